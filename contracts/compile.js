@@ -1,0 +1,70 @@
+// Reproducible contract build: solc-js with standard JSON, pinned settings, no metadata hash.
+// Writes build/<Contract>.abi and build/<Contract>.bin for every contract under src/ (not src/lib/).
+// Fails on any compiler error or warning in our sources.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const solc = require('solc');
+
+const SRC = path.join(__dirname, 'src');
+const OUT = path.join(__dirname, 'build');
+const EVM_VERSION = 'cancun'; // widest support across EVM chains that have PUSH0, MCOPY, transient storage
+
+function walk(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p) : e.name.endsWith('.sol') ? [p] : [];
+  });
+}
+
+const sources = {};
+for (const file of walk(SRC).sort()) {
+  sources[path.relative(__dirname, file)] = { content: fs.readFileSync(file, 'utf8') };
+}
+
+const input = {
+  language: 'Solidity',
+  sources,
+  settings: {
+    optimizer: { enabled: true, runs: 10000 },
+    evmVersion: EVM_VERSION,
+    metadata: { bytecodeHash: 'none', appendCBOR: false },
+    outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
+  },
+};
+
+function findImports(p) {
+  for (const base of [path.join(__dirname, 'node_modules'), __dirname]) {
+    const full = path.join(base, p);
+    if (fs.existsSync(full)) return { contents: fs.readFileSync(full, 'utf8') };
+  }
+  return { error: `import not found: ${p}` };
+}
+
+const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
+let failed = false;
+for (const e of output.errors || []) {
+  const ours = e.sourceLocation && e.sourceLocation.file && e.sourceLocation.file.startsWith('src/');
+  if (e.severity === 'error' || (e.severity === 'warning' && ours)) {
+    failed = true;
+    console.error(e.formattedMessage);
+  }
+}
+if (failed) {
+  console.error('compile failed');
+  process.exit(1);
+}
+
+fs.rmSync(OUT, { recursive: true, force: true });
+fs.mkdirSync(OUT);
+let n = 0;
+for (const [file, contracts] of Object.entries(output.contracts)) {
+  if (!file.startsWith('src/') || file.startsWith('src/lib/')) continue;
+  for (const [name, c] of Object.entries(contracts)) {
+    if (!c.evm.bytecode.object) continue; // interfaces and abstract contracts
+    fs.writeFileSync(path.join(OUT, `${name}.abi`), JSON.stringify(c.abi, null, 1) + '\n');
+    fs.writeFileSync(path.join(OUT, `${name}.bin`), c.evm.bytecode.object);
+    n++;
+  }
+}
+console.log(`compiled ${n} contracts with solc ${solc.version()} (evm ${EVM_VERSION})`);

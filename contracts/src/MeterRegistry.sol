@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+
+/// @title MeterRegistry
+/// @notice The utility's register of smart meters: who owns each meter, which key the meter signs
+/// its readings with, and the limits the ledger checks readings against.
+/// @dev The fields the ledger reads for every reading (signer, max power, active) share one slot so
+/// verifying a reading costs one cold SLOAD here.
+contract MeterRegistry is AccessControl {
+    /// @notice The utility: registers meters, rotates their keys, sets tariffs, deactivates.
+    bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
+    /// @notice Oracles allowed to relay meter-signed readings to the ledger.
+    bytes32 public constant RELAYER_ROLE = keccak256("RELAYER_ROLE");
+
+    enum MeterClass {
+        Consumer,
+        Prosumer
+    }
+
+    /// @dev Slot 1: read by the ledger on every reading.
+    struct Auth {
+        address signer;
+        uint32 maxPowerW;
+        bool active;
+    }
+
+    /// @dev Slot 2: read by billing, market and consent.
+    struct Account {
+        address owner;
+        MeterClass class;
+        uint32 tariffId;
+    }
+
+    mapping(uint64 meterId => Auth) private _auth;
+    mapping(uint64 meterId => Account) private _account;
+    uint256 public meterCount;
+
+    event MeterRegistered(
+        uint64 indexed meterId,
+        address indexed owner,
+        address signer,
+        MeterClass class,
+        uint32 tariffId,
+        uint32 maxPowerW
+    );
+    event SignerRotated(uint64 indexed meterId, address oldSigner, address newSigner);
+    event OwnerChanged(uint64 indexed meterId, address indexed oldOwner, address indexed newOwner);
+    event TariffAssigned(uint64 indexed meterId, uint32 tariffId);
+    event MeterDeactivated(uint64 indexed meterId);
+
+    error InvalidMeterId(uint64 meterId);
+    error MeterExists(uint64 meterId);
+    error UnknownMeter(uint64 meterId);
+    error ZeroAddress();
+    error ZeroMaxPower();
+    error NotOwnerOrRegistrar(uint64 meterId, address caller);
+
+    constructor(address admin) {
+        if (admin == address(0)) revert ZeroAddress();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    }
+
+    /// @notice A meter id has nine digits: zone (3), building (3), meter (3), each part 001..999.
+    function isValidMeterId(uint64 meterId) public pure returns (bool) {
+        if (meterId < 100_000_000 || meterId > 999_999_999) return false;
+        return (meterId / 1000) % 1000 != 0 && meterId % 1000 != 0;
+    }
+
+    function register(
+        uint64 meterId,
+        address owner,
+        address signer,
+        MeterClass class,
+        uint32 tariffId,
+        uint32 maxPowerW
+    ) external onlyRole(REGISTRAR_ROLE) {
+        if (!isValidMeterId(meterId)) revert InvalidMeterId(meterId);
+        if (owner == address(0) || signer == address(0)) revert ZeroAddress();
+        if (maxPowerW == 0) revert ZeroMaxPower();
+        if (_auth[meterId].signer != address(0)) revert MeterExists(meterId);
+        _auth[meterId] = Auth(signer, maxPowerW, true);
+        _account[meterId] = Account(owner, class, tariffId);
+        ++meterCount;
+        emit MeterRegistered(meterId, owner, signer, class, tariffId, maxPowerW);
+    }
+
+    /// @notice Replace the key a meter signs with (a new meter module, a suspected key leak).
+    /// Readings signed with the old key are rejected from now on.
+    function rotateSigner(uint64 meterId, address newSigner) external onlyRole(REGISTRAR_ROLE) {
+        if (newSigner == address(0)) revert ZeroAddress();
+        Auth storage a = _known(meterId);
+        address old = a.signer;
+        a.signer = newSigner;
+        emit SignerRotated(meterId, old, newSigner);
+    }
+
+    /// @notice The owner (selling the house) or the utility may hand a meter to a new owner.
+    function changeOwner(uint64 meterId, address newOwner) external {
+        if (newOwner == address(0)) revert ZeroAddress();
+        _known(meterId);
+        Account storage acc = _account[meterId];
+        address old = acc.owner;
+        if (msg.sender != old && !hasRole(REGISTRAR_ROLE, msg.sender)) {
+            revert NotOwnerOrRegistrar(meterId, msg.sender);
+        }
+        acc.owner = newOwner;
+        emit OwnerChanged(meterId, old, newOwner);
+    }
+
+    function assignTariff(uint64 meterId, uint32 tariffId) external onlyRole(REGISTRAR_ROLE) {
+        _known(meterId);
+        _account[meterId].tariffId = tariffId;
+        emit TariffAssigned(meterId, tariffId);
+    }
+
+    /// @notice A deactivated meter's readings are rejected (logged with a reason) by the ledger.
+    function deactivate(uint64 meterId) external onlyRole(REGISTRAR_ROLE) {
+        _known(meterId).active = false;
+        emit MeterDeactivated(meterId);
+    }
+
+    /// @notice What the ledger checks a reading against. signer == 0 means the meter is unknown.
+    function authOf(uint64 meterId) external view returns (address signer, uint32 maxPowerW, bool active) {
+        Auth storage a = _auth[meterId];
+        return (a.signer, a.maxPowerW, a.active);
+    }
+
+    function accountOf(uint64 meterId) external view returns (address owner, MeterClass class, uint32 tariffId) {
+        Account storage acc = _account[meterId];
+        return (acc.owner, acc.class, acc.tariffId);
+    }
+
+    function _known(uint64 meterId) private view returns (Auth storage a) {
+        a = _auth[meterId];
+        if (a.signer == address(0)) revert UnknownMeter(meterId);
+    }
+}

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {MeterRegistry} from "./MeterRegistry.sol";
+import {Calendar} from "./lib/Calendar.sol";
+
+/// @title ReadingLedger
+/// @notice The record of every meter reading. Each reading is EIP-712 typed data signed by the meter's
+/// own key; relayers (oracles) only carry it here, so they can delay a reading but never forge or
+/// alter one. A reading that breaks a rule is logged with its reason and the batch goes on.
+/// @dev Per meter, one storage slot holds the last accepted reading (seq, timestamp, registers); the
+/// readings themselves are events. Closing registers are stored once per billing period.
+contract ReadingLedger is EIP712 {
+    /// @notice Why a reading was not accepted. Mirrored by oracle/reading.Reason (same order).
+    enum Reason {
+        None,
+        UnknownMeter,
+        InactiveMeter,
+        BadSignature,
+        ReplayedSeq,
+        StaleTimestamp,
+        FutureTimestamp,
+        RegisterRollback,
+        ImplausibleRate
+    }
+
+    struct Reading {
+        uint64 meterId;
+        uint64 seq;
+        uint64 timestamp;
+        uint64 importWh;
+        uint64 exportWh;
+        bytes32 detailHash;
+    }
+
+    /// @dev The last accepted reading of a meter: exactly one storage slot.
+    struct MeterState {
+        uint64 seq;
+        uint64 timestamp;
+        uint64 importWh;
+        uint64 exportWh;
+    }
+
+    /// @dev A meter's registers at the end of `period`; one slot.
+    struct Closing {
+        uint32 period;
+        uint64 importWh;
+        uint64 exportWh;
+    }
+
+    bytes32 public constant READING_TYPEHASH = keccak256(
+        "Reading(uint64 meterId,uint64 seq,uint64 timestamp,uint64 importWh,uint64 exportWh,bytes32 detailHash)"
+    );
+    /// @notice How far a reading's timestamp may run ahead of the block time (meter clock skew).
+    uint64 public constant MAX_FUTURE_SKEW = 300;
+    /// @notice Bytes per record in `submitPacked`: meterId, seq, timestamp, importWh, exportWh (8 each),
+    /// detailHash (32), signature r (32) and yParity|s (32, EIP-2098).
+    uint256 public constant PACKED_RECORD_SIZE = 136;
+
+    MeterRegistry public immutable registry;
+
+    mapping(uint64 meterId => MeterState) private _state;
+    /// @dev Ascending by period; the first entry is the baseline (registers at the first reading,
+    /// recorded as the close of the period before it).
+    mapping(uint64 meterId => Closing[]) private _closings;
+
+    event ReadingAccepted(
+        uint64 indexed meterId, uint64 seq, uint64 timestamp, uint64 importWh, uint64 exportWh, bytes32 detailHash
+    );
+    event ReadingRejected(uint64 indexed meterId, uint64 seq, Reason reason);
+    event PeriodClosed(uint64 indexed meterId, uint32 indexed period, uint64 importWh, uint64 exportWh);
+
+    error NotRelayer(address caller);
+    error BatchLengthMismatch(uint256 readings, uint256 signatures);
+    error MalformedBatch(uint256 length);
+    error PeriodNotClosed(uint64 meterId, uint32 period);
+    error NoBaseline(uint64 meterId, uint32 period);
+
+    constructor(MeterRegistry registry_) EIP712("meterchain", "1") {
+        registry = registry_;
+    }
+
+    modifier onlyRelayer() {
+        if (!registry.hasRole(registry.RELAYER_ROLE(), msg.sender)) revert NotRelayer(msg.sender);
+        _;
+    }
+
+    /// @notice Submit readings with 65-byte (r, s, v) signatures, ABI-encoded.
+    function submit(Reading[] calldata readings, bytes[] calldata signatures) external onlyRelayer {
+        if (readings.length != signatures.length) revert BatchLengthMismatch(readings.length, signatures.length);
+        for (uint256 i; i < readings.length; ++i) {
+            Reading calldata r = readings[i];
+            bytes calldata sig = signatures[i];
+            address signer;
+            if (sig.length == 65) {
+                (signer,,) = ECDSA.tryRecover(
+                    _digest(r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash),
+                    uint8(sig[64]),
+                    bytes32(sig[0:32]),
+                    bytes32(sig[32:64])
+                );
+            }
+            _apply(r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash, signer);
+        }
+    }
+
+    /// @notice Submit readings as packed records of PACKED_RECORD_SIZE bytes (see the constant).
+    /// Cheaper in calldata than `submit`; the oracle uses this form.
+    function submitPacked(bytes calldata records) external onlyRelayer {
+        if (records.length % PACKED_RECORD_SIZE != 0) revert MalformedBatch(records.length);
+        uint256 n = records.length / PACKED_RECORD_SIZE;
+        for (uint256 i; i < n; ++i) {
+            uint64 meterId;
+            uint64 seq;
+            uint64 ts;
+            uint64 importWh;
+            uint64 exportWh;
+            bytes32 detailHash;
+            bytes32 r;
+            bytes32 vs;
+            assembly ("memory-safe") {
+                let p := add(records.offset, mul(i, 136))
+                let w := calldataload(p)
+                meterId := shr(192, w)
+                seq := and(shr(128, w), 0xffffffffffffffff)
+                ts := and(shr(64, w), 0xffffffffffffffff)
+                importWh := and(w, 0xffffffffffffffff)
+                exportWh := shr(192, calldataload(add(p, 32)))
+                detailHash := calldataload(add(p, 40))
+                r := calldataload(add(p, 72))
+                vs := calldataload(add(p, 104))
+            }
+            (address signer,,) =
+                ECDSA.tryRecover(_digest(meterId, seq, ts, importWh, exportWh, detailHash), r, vs);
+            _apply(meterId, seq, ts, importWh, exportWh, detailHash, signer);
+        }
+    }
+
+    /// @notice The EIP-712 digest a meter signs for a reading.
+    function readingDigest(Reading calldata r) external view returns (bytes32) {
+        return _digest(r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
+    }
+
+    /// @notice The last accepted reading of a meter (all zero before the first).
+    function lastReading(uint64 meterId) external view returns (MeterState memory) {
+        return _state[meterId];
+    }
+
+    /// @notice A closed period's opening and closing registers. Reverts if the period is not closed
+    /// yet (no accepted reading after it) or lies before the meter's first reading.
+    function periodRegisters(uint64 meterId, uint32 period)
+        external
+        view
+        returns (uint64 openingImportWh, uint64 openingExportWh, uint64 closingImportWh, uint64 closingExportWh)
+    {
+        MeterState storage st = _state[meterId];
+        if (st.timestamp == 0 || period >= Calendar.periodOf(st.timestamp)) revert PeriodNotClosed(meterId, period);
+        Closing storage close = _closingAt(meterId, period);
+        Closing storage open = _closingAt(meterId, Calendar.previous(period));
+        return (open.importWh, open.exportWh, close.importWh, close.exportWh);
+    }
+
+    /// @notice Whether billing can use `period` for this meter.
+    function isPeriodClosed(uint64 meterId, uint32 period) external view returns (bool) {
+        uint64 ts = _state[meterId].timestamp;
+        if (ts == 0 || period >= Calendar.periodOf(ts)) return false;
+        Closing[] storage c = _closings[meterId];
+        return c.length != 0 && c[0].period < period;
+    }
+
+    /// @notice The billing period (yyyymm) a reading ending at `timestamp` belongs to.
+    function periodOf(uint64 timestamp) external pure returns (uint32) {
+        return Calendar.periodOf(timestamp);
+    }
+
+    function _apply(
+        uint64 meterId,
+        uint64 seq,
+        uint64 timestamp,
+        uint64 importWh,
+        uint64 exportWh,
+        bytes32 detailHash,
+        address recovered
+    ) private {
+        Reason reason = _check(meterId, seq, timestamp, importWh, exportWh, recovered);
+        if (reason != Reason.None) {
+            emit ReadingRejected(meterId, seq, reason);
+            return;
+        }
+        MeterState storage st = _state[meterId];
+        uint64 lastTs = st.timestamp;
+        if (lastTs == 0) {
+            // First reading: its registers are the baseline, the close of the period before it.
+            _closings[meterId].push(
+                Closing(Calendar.previous(Calendar.periodOf(timestamp)), importWh, exportWh)
+            );
+        } else if ((lastTs - 1) / 86400 != (timestamp - 1) / 86400) {
+            uint32 lastPeriod = Calendar.periodOf(lastTs);
+            if (lastPeriod != Calendar.periodOf(timestamp)) {
+                // The previous period ends with the last reading inside it.
+                _closings[meterId].push(Closing(lastPeriod, st.importWh, st.exportWh));
+                emit PeriodClosed(meterId, lastPeriod, st.importWh, st.exportWh);
+            }
+        }
+        _state[meterId] = MeterState(seq, timestamp, importWh, exportWh);
+        emit ReadingAccepted(meterId, seq, timestamp, importWh, exportWh, detailHash);
+    }
+
+    /// @dev The ledger rules, in the order of the Reason enum. Mirrored by oracle/reading.Check.
+    function _check(
+        uint64 meterId,
+        uint64 seq,
+        uint64 timestamp,
+        uint64 importWh,
+        uint64 exportWh,
+        address recovered
+    ) private view returns (Reason) {
+        (address signer, uint32 maxPowerW, bool active) = registry.authOf(meterId);
+        if (signer == address(0)) return Reason.UnknownMeter;
+        if (!active) return Reason.InactiveMeter;
+        if (recovered != signer) return Reason.BadSignature;
+        MeterState memory last = _state[meterId];
+        if (seq <= last.seq) return Reason.ReplayedSeq;
+        if (timestamp <= last.timestamp) return Reason.StaleTimestamp;
+        if (timestamp > block.timestamp + MAX_FUTURE_SKEW) return Reason.FutureTimestamp;
+        if (importWh < last.importWh || exportWh < last.exportWh) return Reason.RegisterRollback;
+        if (last.timestamp != 0) {
+            // Energy (Wh) over the interval may not exceed max power (W) times its length (h).
+            uint256 energyWh = uint256(importWh - last.importWh) + uint256(exportWh - last.exportWh);
+            if (energyWh * 3600 > uint256(maxPowerW) * (timestamp - last.timestamp)) return Reason.ImplausibleRate;
+        }
+        return Reason.None;
+    }
+
+    function _digest(
+        uint64 meterId,
+        uint64 seq,
+        uint64 ts,
+        uint64 importWh,
+        uint64 exportWh,
+        bytes32 detailHash
+    ) private view returns (bytes32 structHash) {
+        bytes32 typeHash = READING_TYPEHASH;
+        // Hash in scratch memory past the free pointer: no allocation per reading in a batch.
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, typeHash)
+            mstore(add(m, 0x20), meterId)
+            mstore(add(m, 0x40), seq)
+            mstore(add(m, 0x60), ts)
+            mstore(add(m, 0x80), importWh)
+            mstore(add(m, 0xa0), exportWh)
+            mstore(add(m, 0xc0), detailHash)
+            structHash := keccak256(m, 0xe0)
+        }
+        return _hashTypedDataV4(structHash);
+    }
+
+    /// @dev The latest closing record at or before `period` (walks back from the newest: billing
+    /// asks for recent periods). A period with no readings closes with the registers of the last
+    /// reading before it.
+    function _closingAt(uint64 meterId, uint32 period) private view returns (Closing storage) {
+        Closing[] storage c = _closings[meterId];
+        for (uint256 i = c.length; i > 0; --i) {
+            if (c[i - 1].period <= period) return c[i - 1];
+        }
+        revert NoBaseline(meterId, period);
+    }
+}
