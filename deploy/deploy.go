@@ -1,0 +1,149 @@
+// Package deploy deploys every meterchain contract, wires them together (roles granted), and
+// reads and writes the deployment file deployments/<chainID>.json that every service starts from.
+package deploy
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/meterchain/meterchain/bindings"
+)
+
+// Backend is what deploying needs: send transactions and wait for their receipts. Both
+// *ethclient.Client and the simulated backend's client satisfy it.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+}
+
+// Roles says who gets which role at deployment.
+type Roles struct {
+	Registrars []common.Address // the utility: registers meters, rotates keys
+	Relayers   []common.Address // oracles: submit readings
+}
+
+// Deployment is the content of deployments/<chainID>.json.
+type Deployment struct {
+	ChainID       uint64         `json:"chainId"`
+	Deployer      common.Address `json:"deployer"`
+	Block         uint64         `json:"block"` // first block to follow events from
+	MeterRegistry common.Address `json:"meterRegistry"`
+	ReadingLedger common.Address `json:"readingLedger"`
+	Roles         Roles          `json:"roles"`
+}
+
+// Contracts deploys and wires every contract with the deployer's key, waiting for each receipt.
+func Contracts(ctx context.Context, b Backend, deployer *bind.TransactOpts, chainID uint64, roles Roles) (*Deployment, error) {
+	d := &Deployment{ChainID: chainID, Deployer: deployer.From, Roles: roles}
+
+	registry := bindings.NewMeterRegistry()
+	addr, receipt, err := deployContract(ctx, b, deployer, bindings.MeterRegistryMetaData.Bin, registry.PackConstructor(deployer.From))
+	if err != nil {
+		return nil, fmt.Errorf("deploy MeterRegistry: %w", err)
+	}
+	d.MeterRegistry, d.Block = addr, receipt.BlockNumber.Uint64()
+
+	ledger := bindings.NewReadingLedger()
+	if d.ReadingLedger, _, err = deployContract(ctx, b, deployer, bindings.ReadingLedgerMetaData.Bin, ledger.PackConstructor(d.MeterRegistry)); err != nil {
+		return nil, fmt.Errorf("deploy ReadingLedger: %w", err)
+	}
+
+	reg := registry.Instance(b, d.MeterRegistry)
+	grant := func(role [32]byte, name string, who []common.Address) error {
+		for _, a := range who {
+			if _, err := transact(ctx, b, reg, deployer, registry.PackGrantRole(role, a)); err != nil {
+				return fmt.Errorf("grant %s to %s: %w", name, a, err)
+			}
+		}
+		return nil
+	}
+	registrarRole, err := bind.Call(reg, &bind.CallOpts{Context: ctx}, registry.PackREGISTRARROLE(), registry.UnpackREGISTRARROLE)
+	if err != nil {
+		return nil, fmt.Errorf("read REGISTRAR_ROLE: %w", err)
+	}
+	relayerRole, err := bind.Call(reg, &bind.CallOpts{Context: ctx}, registry.PackRELAYERROLE(), registry.UnpackRELAYERROLE)
+	if err != nil {
+		return nil, fmt.Errorf("read RELAYER_ROLE: %w", err)
+	}
+	if err := grant(registrarRole, "registrar", roles.Registrars); err != nil {
+		return nil, err
+	}
+	if err := grant(relayerRole, "relayer", roles.Relayers); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func deployContract(ctx context.Context, b Backend, opts *bind.TransactOpts, bin string, input []byte) (common.Address, *types.Receipt, error) {
+	o := *opts
+	o.Context = ctx
+	addr, tx, err := bind.DeployContract(&o, common.FromHex(bin), b, input)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	receipt, err := waitOK(ctx, b, tx)
+	return addr, receipt, err
+}
+
+func transact(ctx context.Context, b Backend, c *bind.BoundContract, opts *bind.TransactOpts, data []byte) (*types.Receipt, error) {
+	o := *opts
+	o.Context = ctx
+	tx, err := bind.Transact(c, &o, data)
+	if err != nil {
+		return nil, err
+	}
+	return waitOK(ctx, b, tx)
+}
+
+func waitOK(ctx context.Context, b Backend, tx *types.Transaction) (*types.Receipt, error) {
+	receipt, err := bind.WaitMined(ctx, b, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), err)
+	}
+	if receipt.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("transaction %s reverted", tx.Hash())
+	}
+	return receipt, nil
+}
+
+// Path is where a chain's deployment file lives under dir.
+func Path(dir string, chainID uint64) string {
+	return filepath.Join(dir, fmt.Sprintf("%d.json", chainID))
+}
+
+// Save writes the deployment to dir/<chainID>.json.
+func (d *Deployment) Save(dir string) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	data, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return "", err
+	}
+	p := Path(dir, d.ChainID)
+	return p, os.WriteFile(p, append(data, '\n'), 0o644)
+}
+
+// Load reads a deployment file and checks that it names every contract.
+func Load(path string) (*Deployment, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read deployment: %w", err)
+	}
+	var d Deployment
+	if err := json.Unmarshal(data, &d); err != nil {
+		return nil, fmt.Errorf("parse deployment %s: %w", path, err)
+	}
+	if d.MeterRegistry == (common.Address{}) || d.ReadingLedger == (common.Address{}) {
+		return nil, errors.New("deployment " + path + " is missing contract addresses")
+	}
+	return &d, nil
+}

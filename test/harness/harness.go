@@ -1,0 +1,266 @@
+// Package harness is the one test environment every meterchain test starts from: a simulated
+// chain pinned to mainnet's current fork rules, funded keys, every contract deployed and wired.
+package harness
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/stretchr/testify/require"
+
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/oracle/reading"
+)
+
+// ChainID of the simulated backend.
+const ChainID = 1337
+
+// BlockGasLimit leaves room for several full batches (one transaction is capped at 2^24 gas).
+const BlockGasLimit = 60_000_000
+
+// MainnetRules is the dev chain config with the draft forks (Bogota, Amsterdam) switched off, so
+// gas measured here is gas on mainnet today. The default enables draft rules under which a new
+// storage slot costs ~110k more.
+func MainnetRules() *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.BogotaTime = nil
+	cfg.AmsterdamTime = nil
+	return &cfg
+}
+
+// Account is a funded key with its transactor.
+type Account struct {
+	Key  *ecdsa.PrivateKey
+	Addr common.Address
+	Opts *bind.TransactOpts
+}
+
+// NewAccount makes a fresh key and its transactor for the simulated chain.
+func NewAccount() *Account {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		panic(err)
+	}
+	opts := bind.NewKeyedTransactor(key, big.NewInt(ChainID))
+	return &Account{Key: key, Addr: opts.From, Opts: opts}
+}
+
+// Env is a deployed meterchain on a simulated chain.
+type Env struct {
+	T   testing.TB
+	Ctx context.Context
+	Sim *simulated.Backend
+	// Client mines every transaction it sends in a block of its own (Sim.Commit after each send),
+	// so code under test can wait for receipts as it would on a real node.
+	Client *AutoMining
+
+	Admin, Registrar, Relayer *Account
+	Users                     []*Account
+	Deployment                *deploy.Deployment
+
+	RegistryABI *bindings.MeterRegistry
+	LedgerABI   *bindings.ReadingLedger
+	Registry    *bind.BoundContract
+	Ledger      *bind.BoundContract
+}
+
+// AutoMining is the simulated client with a block committed after every sent transaction.
+type AutoMining struct {
+	simulated.Client
+	sim    *simulated.Backend
+	Manual bool // when set, transactions wait in the pool until the test calls Sim.Commit
+}
+
+func (a *AutoMining) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := a.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	if !a.Manual {
+		a.sim.Commit()
+	}
+	return nil
+}
+
+// New starts a simulated chain with `users` extra funded accounts and deploys everything.
+func New(t testing.TB, users int) *Env {
+	t.Helper()
+	e := &Env{T: t, Ctx: context.Background(), Admin: NewAccount(), Registrar: NewAccount(), Relayer: NewAccount()}
+	alloc := types.GenesisAlloc{}
+	fund := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+	for _, a := range []*Account{e.Admin, e.Registrar, e.Relayer} {
+		alloc[a.Addr] = types.Account{Balance: fund}
+	}
+	for range users {
+		u := NewAccount()
+		e.Users = append(e.Users, u)
+		alloc[u.Addr] = types.Account{Balance: fund}
+	}
+	e.Sim = simulated.NewBackend(alloc, func(_ *node.Config, c *ethconfig.Config) {
+		c.Genesis.Config = MainnetRules()
+		c.Genesis.GasLimit = BlockGasLimit
+		c.Genesis.Timestamp = uint64(time.Now().Unix())
+	})
+	t.Cleanup(func() { _ = e.Sim.Close() })
+	e.Client = &AutoMining{Client: e.Sim.Client(), sim: e.Sim}
+
+	d, err := deploy.Contracts(e.Ctx, e.Client, e.Admin.Opts, ChainID, deploy.Roles{
+		Registrars: []common.Address{e.Registrar.Addr},
+		Relayers:   []common.Address{e.Relayer.Addr},
+	})
+	require.NoError(t, err)
+	e.Deployment = d
+	e.RegistryABI, e.LedgerABI = bindings.NewMeterRegistry(), bindings.NewReadingLedger()
+	e.Registry = e.RegistryABI.Instance(e.Client, d.MeterRegistry)
+	e.Ledger = e.LedgerABI.Instance(e.Client, d.ReadingLedger)
+	return e
+}
+
+// Domain is the EIP-712 domain of this deployment's ledger.
+func (e *Env) Domain() reading.Domain {
+	return reading.Domain{ChainID: ChainID, Ledger: e.Deployment.ReadingLedger}
+}
+
+// Send sends calldata to a contract from an account and returns the receipt, or the send error
+// (a revert shows up here, from gas estimation).
+func (e *Env) Send(from *Account, c *bind.BoundContract, data []byte) (*types.Receipt, error) {
+	opts := *from.Opts
+	opts.Context = e.Ctx
+	tx, err := bind.Transact(c, &opts, data)
+	if err != nil {
+		return nil, err
+	}
+	if e.Client.Manual {
+		e.Sim.Commit()
+	}
+	return bind.WaitMined(e.Ctx, e.Client, tx.Hash())
+}
+
+// MustSend is Send that fails the test on any error or a failed receipt.
+func (e *Env) MustSend(from *Account, c *bind.BoundContract, data []byte) *types.Receipt {
+	e.T.Helper()
+	r, err := e.Send(from, c, data)
+	require.NoError(e.T, err)
+	require.Equal(e.T, types.ReceiptStatusSuccessful, r.Status, "transaction failed")
+	return r
+}
+
+// RevertName returns the name of the custom error a failed Send carried ("" if none), decoded
+// against contract c's ABI.
+func RevertName(err error, meta *bind.MetaData) string {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return ""
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return ""
+	}
+	data, derr := hexutil.Decode(s)
+	if derr != nil || len(data) < 4 {
+		return ""
+	}
+	parsed, perr := meta.ParseABI()
+	if perr != nil {
+		return ""
+	}
+	abiErr, lerr := parsed.ErrorByID([4]byte(data[:4]))
+	if lerr != nil {
+		return ""
+	}
+	return abiErr.Name
+}
+
+// Meter is a registered meter with its signing key.
+type Meter struct {
+	ID    uint64
+	Key   *ecdsa.PrivateKey
+	Owner *Account
+}
+
+// RegisterMeter registers a meter (consumer class unless prosumer) and returns it with its key.
+func (e *Env) RegisterMeter(id uint64, owner *Account, prosumer bool, maxPowerW uint32) *Meter {
+	e.T.Helper()
+	key, err := crypto.GenerateKey()
+	require.NoError(e.T, err)
+	class := uint8(0)
+	if prosumer {
+		class = 1
+	}
+	e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackRegister(id, owner.Addr, crypto.PubkeyToAddress(key.PublicKey), class, 1, maxPowerW))
+	return &Meter{ID: id, Key: key, Owner: owner}
+}
+
+// Sign signs a reading with the meter's key under this deployment's domain.
+func (e *Env) Sign(m *Meter, r reading.Reading) reading.Signature {
+	e.T.Helper()
+	sig, err := reading.Sign(m.Key, e.Domain(), r)
+	require.NoError(e.T, err)
+	return sig
+}
+
+// Now is the latest block's timestamp.
+func (e *Env) Now() uint64 {
+	h, err := e.Client.HeaderByNumber(e.Ctx, nil)
+	require.NoError(e.T, err)
+	return h.Time
+}
+
+// LastReading reads the ledger's state for a meter.
+func (e *Env) LastReading(meterID uint64) reading.State {
+	e.T.Helper()
+	s, err := bind.Call(e.Ledger, nil, e.LedgerABI.PackLastReading(meterID), e.LedgerABI.UnpackLastReading)
+	require.NoError(e.T, err)
+	return reading.State{Seq: s.Seq, Timestamp: s.Timestamp, ImportWh: s.ImportWh, ExportWh: s.ExportWh}
+}
+
+// MeterAuth reads what the registry tells the ledger about a meter.
+func (e *Env) MeterAuth(meterID uint64) reading.Meter {
+	e.T.Helper()
+	a, err := bind.Call(e.Registry, nil, e.RegistryABI.PackAuthOf(meterID), e.RegistryABI.UnpackAuthOf)
+	require.NoError(e.T, err)
+	return reading.Meter{Signer: a.Signer, MaxPowerW: a.MaxPowerW, Active: a.Active}
+}
+
+// Outcome is what the ledger logged for one reading.
+type Outcome struct {
+	MeterID, Seq uint64
+	Reason       reading.Reason // reading.Accepted when accepted
+}
+
+// Outcomes decodes the ReadingAccepted/ReadingRejected events of a receipt, in order.
+func (e *Env) Outcomes(r *types.Receipt) []Outcome {
+	var out []Outcome
+	for _, l := range r.Logs {
+		if ev, err := e.LedgerABI.UnpackReadingAcceptedEvent(l); err == nil {
+			out = append(out, Outcome{MeterID: ev.MeterId, Seq: ev.Seq, Reason: reading.Accepted})
+		} else if ev, err := e.LedgerABI.UnpackReadingRejectedEvent(l); err == nil {
+			out = append(out, Outcome{MeterID: ev.MeterId, Seq: ev.Seq, Reason: reading.Reason(ev.Reason)})
+		}
+	}
+	return out
+}
+
+// SubmitPacked relays signed readings through submitPacked from the relayer and returns the receipt.
+func (e *Env) SubmitPacked(readings []reading.Reading, sigs []reading.Signature) *types.Receipt {
+	e.T.Helper()
+	var packed []byte
+	for i, r := range readings {
+		packed = append(packed, reading.Pack(r, sigs[i])...)
+	}
+	return e.MustSend(e.Relayer, e.Ledger, e.LedgerABI.PackSubmitPacked(packed))
+}

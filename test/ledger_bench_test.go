@@ -1,0 +1,84 @@
+package test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/stretchr/testify/require"
+
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/test/harness"
+)
+
+// BenchmarkReadingLedger reports gas per reading from receipts, under mainnet fork rules, for
+// batches of distinct meters in both encodings. gas/reading is the steady state (each meter's
+// second reading: its state slot already exists); gas/first-reading includes creating the slot
+// and the baseline closing record. The ABI form stops at 100: 500 ABI records exceed the
+// txpool's 128 KiB transaction size limit, 500 packed ones (68 KiB) do not.
+//
+//	go test ./test/ -run '^$' -bench BenchmarkReadingLedger -benchtime 1x
+func BenchmarkReadingLedger(b *testing.B) {
+	for _, enc := range []string{"packed", "abi"} {
+		for _, n := range []int{1, 100, 500} {
+			if enc == "abi" && n > 100 {
+				continue
+			}
+			b.Run(fmt.Sprintf("%s/batch=%d", enc, n), func(b *testing.B) {
+				var first, steady float64
+				for range b.N {
+					f, s := ledgerGas(b, enc, n)
+					first, steady = first+f, steady+s
+				}
+				b.ReportMetric(steady/float64(b.N), "gas/reading")
+				b.ReportMetric(first/float64(b.N), "gas/first-reading")
+				b.ReportMetric(0, "ns/op")
+			})
+		}
+	}
+}
+
+// ledgerGas registers n meters, submits their first and second readings as two batches and
+// returns gas per reading of each batch.
+func ledgerGas(b *testing.B, enc string, n int) (first, steady float64) {
+	b.StopTimer()
+	e := harness.New(b, 1)
+	now := e.Now()
+	meters := make([]*harness.Meter, n)
+	for i := range meters {
+		meters[i] = e.RegisterMeter(uint64(300_001_001+i), e.Users[0], false, 10_000)
+	}
+	batch := func(seq, ts, imp uint64) float64 {
+		rs := make([]reading.Reading, n)
+		sigs := make([]reading.Signature, n)
+		for i, m := range meters {
+			rs[i] = newReading(m.ID, seq, ts, imp, 0)
+			sigs[i] = e.Sign(m, rs[i])
+		}
+		b.StartTimer()
+		var rc *types.Receipt
+		if enc == "packed" {
+			rc = e.SubmitPacked(rs, sigs)
+		} else {
+			abiRs := make([]bindings.ReadingLedgerReading, n)
+			abiSigs := make([][]byte, n)
+			for i := range rs {
+				abiRs[i], abiSigs[i] = toABI(rs[i]), sigs[i][:]
+			}
+			rc = e.MustSend(e.Relayer, e.Ledger, e.LedgerABI.PackSubmit(abiRs, abiSigs))
+		}
+		b.StopTimer()
+		accepted := 0
+		for _, o := range e.Outcomes(rc) {
+			if o.Reason == reading.Accepted {
+				accepted++
+			}
+		}
+		require.Equal(b, n, accepted)
+		return float64(rc.GasUsed) / float64(n)
+	}
+	first = batch(1, now-900, 1_000)
+	steady = batch(2, now, 1_500)
+	return first, steady
+}
