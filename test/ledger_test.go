@@ -420,14 +420,14 @@ func TestGoRulesMatchContract(t *testing.T) {
 		{{seq: 1, dt: 900, imp: 0}, {seq: 2, dt: 0, imp: 2_500}},               // exactly max power
 		{{seq: 1, dt: 900, imp: 0}, {seq: 2, dt: 0, imp: 2_501}},               // one Wh over
 		{{seq: 1, dt: 900, imp: 0, exp: 10}, {seq: 2, dt: 0, imp: 1, exp: 9}},  // export rollback
-		{{seq: 1, dt: 900}, {seq: 1, dt: 0}},                                  // same seq
-		{{seq: 1, dt: 900}, {seq: 0, dt: 0}},                                  // lower seq
-		{{seq: 0, dt: 900}},                                                   // seq 0 never valid
-		{{seq: 1, dt: 900}, {seq: 2, dt: 900}},                                // same timestamp
-		{{seq: 1, future: reading.MaxFutureSkew}},                             // at the skew limit
-		{{seq: 1, future: reading.MaxFutureSkew + 100}},                       // beyond it
-		{{seq: 1, dt: 900, forged: true}},                                     // forged
-		{{seq: 1, dt: 900, imp: 1 << 63}},                                     // first reading: no rate check
+		{{seq: 1, dt: 900}, {seq: 1, dt: 0}},                                   // same seq
+		{{seq: 1, dt: 900}, {seq: 0, dt: 0}},                                   // lower seq
+		{{seq: 0, dt: 900}},                                                    // seq 0 never valid
+		{{seq: 1, dt: 900}, {seq: 2, dt: 900}},                                 // same timestamp
+		{{seq: 1, future: reading.MaxFutureSkew}},                              // at the skew limit
+		{{seq: 1, future: reading.MaxFutureSkew + 100}},                        // beyond it
+		{{seq: 1, dt: 900, forged: true}},                                      // forged
+		{{seq: 1, dt: 900, imp: 1 << 63}},                                      // first reading: no rate check
 		{{seq: 1, dt: 900, imp: 1 << 62}, {seq: 2, dt: 0, imp: 1<<62 + 1<<61}}, // huge jump, no overflow
 	}
 	for i, steps := range cases {
