@@ -1,0 +1,96 @@
+package main
+
+import (
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/meterchain/meterchain/deploy"
+)
+
+// DevChainID is the chain id of `meterchain devnet` (and geth --dev): the only chain on which a
+// raw hex private key is accepted.
+const DevChainID = 1337
+
+// Flags shared by every command that talks to a chain, with METERCHAIN_* environment fallbacks.
+var (
+	rpcURLFlag = &cli.StringFlag{Name: "rpc-url", Value: "http://127.0.0.1:8545", EnvVars: []string{"METERCHAIN_RPC_URL"},
+		Category: "Chain", Usage: "Ethereum JSON-RPC endpoint (http, ws or ipc)"}
+	keystoreFlag = &cli.StringFlag{Name: "keystore", EnvVars: []string{"METERCHAIN_KEYSTORE"},
+		Category: "Chain", Usage: "go-ethereum keystore `FILE` of the sending account"}
+	passwordFileFlag = &cli.StringFlag{Name: "password-file", EnvVars: []string{"METERCHAIN_PASSWORD_FILE"},
+		Category: "Chain", Usage: "`FILE` holding the keystore password"}
+	devKeyFlag = &cli.StringFlag{Name: "dev-key", EnvVars: []string{"METERCHAIN_DEV_KEY"},
+		Category: "Chain", Usage: "raw hex private key, accepted on the dev chain (id 1337) only"}
+	deploymentFlag = &cli.StringFlag{Name: "deployment", EnvVars: []string{"METERCHAIN_DEPLOYMENT"},
+		Category: "Chain", Usage: "deployment `FILE` (default deployments/<chainID>.json)"}
+)
+
+var chainFlags = []cli.Flag{rpcURLFlag, keystoreFlag, passwordFileFlag, devKeyFlag, deploymentFlag}
+
+// connect dials the node and reads its chain id.
+func connect(c *cli.Context) (*ethclient.Client, uint64, error) {
+	client, err := ethclient.DialContext(c.Context, c.String(rpcURLFlag.Name))
+	if err != nil {
+		return nil, 0, fmt.Errorf("connect to %s: %w", c.String(rpcURLFlag.Name), err)
+	}
+	id, err := client.ChainID(c.Context)
+	if err != nil {
+		return nil, 0, fmt.Errorf("chain id from %s: %w", c.String(rpcURLFlag.Name), err)
+	}
+	return client, id.Uint64(), nil
+}
+
+// loadKey returns the sending key from --keystore/--password-file, or --dev-key on the dev chain.
+func loadKey(c *cli.Context, chainID uint64) (*ecdsa.PrivateKey, error) {
+	if hexKey := c.String(devKeyFlag.Name); hexKey != "" {
+		if chainID != DevChainID {
+			return nil, fmt.Errorf("--dev-key is refused on chain %d: use --keystore", chainID)
+		}
+		return crypto.HexToECDSA(strings.TrimPrefix(hexKey, "0x"))
+	}
+	path := c.String(keystoreFlag.Name)
+	if path == "" {
+		return nil, fmt.Errorf("no key: give --keystore FILE (and --password-file)")
+	}
+	return readKeystore(path, c.String(passwordFileFlag.Name))
+}
+
+func readKeystore(path, passwordFile string) (*ecdsa.PrivateKey, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read keystore: %w", err)
+	}
+	var password string
+	if passwordFile != "" {
+		p, err := os.ReadFile(passwordFile)
+		if err != nil {
+			return nil, fmt.Errorf("read password file: %w", err)
+		}
+		password = strings.TrimRight(string(p), "\r\n")
+	}
+	k, err := keystore.DecryptKey(data, password)
+	if err != nil {
+		return nil, fmt.Errorf("decrypt keystore %s: %w", path, err)
+	}
+	return k.PrivateKey, nil
+}
+
+// loadDeployment reads --deployment or deployments/<chainID>.json.
+func loadDeployment(c *cli.Context, chainID uint64) (*deploy.Deployment, error) {
+	path := c.String(deploymentFlag.Name)
+	if path == "" {
+		path = deploy.Path("deployments", chainID)
+	}
+	return deploy.Load(path)
+}
+
+// chainIDBig is a small convenience for transactors.
+func chainIDBig(id uint64) *big.Int { return new(big.Int).SetUint64(id) }

@@ -1,0 +1,130 @@
+package txmgr_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/meterchain/meterchain/oracle/sqlite"
+	"github.com/meterchain/meterchain/oracle/txmgr"
+	"github.com/meterchain/meterchain/test/harness"
+)
+
+// flaky fails every broadcast while down is set: a node that is unreachable, or a crash between
+// recording a transaction and sending it.
+type flaky struct {
+	*harness.AutoMining
+	down bool
+}
+
+func (f *flaky) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if f.down {
+		return errors.New("connection refused")
+	}
+	return f.AutoMining.SendTransaction(ctx, tx)
+}
+
+func registerCall(e *harness.Env, id uint64) txmgr.Request {
+	signer := crypto.PubkeyToAddress(harness.NewAccount().Key.PublicKey)
+	return txmgr.Request{To: e.Deployment.MeterRegistry, Data: e.RegistryABI.PackRegister(id, e.Users[0].Addr, signer, 0, 1, 10_000)}
+}
+
+func newManager(t *testing.T, e *harness.Env, b txmgr.Backend, db *sql.DB, bumpAfter time.Duration) *txmgr.Manager {
+	m, err := txmgr.New(b, db, txmgr.Config{Key: e.Registrar.Key, ChainID: big.NewInt(harness.ChainID),
+		PollInterval: 10 * time.Millisecond, BumpAfter: bumpAfter})
+	require.NoError(t, err)
+	return m
+}
+
+func TestSendAndWait(t *testing.T) {
+	e := harness.New(t, 1)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
+	require.NoError(t, err)
+	m := newManager(t, e, e.Client, db, time.Minute)
+	ctx := context.Background()
+	var ids []int64
+	for i := range 5 {
+		id, err := m.Send(ctx, registerCall(e, uint64(400_001_001+i)), nil)
+		require.NoError(t, err)
+		ids = append(ids, id)
+	}
+	for i, id := range ids {
+		r, err := m.Wait(ctx, id)
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+		require.True(t, e.MeterAuth(uint64(400_001_001+i)).Active)
+	}
+	pending, err := m.Pending(ctx)
+	require.NoError(t, err)
+	require.Empty(t, pending)
+}
+
+// TestResumeAfterCrashBeforeBroadcast: the transaction was recorded (with the caller's rows, in
+// the same database transaction) but never reached the node; a new manager on the same database
+// finds it pending and gets it mined with the same nonce: nothing lost, nothing sent twice.
+func TestResumeAfterCrashBeforeBroadcast(t *testing.T) {
+	e := harness.New(t, 1)
+	path := filepath.Join(t.TempDir(), "tx.db")
+	db, err := sqlite.Open(path, `CREATE TABLE work(id INTEGER PRIMARY KEY, tx INTEGER)`)
+	require.NoError(t, err)
+	down := &flaky{AutoMining: e.Client, down: true}
+	ctx := context.Background()
+	id, err := newManager(t, e, down, db, time.Minute).Send(ctx, registerCall(e, 400_001_001), func(tx *sql.Tx, id int64) error {
+		_, err := tx.Exec(`INSERT INTO work(id, tx) VALUES(1, ?)`, id)
+		return err
+	})
+	require.NoError(t, err)
+	require.NoError(t, db.Close()) // crash
+
+	db, err = sqlite.Open(path)
+	require.NoError(t, err)
+	m := newManager(t, e, e.Client, db, time.Minute)
+	pending, err := m.Pending(ctx)
+	require.NoError(t, err)
+	require.Equal(t, []int64{id}, pending)
+	var linked int64
+	require.NoError(t, db.QueryRow(`SELECT tx FROM work WHERE id = 1`).Scan(&linked))
+	require.Equal(t, id, linked)
+
+	r, err := m.Wait(ctx, id)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	nonce, err := e.Client.NonceAt(ctx, e.Registrar.Addr, nil)
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), nonce, "exactly one transaction from the key")
+}
+
+// TestFeeBumpReplacesStuckTransaction: a transaction that is not mined in time is re-signed with
+// the same nonce and higher fees, and whichever attempt is mined is found.
+func TestFeeBumpReplacesStuckTransaction(t *testing.T) {
+	e := harness.New(t, 1)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
+	require.NoError(t, err)
+	e.Client.Manual = true // nothing is mined until the test commits
+	m := newManager(t, e, e.Client, db, time.Second)
+	ctx := context.Background()
+	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
+	require.NoError(t, err)
+
+	waitCtx, cancel := context.WithTimeout(ctx, 1500*time.Millisecond)
+	defer cancel()
+	_, err = m.Wait(waitCtx, id) // long enough for one bump
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	var hashes string
+	require.NoError(t, db.QueryRow(`SELECT hashes FROM txmgr_txs WHERE id = ?`, id).Scan(&hashes))
+	require.Contains(t, hashes, ",", "a second, re-priced attempt was signed")
+
+	e.Sim.Commit()
+	r, err := m.Wait(ctx, id)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	require.True(t, e.MeterAuth(400_001_001).Active)
+}
