@@ -24,6 +24,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/oracle/reading"
 )
 
@@ -33,15 +34,8 @@ const ChainID = 1337
 // BlockGasLimit leaves room for several full batches (one transaction is capped at 2^24 gas).
 const BlockGasLimit = 60_000_000
 
-// MainnetRules is the dev chain config with the draft forks (Bogota, Amsterdam) switched off, so
-// gas measured here is gas on mainnet today. The default enables draft rules under which a new
-// storage slot costs ~110k more.
-func MainnetRules() *params.ChainConfig {
-	cfg := *params.AllDevChainProtocolChanges
-	cfg.BogotaTime = nil
-	cfg.AmsterdamTime = nil
-	return &cfg
-}
+// MainnetRules is the chain config of the devnet (mainnet's current fork rules): one definition.
+func MainnetRules() *params.ChainConfig { return devnet.MainnetRules() }
 
 // Account is a funded key with its transactor.
 type Account struct {
