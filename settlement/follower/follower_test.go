@@ -1,0 +1,406 @@
+package follower_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/oracle/sqlite"
+	"github.com/meterchain/meterchain/settlement/follower"
+	"github.com/meterchain/meterchain/test/harness"
+)
+
+// The test index: one row per accepted reading and per closed period, each tagged with its block.
+const testSchema = `
+CREATE TABLE IF NOT EXISTS accepted (
+	block_hash TEXT NOT NULL, log_index INTEGER NOT NULL, block INTEGER NOT NULL,
+	meter_id INTEGER NOT NULL, seq INTEGER NOT NULL, import_wh INTEGER NOT NULL,
+	PRIMARY KEY (block_hash, log_index)
+);
+CREATE TABLE IF NOT EXISTS closed (
+	block INTEGER NOT NULL, meter_id INTEGER NOT NULL, period INTEGER NOT NULL, import_wh INTEGER NOT NULL,
+	PRIMARY KEY (meter_id, period)
+);`
+
+type index struct {
+	db *sql.DB
+	f  *follower.Follower
+}
+
+func newIndex(t *testing.T, e *harness.Env, path string, cfg follower.Config) *index {
+	t.Helper()
+	db, err := sqlite.Open(path, testSchema)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = db.Close() })
+	cfg.Start = e.Deployment.Block
+	f, err := follower.New(e.Client, db, cfg)
+	require.NoError(t, err)
+	require.NoError(t, f.Register(follower.Contract{
+		Name: "ledger", Address: e.Deployment.ReadingLedger, ABI: e.LedgerABI.GetABI(),
+		Events: map[string]follower.HandleFunc{
+			"ReadingAccepted": func(tx *sql.Tx, l types.Log) error {
+				ev, err := e.LedgerABI.UnpackReadingAcceptedEvent(&l)
+				if err != nil {
+					return err
+				}
+				_, err = tx.Exec(`INSERT INTO accepted VALUES(?,?,?,?,?,?)`, l.BlockHash.Hex(), l.Index, l.BlockNumber, ev.MeterId, ev.Seq, ev.ImportWh)
+				return err
+			},
+			"PeriodClosed": func(tx *sql.Tx, l types.Log) error {
+				ev, err := e.LedgerABI.UnpackPeriodClosedEvent(&l)
+				if err != nil {
+					return err
+				}
+				_, err = tx.Exec(`INSERT INTO closed VALUES(?,?,?,?)`, l.BlockNumber, ev.MeterId, ev.Period, ev.ImportWh)
+				return err
+			},
+		},
+		Tables: []string{"accepted", "closed"},
+	}))
+	return &index{db: db, f: f}
+}
+
+// snapshot is the whole index as text, block hashes included: two indexes of the same chain
+// must be byte-identical.
+func (ix *index) snapshot(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	rows, err := ix.db.Query(`SELECT block, block_hash, log_index, meter_id, seq, import_wh FROM accepted ORDER BY block, log_index`)
+	require.NoError(t, err)
+	for rows.Next() {
+		var block, logIndex, meter, seq, imp uint64
+		var hash string
+		require.NoError(t, rows.Scan(&block, &hash, &logIndex, &meter, &seq, &imp))
+		out = append(out, fmt.Sprintf("accepted %d %s %d meter=%d seq=%d import=%d", block, hash, logIndex, meter, seq, imp))
+	}
+	require.NoError(t, rows.Err())
+	rows, err = ix.db.Query(`SELECT block, meter_id, period, import_wh FROM closed ORDER BY meter_id, period`)
+	require.NoError(t, err)
+	for rows.Next() {
+		var block, meter, period, imp uint64
+		require.NoError(t, rows.Scan(&block, &meter, &period, &imp))
+		out = append(out, fmt.Sprintf("closed %d meter=%d period=%d import=%d", block, meter, period, imp))
+	}
+	require.NoError(t, rows.Err())
+	return out
+}
+
+func (ix *index) readings(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	rows, err := ix.db.Query(`SELECT meter_id, seq, import_wh FROM accepted ORDER BY meter_id, seq`)
+	require.NoError(t, err)
+	defer rows.Close()
+	for rows.Next() {
+		var meter, seq, imp uint64
+		require.NoError(t, rows.Scan(&meter, &seq, &imp))
+		out = append(out, fmt.Sprintf("%d/%d=%d", meter, seq, imp))
+	}
+	return out
+}
+
+type fleet struct {
+	e      *harness.Env
+	meters []*harness.Meter
+	seq    map[uint64]uint64
+	wh     map[uint64]uint64
+	ts     uint64
+}
+
+func newFleet(e *harness.Env, n int) *fleet {
+	fl := &fleet{e: e, seq: map[uint64]uint64{}, wh: map[uint64]uint64{}, ts: e.Now() - 5_000}
+	for i := range n {
+		fl.meters = append(fl.meters, e.RegisterMeter(uint64(352_522_400+i), e.Users[0], false, 10_000))
+	}
+	return fl
+}
+
+// round submits one reading per meter (import grows by step Wh) in one transaction.
+func (fl *fleet) round(step uint64) *types.Receipt {
+	return fl.e.MustSend(fl.e.Relayer, fl.e.Ledger, fl.e.LedgerABI.PackSubmitPacked(fl.next(step)))
+}
+
+// next builds the packed records of the next round.
+func (fl *fleet) next(step uint64) []byte {
+	fl.ts += 60
+	var rs []reading.Reading
+	var sigs []reading.Signature
+	for _, m := range fl.meters {
+		fl.seq[m.ID]++
+		fl.wh[m.ID] += step
+		r := reading.Reading{MeterID: m.ID, Seq: fl.seq[m.ID], Timestamp: fl.ts, ImportWh: fl.wh[m.ID]}
+		rs = append(rs, r)
+		sigs = append(sigs, fl.e.Sign(m, r))
+	}
+	var packed []byte
+	for i, r := range rs {
+		packed = append(packed, reading.Pack(r, sigs[i])...)
+	}
+	return packed
+}
+
+// replaceRounds is called right after a Fork: it sends `rounds` new rounds with the nonces of
+// the orphaned relayer transactions and a higher price, so those never come back and the new
+// chain really is different, and mines them in one block.
+func (fl *fleet) replaceRounds(t *testing.T, rounds int, step uint64) {
+	t.Helper()
+	e := fl.e
+	nonce, err := e.Client.NonceAt(context.Background(), e.Relayer.Addr, nil)
+	require.NoError(t, err)
+	e.Client.Manual = true
+	defer func() { e.Client.Manual = false }()
+	var txs []*types.Transaction
+	for i := range rounds {
+		opts := *e.Relayer.Opts
+		opts.Nonce = new(big.Int).SetUint64(nonce + uint64(i))
+		opts.GasTipCap = big.NewInt(50 * params.GWei)
+		opts.GasFeeCap = big.NewInt(500 * params.GWei)
+		tx, err := bind.Transact(e.Ledger, &opts, e.LedgerABI.PackSubmitPacked(fl.next(step)))
+		require.NoError(t, err)
+		txs = append(txs, tx)
+	}
+	e.Sim.Commit()
+	for _, tx := range txs {
+		r, err := bind.WaitMined(context.Background(), e.Client, tx.Hash())
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	}
+}
+
+func headHash(t *testing.T, e *harness.Env) (uint64, common.Hash) {
+	h, err := e.Client.HeaderByNumber(context.Background(), nil)
+	require.NoError(t, err)
+	return h.Number.Uint64(), h.Hash()
+}
+
+func TestFollowIndexesLedgerEvents(t *testing.T) {
+	e := harness.New(t, 1)
+	fl := newFleet(e, 3)
+	ix := newIndex(t, e, filepath.Join(t.TempDir(), "ix.db"), follower.Config{ChunkSize: 4})
+	for range 5 {
+		fl.round(100)
+	}
+	require.NoError(t, ix.f.Sync(context.Background()))
+	require.Len(t, ix.readings(t), 15)
+	n, h := headHash(t, e)
+	cur, ok, err := ix.f.Cursor(context.Background())
+	require.NoError(t, err)
+	require.True(t, ok)
+	require.Equal(t, follower.Cursor{Number: n, Hash: h}, cur)
+
+	// Syncing again with nothing new changes nothing; new blocks are picked up.
+	require.NoError(t, ix.f.Sync(context.Background()))
+	require.Len(t, ix.readings(t), 15)
+	fl.round(100)
+	require.NoError(t, ix.f.Sync(context.Background()))
+	require.Len(t, ix.readings(t), 18)
+}
+
+func TestConfirmationsHoldBackRecentBlocks(t *testing.T) {
+	e := harness.New(t, 1)
+	fl := newFleet(e, 1)
+	ix := newIndex(t, e, filepath.Join(t.TempDir(), "ix.db"), follower.Config{Confirmations: 3})
+	fl.round(100) // block N
+	require.NoError(t, ix.f.Sync(context.Background()))
+	require.Empty(t, ix.readings(t), "a reading 0 blocks deep is not confirmed")
+	e.Sim.Commit()
+	e.Sim.Commit()
+	require.NoError(t, ix.f.Sync(context.Background()))
+	require.Empty(t, ix.readings(t), "2 blocks deep is still not confirmed")
+	e.Sim.Commit()
+	require.NoError(t, ix.f.Sync(context.Background()))
+	require.Len(t, ix.readings(t), 1)
+	cur, _, err := ix.f.Cursor(context.Background())
+	require.NoError(t, err)
+	n, _ := headHash(t, e)
+	require.Equal(t, n-3, cur.Number)
+}
+
+// TestReorgReplayedTransactions: blocks with readings are orphaned and the same transactions are
+// mined again in other blocks (what geth and the simulated backend do). The index after the reorg
+// equals an index built from scratch on the final chain, and no reading is counted twice.
+func TestReorgReplayedTransactions(t *testing.T) {
+	e := harness.New(t, 1)
+	fl := newFleet(e, 2)
+	ix := newIndex(t, e, filepath.Join(t.TempDir(), "ix.db"), follower.Config{})
+	fl.round(100)
+	_, ancestor := headHash(t, e)
+	fl.round(100)
+	fl.round(100)
+	require.NoError(t, ix.f.Sync(context.Background()))
+	before := ix.readings(t)
+	require.Len(t, before, 6)
+	orphaned := ix.snapshot(t)
+
+	require.NoError(t, e.Sim.Fork(ancestor))
+	for range 4 { // the orphaned transactions are mined again; the new chain is longer
+		e.Sim.Commit()
+	}
+	require.NoError(t, ix.f.Sync(context.Background()))
+
+	fresh := newIndex(t, e, filepath.Join(t.TempDir(), "fresh.db"), follower.Config{})
+	require.NoError(t, fresh.f.Sync(context.Background()))
+	require.Equal(t, fresh.snapshot(t), ix.snapshot(t))
+	require.Equal(t, before, ix.readings(t), "same readings, each once")
+	require.NotEqual(t, orphaned, ix.snapshot(t), "the readings moved to other blocks")
+}
+
+// TestReorgToDifferentChain: the orphaned readings never come back; the new chain carries other
+// readings. The orphaned rows disappear and the new ones appear.
+func TestReorgToDifferentChain(t *testing.T) {
+	e := harness.New(t, 1)
+	fl := newFleet(e, 2)
+	ix := newIndex(t, e, filepath.Join(t.TempDir(), "ix.db"), follower.Config{ChunkSize: 2})
+	fl.round(100)
+	_, ancestor := headHash(t, e)
+	seq, wh, ts := copyMap(fl.seq), copyMap(fl.wh), fl.ts
+	fl.round(100)
+	fl.round(100)
+	require.NoError(t, ix.f.Sync(context.Background()))
+	require.Contains(t, ix.readings(t), "352522400/3=300")
+
+	require.NoError(t, e.Sim.Fork(ancestor))
+	fl.seq, fl.wh, fl.ts = seq, wh, ts
+	fl.replaceRounds(t, 2, 7) // different registers on the new chain
+	fl.round(7)
+	e.Sim.Commit()
+	require.NoError(t, ix.f.Sync(context.Background()))
+
+	fresh := newIndex(t, e, filepath.Join(t.TempDir(), "fresh.db"), follower.Config{})
+	require.NoError(t, fresh.f.Sync(context.Background()))
+	require.Equal(t, fresh.snapshot(t), ix.snapshot(t))
+	require.Equal(t, []string{"352522400/1=100", "352522400/2=107", "352522400/3=114", "352522400/4=121",
+		"352522401/1=100", "352522401/2=107", "352522401/3=114", "352522401/4=121"}, ix.readings(t))
+}
+
+// TestReorgShorterChainThenLonger: the head drops below the cursor (Fork without new blocks);
+// the follower rewinds at once and catches up when the new chain grows.
+func TestReorgShorterChainThenLonger(t *testing.T) {
+	e := harness.New(t, 1)
+	fl := newFleet(e, 1)
+	ix := newIndex(t, e, filepath.Join(t.TempDir(), "ix.db"), follower.Config{})
+	_, ancestor := headHash(t, e)
+	ancestorN, _ := headHash(t, e)
+	fl.round(100)
+	fl.round(100)
+	require.NoError(t, ix.f.Sync(context.Background()))
+	require.Len(t, ix.readings(t), 2)
+
+	require.NoError(t, e.Sim.Fork(ancestor))
+	require.NoError(t, ix.f.Sync(context.Background()))
+	cur, _, err := ix.f.Cursor(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, follower.Cursor{Number: ancestorN, Hash: ancestor}, cur)
+	require.Empty(t, ix.readings(t), "rows of orphaned blocks are gone")
+
+	for range 3 {
+		e.Sim.Commit()
+	}
+	require.NoError(t, ix.f.Sync(context.Background()))
+	require.Len(t, ix.readings(t), 2)
+}
+
+// TestCrashBeforeCursorCommit: the process dies after the handlers ran but before the step's
+// transaction committed. Nothing of the step is visible; the restarted follower ends in the same
+// state as one that never crashed.
+func TestCrashBeforeCursorCommit(t *testing.T) {
+	e := harness.New(t, 1)
+	fl := newFleet(e, 2)
+	for range 4 {
+		fl.round(50)
+	}
+	path := filepath.Join(t.TempDir(), "ix.db")
+	crash := errors.New("killed")
+	seen, stepsWithRows := 0, 0
+	dying := newIndex(t, e, path, follower.Config{ChunkSize: 3, BeforeCommit: func(tx *sql.Tx, to uint64) error {
+		var n int
+		require.NoError(t, tx.QueryRow(`SELECT COUNT(*) FROM accepted`).Scan(&n))
+		if n > seen {
+			seen = n
+			stepsWithRows++
+			if stepsWithRows == 2 { // the handlers of this step ran; die before the commit
+				return crash
+			}
+		}
+		return nil
+	}})
+	require.ErrorIs(t, dying.f.Sync(context.Background()), crash)
+	committed := dying.snapshot(t)
+	require.NotEmpty(t, committed, "the first step with readings committed")
+	require.Less(t, len(committed), seen, "the dying step's rows are not visible")
+	cur, _, err := dying.f.Cursor(context.Background())
+	require.NoError(t, err)
+	require.NoError(t, dying.db.Close())
+
+	restarted := newIndex(t, e, path, follower.Config{ChunkSize: 3})
+	require.Equal(t, committed, restarted.snapshot(t), "the rolled-back step left nothing behind")
+	again, _, err := restarted.f.Cursor(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, cur, again)
+	require.NoError(t, restarted.f.Sync(context.Background()))
+
+	clean := newIndex(t, e, filepath.Join(t.TempDir(), "clean.db"), follower.Config{})
+	require.NoError(t, clean.f.Sync(context.Background()))
+	require.Equal(t, clean.snapshot(t), restarted.snapshot(t))
+	require.Len(t, restarted.readings(t), 8)
+}
+
+// TestReorgDeeperThanKeptRefused: a reorg below the kept block hashes cannot be undone; the
+// follower says so instead of indexing a mixed history.
+func TestReorgDeeperThanKeptRefused(t *testing.T) {
+	e := harness.New(t, 1)
+	fl := newFleet(e, 1)
+	ix := newIndex(t, e, filepath.Join(t.TempDir(), "ix.db"), follower.Config{KeepBlocks: 2})
+	fl.round(100)
+	_, ancestor := headHash(t, e)
+	for range 4 {
+		fl.round(100)
+	}
+	require.NoError(t, ix.f.Sync(context.Background()))
+	require.NoError(t, e.Sim.Fork(ancestor))
+	fl.replaceRounds(t, 4, 10)
+	for range 4 {
+		e.Sim.Commit()
+	}
+	require.ErrorIs(t, ix.f.Sync(context.Background()), follower.ErrReorgTooDeep)
+}
+
+func TestRegisterChecksTables(t *testing.T) {
+	e := harness.New(t, 0)
+	db, err := sqlite.Open(":memory:", `CREATE TABLE noblock (x INTEGER)`)
+	require.NoError(t, err)
+	defer db.Close()
+	f, err := follower.New(e.Client, db, follower.Config{})
+	require.NoError(t, err)
+	noop := func(*sql.Tx, types.Log) error { return nil }
+	base := follower.Contract{Name: "ledger", Address: e.Deployment.ReadingLedger, ABI: e.LedgerABI.GetABI(),
+		Events: map[string]follower.HandleFunc{"PeriodClosed": noop}}
+	c := base
+	c.Tables = []string{"noblock"}
+	require.ErrorContains(t, f.Register(c), "no block column")
+	c.Tables = []string{"x; DROP TABLE follower_cursor"}
+	require.ErrorContains(t, f.Register(c), "invalid table name")
+	c = base
+	c.Events = map[string]follower.HandleFunc{"NoSuchEvent": noop}
+	require.ErrorContains(t, f.Register(c), "no event")
+	require.NoError(t, f.Register(base))
+}
+
+func copyMap(m map[uint64]uint64) map[uint64]uint64 {
+	out := make(map[uint64]uint64, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
