@@ -38,6 +38,10 @@ type Deployment struct {
 	MeterRegistry common.Address `json:"meterRegistry"`
 	ReadingLedger common.Address `json:"readingLedger"`
 	Roles         Roles          `json:"roles"`
+
+	// OraclePublicKey is the oracle's ECIES public key (0x04… uncompressed hex) that meters
+	// encrypt their envelopes to; `meterchain oracle` and devnet fill it in.
+	OraclePublicKey string `json:"oraclePublicKey,omitempty"`
 }
 
 // Contracts deploys and wires every contract with the deployer's key, waiting for each receipt.
