@@ -61,6 +61,9 @@ func Contracts(ctx context.Context, b Backend, deployer *bind.TransactOpts, chai
 	}
 
 	reg := registry.Instance(b, d.MeterRegistry)
+	if _, err := transact(ctx, b, reg, deployer, registry.PackSetLedger(d.ReadingLedger)); err != nil {
+		return nil, fmt.Errorf("connect registry to ledger: %w", err)
+	}
 	grant := func(role [32]byte, name string, who []common.Address) error {
 		for _, a := range who {
 			if _, err := transact(ctx, b, reg, deployer, registry.PackGrantRole(role, a)); err != nil {

@@ -216,6 +216,43 @@ func TestOwnerCannotRotateAnotherMetersKey(t *testing.T) {
 	require.Equal(t, "NotOwnerOrRegistrar", harness.RevertName(err, &bindings.MeterRegistryMetaData))
 }
 
+// TestSignerKeyCannotServeTwoMeters: the ledger finds a meter by the key that signed the reading,
+// so one key may sign for one meter only — at registration and at rotation.
+func TestSignerKeyCannotServeTwoMeters(t *testing.T) {
+	e := harness.New(t, 1)
+	a := e.RegisterMeter(meterA, e.Users[0], false, 10_000)
+	e.RegisterMeter(meterB, e.Users[0], false, 10_000)
+	aSigner := crypto.PubkeyToAddress(a.Key.PublicKey)
+	_, err := e.Send(e.Registrar, e.Registry, e.RegistryABI.PackRegister(meterB+1, e.Users[0].Addr, aSigner, 0, 1, 10_000))
+	require.Equal(t, "SignerInUse", harness.RevertName(err, &bindings.ReadingLedgerMetaData))
+	_, err = e.Send(e.Registrar, e.Registry, e.RegistryABI.PackRotateSigner(meterB, aSigner))
+	require.Equal(t, "SignerInUse", harness.RevertName(err, &bindings.ReadingLedgerMetaData))
+	// A reading for meter B signed with A's key is a bad signature, not a reading of A.
+	r := newReading(meterB, 1, e.Now(), 100, 0)
+	out := e.Outcomes(e.SubmitPacked([]reading.Reading{r}, []reading.Signature{e.Sign(a, r)}))
+	require.Equal(t, reading.BadSignature, out[0].Reason)
+	require.Equal(t, reading.State{}, e.LastReading(meterA))
+}
+
+// TestOnlyRegistryDrivesLedgerEnrolment: nobody but the registry can enrol, re-key or disable
+// a meter in the ledger's per-signer copy.
+func TestOnlyRegistryDrivesLedgerEnrolment(t *testing.T) {
+	e := harness.New(t, 1)
+	m := e.RegisterMeter(meterA, e.Users[0], false, 10_000)
+	signer := crypto.PubkeyToAddress(m.Key.PublicKey)
+	for _, call := range [][]byte{
+		e.LedgerABI.PackEnroll(meterB, e.Users[0].Addr, 10_000),
+		e.LedgerABI.PackRekey(signer, e.Users[0].Addr),
+		e.LedgerABI.PackDisable(signer),
+	} {
+		for _, who := range []*harness.Account{e.Users[0], e.Registrar, e.Admin} {
+			_, err := e.Send(who, e.Ledger, call)
+			require.Equal(t, "NotRegistry", harness.RevertName(err, &bindings.ReadingLedgerMetaData))
+		}
+	}
+	require.Equal(t, reading.Accepted, submitOne(t, e, m, newReading(meterA, 1, e.Now(), 100, 0)))
+}
+
 func TestRegisterValidatesMeterID(t *testing.T) {
 	e := harness.New(t, 1)
 	for _, id := range []uint64{12_345_678, 1_000_000_000, 352_000_395, 352_522_000} {
@@ -429,6 +466,8 @@ func TestGoRulesMatchContract(t *testing.T) {
 		{{seq: 1, dt: 900, forged: true}},                                      // forged
 		{{seq: 1, dt: 900, imp: 1 << 63}},                                      // first reading: no rate check
 		{{seq: 1, dt: 900, imp: 1 << 62}, {seq: 2, dt: 0, imp: 1<<62 + 1<<61}}, // huge jump, no overflow
+		{{seq: 1 << 32, dt: 900}},                                              // seq beyond the ledger's 32 bits
+		{{seq: 1<<32 - 1, dt: 900}, {seq: 1 << 32, dt: 0}},                     // last seq, then exhausted
 	}
 	for i, steps := range cases {
 		id := uint64(200_001_001 + i)

@@ -3,11 +3,19 @@ pragma solidity 0.8.37;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 
+/// @notice The part of the ReadingLedger the registry drives: its per-signer copy of the meters.
+interface ILedgerEnrolment {
+    function enroll(uint64 meterId, address signer, uint32 maxPowerW) external;
+    function rekey(address oldSigner, address newSigner) external;
+    function disable(address signer) external;
+}
+
 /// @title MeterRegistry
 /// @notice The utility's register of smart meters: who owns each meter, which key the meter signs
 /// its readings with, and the limits the ledger checks readings against.
-/// @dev The fields the ledger reads for every reading (signer, max power, active) share one slot so
-/// verifying a reading costs one cold SLOAD here.
+/// @dev The ledger keeps a per-signer copy of (meter id, max power, active) next to each meter's
+/// last reading, so accepting a reading needs no call here; every change below is pushed to it in
+/// the same transaction.
 contract MeterRegistry is AccessControl {
     /// @notice The utility: registers meters, rotates their keys, sets tariffs, deactivates.
     bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
@@ -36,6 +44,8 @@ contract MeterRegistry is AccessControl {
     mapping(uint64 meterId => Auth) private _auth;
     mapping(uint64 meterId => Account) private _account;
     uint256 public meterCount;
+    /// @notice The ledger this registry enrols meters in; set once by the admin after deployment.
+    ILedgerEnrolment public ledger;
 
     event MeterRegistered(
         uint64 indexed meterId,
@@ -56,10 +66,21 @@ contract MeterRegistry is AccessControl {
     error ZeroAddress();
     error ZeroMaxPower();
     error NotOwnerOrRegistrar(uint64 meterId, address caller);
+    error LedgerAlreadySet();
+    error LedgerNotSet();
+
+    event LedgerSet(address ledger);
 
     constructor(address admin) {
         if (admin == address(0)) revert ZeroAddress();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    }
+
+    function setLedger(ILedgerEnrolment ledger_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (address(ledger) != address(0)) revert LedgerAlreadySet();
+        if (address(ledger_) == address(0)) revert ZeroAddress();
+        ledger = ledger_;
+        emit LedgerSet(address(ledger_));
     }
 
     /// @notice A meter id has nine digits: zone (3), building (3), meter (3), each part 001..999.
@@ -80,9 +101,11 @@ contract MeterRegistry is AccessControl {
         if (owner == address(0) || signer == address(0)) revert ZeroAddress();
         if (maxPowerW == 0) revert ZeroMaxPower();
         if (_auth[meterId].signer != address(0)) revert MeterExists(meterId);
+        if (address(ledger) == address(0)) revert LedgerNotSet();
         _auth[meterId] = Auth(signer, maxPowerW, true);
         _account[meterId] = Account(owner, class, tariffId);
         ++meterCount;
+        ledger.enroll(meterId, signer, maxPowerW); // refuses a key another meter signs with
         emit MeterRegistered(meterId, owner, signer, class, tariffId, maxPowerW);
     }
 
@@ -93,6 +116,7 @@ contract MeterRegistry is AccessControl {
         Auth storage a = _known(meterId);
         address old = a.signer;
         a.signer = newSigner;
+        ledger.rekey(old, newSigner);
         emit SignerRotated(meterId, old, newSigner);
     }
 
@@ -117,11 +141,14 @@ contract MeterRegistry is AccessControl {
 
     /// @notice A deactivated meter's readings are rejected (logged with a reason) by the ledger.
     function deactivate(uint64 meterId) external onlyRole(REGISTRAR_ROLE) {
-        _known(meterId).active = false;
+        Auth storage a = _known(meterId);
+        a.active = false;
+        ledger.disable(a.signer);
         emit MeterDeactivated(meterId);
     }
 
-    /// @notice What the ledger checks a reading against. signer == 0 means the meter is unknown.
+    /// @notice The key a meter signs with, its max power and whether it is active; signer == 0
+    /// means the meter is unknown.
     function authOf(uint64 meterId) external view returns (address signer, uint32 maxPowerW, bool active) {
         Auth storage a = _auth[meterId];
         return (a.signer, a.maxPowerW, a.active);

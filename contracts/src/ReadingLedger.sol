@@ -10,8 +10,12 @@ import {Calendar} from "./lib/Calendar.sol";
 /// @notice The record of every meter reading. Each reading is EIP-712 typed data signed by the meter's
 /// own key; relayers (oracles) only carry it here, so they can delay a reading but never forge or
 /// alter one. A reading that breaks a rule is logged with its reason and the batch goes on.
-/// @dev Per meter, one storage slot holds the last accepted reading (seq, timestamp, registers); the
-/// readings themselves are events. Closing registers are stored once per billing period.
+/// @dev Gas: a meter's hot state lives in ONE slot keyed by its signer address. Recovering the
+/// signature yields the key, and the slot holds the meter id it signs for, its max power (0 once
+/// deactivated) and its last reading, so an accepted reading costs one cold SLOAD and one SSTORE,
+/// with no call to the registry. The registry keeps this copy in step (enroll, rekey, disable);
+/// only failed readings consult it, to name the reason. Readings themselves are events; closing
+/// registers are stored once per meter and billing period.
 contract ReadingLedger is EIP712 {
     /// @notice Why a reading was not accepted. Mirrored by oracle/reading.Reason (same order).
     enum Reason {
@@ -35,10 +39,22 @@ contract ReadingLedger is EIP712 {
         bytes32 detailHash;
     }
 
-    /// @dev The last accepted reading of a meter: exactly one storage slot.
+    /// @notice The last accepted reading of a meter.
     struct MeterState {
         uint64 seq;
         uint64 timestamp;
+        uint64 importWh;
+        uint64 exportWh;
+    }
+
+    /// @dev Exactly one slot per signer. seq and timestamp are stored in 32 bits: a seq above
+    /// 2^32-1 is refused as a replay (the sequence space is exhausted, nothing could follow it) and
+    /// a timestamp above it lies after 2106, which is always too far in the future.
+    struct Meter {
+        uint32 meterId; // nine digits fit in 30 bits; 0 = no meter signs with this key
+        uint32 maxPowerW; // 0 = deactivated
+        uint32 seq;
+        uint32 timestamp;
         uint64 importWh;
         uint64 exportWh;
     }
@@ -61,7 +77,7 @@ contract ReadingLedger is EIP712 {
 
     MeterRegistry public immutable registry;
 
-    mapping(uint64 meterId => MeterState) private _state;
+    mapping(address signer => Meter) private _meters;
     /// @dev Ascending by period; the first entry is the baseline (registers at the first reading,
     /// recorded as the close of the period before it).
     mapping(uint64 meterId => Closing[]) private _closings;
@@ -73,6 +89,8 @@ contract ReadingLedger is EIP712 {
     event PeriodClosed(uint64 indexed meterId, uint32 indexed period, uint64 importWh, uint64 exportWh);
 
     error NotRelayer(address caller);
+    error NotRegistry(address caller);
+    error SignerInUse(address signer);
     error BatchLengthMismatch(uint256 readings, uint256 signatures);
     error MalformedBatch(uint256 length);
     error PeriodNotClosed(uint64 meterId, uint32 period);
@@ -87,21 +105,21 @@ contract ReadingLedger is EIP712 {
         _;
     }
 
+    modifier onlyRegistry() {
+        if (msg.sender != address(registry)) revert NotRegistry(msg.sender);
+        _;
+    }
+
+    // ---- relayers ----
+
     /// @notice Submit readings with 65-byte (r, s, v) signatures, ABI-encoded.
     function submit(Reading[] calldata readings, bytes[] calldata signatures) external onlyRelayer {
         if (readings.length != signatures.length) revert BatchLengthMismatch(readings.length, signatures.length);
         for (uint256 i; i < readings.length; ++i) {
             Reading calldata r = readings[i];
-            bytes calldata sig = signatures[i];
             address signer;
-            if (sig.length == 65) {
-                (signer,,) = ECDSA.tryRecover(
-                    _digest(r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash),
-                    uint8(sig[64]),
-                    bytes32(sig[0:32]),
-                    bytes32(sig[32:64])
-                );
-            }
+            bytes32 digest = _digest(r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
+            (signer,,) = ECDSA.tryRecoverCalldata(digest, signatures[i]);
             _apply(r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash, signer);
         }
     }
@@ -132,11 +150,30 @@ contract ReadingLedger is EIP712 {
                 r := calldataload(add(p, 72))
                 vs := calldataload(add(p, 104))
             }
-            (address signer,,) =
-                ECDSA.tryRecover(_digest(meterId, seq, ts, importWh, exportWh, detailHash), r, vs);
+            (address signer,,) = ECDSA.tryRecover(_digest(meterId, seq, ts, importWh, exportWh, detailHash), r, vs);
             _apply(meterId, seq, ts, importWh, exportWh, detailHash, signer);
         }
     }
+
+    // ---- the registry keeps the per-signer copy in step ----
+
+    function enroll(uint64 meterId, address signer, uint32 maxPowerW) external onlyRegistry {
+        if (_meters[signer].meterId != 0) revert SignerInUse(signer);
+        _meters[signer] = Meter(uint32(meterId), maxPowerW, 0, 0, 0, 0);
+    }
+
+    /// @notice Move a meter's state to its new key; the old key signs for nothing from now on.
+    function rekey(address oldSigner, address newSigner) external onlyRegistry {
+        if (_meters[newSigner].meterId != 0) revert SignerInUse(newSigner);
+        _meters[newSigner] = _meters[oldSigner];
+        delete _meters[oldSigner];
+    }
+
+    function disable(address signer) external onlyRegistry {
+        _meters[signer].maxPowerW = 0;
+    }
+
+    // ---- views ----
 
     /// @notice The EIP-712 digest a meter signs for a reading.
     function readingDigest(Reading calldata r) external view returns (bytes32) {
@@ -144,8 +181,11 @@ contract ReadingLedger is EIP712 {
     }
 
     /// @notice The last accepted reading of a meter (all zero before the first).
-    function lastReading(uint64 meterId) external view returns (MeterState memory) {
-        return _state[meterId];
+    function lastReading(uint64 meterId) public view returns (MeterState memory) {
+        (address signer,,) = registry.authOf(meterId);
+        Meter storage m = _meters[signer];
+        if (signer == address(0) || m.meterId != meterId) return MeterState(0, 0, 0, 0);
+        return MeterState(m.seq, m.timestamp, m.importWh, m.exportWh);
     }
 
     /// @notice A closed period's opening and closing registers. Reverts if the period is not closed
@@ -155,8 +195,8 @@ contract ReadingLedger is EIP712 {
         view
         returns (uint64 openingImportWh, uint64 openingExportWh, uint64 closingImportWh, uint64 closingExportWh)
     {
-        MeterState storage st = _state[meterId];
-        if (st.timestamp == 0 || period >= Calendar.periodOf(st.timestamp)) revert PeriodNotClosed(meterId, period);
+        uint64 ts = lastReading(meterId).timestamp;
+        if (ts == 0 || period >= Calendar.periodOf(ts)) revert PeriodNotClosed(meterId, period);
         Closing storage close = _closingAt(meterId, period);
         Closing storage open = _closingAt(meterId, Calendar.previous(period));
         return (open.importWh, open.exportWh, close.importWh, close.exportWh);
@@ -164,7 +204,7 @@ contract ReadingLedger is EIP712 {
 
     /// @notice Whether billing can use `period` for this meter.
     function isPeriodClosed(uint64 meterId, uint32 period) external view returns (bool) {
-        uint64 ts = _state[meterId].timestamp;
+        uint64 ts = lastReading(meterId).timestamp;
         if (ts == 0 || period >= Calendar.periodOf(ts)) return false;
         Closing[] storage c = _closings[meterId];
         return c.length != 0 && c[0].period < period;
@@ -175,6 +215,8 @@ contract ReadingLedger is EIP712 {
         return Calendar.periodOf(timestamp);
     }
 
+    // ---- internals ----
+
     function _apply(
         uint64 meterId,
         uint64 seq,
@@ -182,66 +224,87 @@ contract ReadingLedger is EIP712 {
         uint64 importWh,
         uint64 exportWh,
         bytes32 detailHash,
-        address recovered
+        address signer
     ) private {
-        Reason reason = _check(meterId, seq, timestamp, importWh, exportWh, recovered);
+        Meter storage slot = _meters[signer];
+        Meter memory m = slot;
+        Reason reason = m.meterId == meterId && meterId != 0
+            ? _check(m, seq, timestamp, importWh, exportWh)
+            : _whyNotSigner(meterId);
         if (reason != Reason.None) {
             emit ReadingRejected(meterId, seq, reason);
             return;
         }
-        MeterState storage st = _state[meterId];
-        uint64 lastTs = st.timestamp;
-        if (lastTs == 0) {
+        if (m.timestamp == 0) {
             // First reading: its registers are the baseline, the close of the period before it.
-            _closings[meterId].push(
-                Closing(Calendar.previous(Calendar.periodOf(timestamp)), importWh, exportWh)
-            );
-        } else if ((lastTs - 1) / 86400 != (timestamp - 1) / 86400) {
-            uint32 lastPeriod = Calendar.periodOf(lastTs);
+            _closings[meterId].push(Closing(Calendar.previous(Calendar.periodOf(timestamp)), importWh, exportWh));
+        } else if ((m.timestamp - 1) / 86400 != (timestamp - 1) / 86400) {
+            uint32 lastPeriod = Calendar.periodOf(m.timestamp);
             if (lastPeriod != Calendar.periodOf(timestamp)) {
                 // The previous period ends with the last reading inside it.
-                _closings[meterId].push(Closing(lastPeriod, st.importWh, st.exportWh));
-                emit PeriodClosed(meterId, lastPeriod, st.importWh, st.exportWh);
+                _closings[meterId].push(Closing(lastPeriod, m.importWh, m.exportWh));
+                emit PeriodClosed(meterId, lastPeriod, m.importWh, m.exportWh);
             }
         }
-        _state[meterId] = MeterState(seq, timestamp, importWh, exportWh);
-        emit ReadingAccepted(meterId, seq, timestamp, importWh, exportWh, detailHash);
+        uint64 ts = timestamp;
+        // One SSTORE of the whole slot (field order as in struct Meter, first field lowest).
+        assembly ("memory-safe") {
+            sstore(
+                slot.slot,
+                or(
+                    or(and(sload(slot.slot), 0xffffffffffffffff), or(shl(64, seq), shl(96, ts))),
+                    or(shl(128, importWh), shl(192, exportWh))
+                )
+            )
+        }
+        bytes32 topic = ReadingAccepted.selector;
+        // emit ReadingAccepted(meterId, seq, timestamp, importWh, exportWh, detailHash)
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, seq)
+            mstore(add(p, 0x20), ts)
+            mstore(add(p, 0x40), importWh)
+            mstore(add(p, 0x60), exportWh)
+            mstore(add(p, 0x80), detailHash)
+            log2(p, 0xa0, topic, meterId)
+        }
     }
 
-    /// @dev The ledger rules, in the order of the Reason enum. Mirrored by oracle/reading.Check.
-    function _check(
-        uint64 meterId,
-        uint64 seq,
-        uint64 timestamp,
-        uint64 importWh,
-        uint64 exportWh,
-        address recovered
-    ) private view returns (Reason) {
-        (address signer, uint32 maxPowerW, bool active) = registry.authOf(meterId);
-        if (signer == address(0)) return Reason.UnknownMeter;
-        if (!active) return Reason.InactiveMeter;
-        if (recovered != signer) return Reason.BadSignature;
-        MeterState memory last = _state[meterId];
-        if (seq <= last.seq) return Reason.ReplayedSeq;
-        if (timestamp <= last.timestamp) return Reason.StaleTimestamp;
-        if (timestamp > block.timestamp + MAX_FUTURE_SKEW) return Reason.FutureTimestamp;
-        if (importWh < last.importWh || exportWh < last.exportWh) return Reason.RegisterRollback;
-        if (last.timestamp != 0) {
+    /// @dev The ledger rules after the signature, in the order of the Reason enum. Mirrored by
+    /// oracle/reading.Check.
+    function _check(Meter memory m, uint64 seq, uint64 timestamp, uint64 importWh, uint64 exportWh)
+        private
+        view
+        returns (Reason)
+    {
+        if (m.maxPowerW == 0) return Reason.InactiveMeter;
+        if (seq <= m.seq || seq > type(uint32).max) return Reason.ReplayedSeq;
+        if (timestamp <= m.timestamp) return Reason.StaleTimestamp;
+        if (timestamp > block.timestamp + MAX_FUTURE_SKEW || timestamp > type(uint32).max) {
+            return Reason.FutureTimestamp;
+        }
+        if (importWh < m.importWh || exportWh < m.exportWh) return Reason.RegisterRollback;
+        if (m.timestamp != 0) {
             // Energy (Wh) over the interval may not exceed max power (W) times its length (h).
-            uint256 energyWh = uint256(importWh - last.importWh) + uint256(exportWh - last.exportWh);
-            if (energyWh * 3600 > uint256(maxPowerW) * (timestamp - last.timestamp)) return Reason.ImplausibleRate;
+            uint256 energyWh = uint256(importWh - m.importWh) + uint256(exportWh - m.exportWh);
+            if (energyWh * 3600 > uint256(m.maxPowerW) * (timestamp - m.timestamp)) return Reason.ImplausibleRate;
         }
         return Reason.None;
     }
 
-    function _digest(
-        uint64 meterId,
-        uint64 seq,
-        uint64 ts,
-        uint64 importWh,
-        uint64 exportWh,
-        bytes32 detailHash
-    ) private view returns (bytes32 structHash) {
+    /// @dev The signature did not recover to the key meter `meterId` signs with: say why.
+    function _whyNotSigner(uint64 meterId) private view returns (Reason) {
+        (address signer,, bool active) = registry.authOf(meterId);
+        if (signer == address(0)) return Reason.UnknownMeter;
+        if (!active) return Reason.InactiveMeter;
+        return Reason.BadSignature;
+    }
+
+    function _digest(uint64 meterId, uint64 seq, uint64 ts, uint64 importWh, uint64 exportWh, bytes32 detailHash)
+        private
+        view
+        returns (bytes32 structHash)
+    {
         bytes32 typeHash = READING_TYPEHASH;
         // Hash in scratch memory past the free pointer: no allocation per reading in a batch.
         assembly ("memory-safe") {

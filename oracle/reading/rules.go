@@ -1,6 +1,7 @@
 package reading
 
 import (
+	"math"
 	"math/big"
 	"time"
 )
@@ -65,11 +66,11 @@ func Check(m Meter, last State, r Reading, signer [20]byte, now uint64) Reason {
 		return InactiveMeter
 	case signer != m.Signer:
 		return BadSignature
-	case r.Seq <= last.Seq:
+	case r.Seq <= last.Seq || r.Seq > math.MaxUint32: // the ledger stores seq in 32 bits
 		return ReplayedSeq
 	case r.Timestamp <= last.Timestamp:
 		return StaleTimestamp
-	case r.Timestamp > now+MaxFutureSkew:
+	case r.Timestamp > now+MaxFutureSkew || r.Timestamp > math.MaxUint32:
 		return FutureTimestamp
 	case r.ImportWh < last.ImportWh || r.ExportWh < last.ExportWh:
 		return RegisterRollback
