@@ -20,6 +20,8 @@ func main() {
 		Commands: []*cli.Command{
 			accountCommand,
 			deployCommand,
+			devnetCommand,
+			meterCommand,
 		},
 	}
 	if err := app.Run(os.Args); err != nil {

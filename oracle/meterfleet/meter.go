@@ -276,18 +276,20 @@ func LoadFleet(path string) (FleetFile, []*Meter, error) {
 	return f, meters, nil
 }
 
-// DemoFleet is n meters in zone 352 with keys derived from seed: every third one a prosumer.
+// DemoFleet is n meters in zone 352 with keys derived from seed, a third of them prosumers,
+// owned in turn by owners.
 func DemoFleet(seed string, n int, owners []common.Address) []*Meter {
 	meters := make([]*Meter, n)
 	for i := range meters {
 		id := FleetMeterID(352, i)
-		class := Consumer
-		if i%3 == 2 {
-			class = Prosumer
-		}
 		var owner common.Address
+		k := 1
 		if len(owners) > 0 {
-			owner = owners[i%len(owners)]
+			owner, k = owners[i%len(owners)], len(owners)
+		}
+		class := Consumer
+		if (i+i/k)%3 == 2 { // a third prosumers, spread so that every owner gets some of each
+			class = Prosumer
 		}
 		meters[i] = NewMeter(id, DeriveKey(seed, id), class, owner)
 	}

@@ -148,7 +148,16 @@ func TestFleetFileRoundTrip(t *testing.T) {
 		require.Equal(t, meters[i].Signer(), back[i].Signer())
 		require.Equal(t, meters[i].Owner, back[i].Owner)
 	}
-	require.Equal(t, Prosumer, meters[2].Class)
+	mix := map[common.Address]map[Class]int{}
+	for _, m := range DemoFleet("seed", 36, []common.Address{{1}, {2}, {3}, {4}, {5}, {6}}) {
+		if mix[m.Owner] == nil {
+			mix[m.Owner] = map[Class]int{}
+		}
+		mix[m.Owner][m.Class]++
+	}
+	for owner, n := range mix {
+		require.Equal(t, map[Class]int{Consumer: 4, Prosumer: 2}, n, "owner %s", owner)
+	}
 	require.Equal(t, uint64(352001001), meters[0].ID)
 	require.Equal(t, uint64(352002001), FleetMeterID(352, 50))
 }

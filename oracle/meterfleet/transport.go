@@ -53,8 +53,8 @@ func NewHTTPSender(base string, conns int) *HTTPSender {
 	return &HTTPSender{url: strings.TrimRight(base, "/") + "/v1/readings", client: &http.Client{Transport: tr, Timeout: 30 * time.Second}}
 }
 
-// Send POSTs one envelope. 2xx is delivered; 409 (the oracle already holds this exact reading, a
-// retry after a lost answer) counts as delivered too; other 4xx are a RefusedError; 5xx, 429 and
+// Send POSTs one envelope. 2xx is delivered; 409 "duplicate" (the oracle already holds this exact
+// reading: a retry after a lost answer) counts as delivered too; other 4xx are a RefusedError; 5xx, 429 and
 // network errors are plain errors the caller retries.
 func (s *HTTPSender) Send(ctx context.Context, _ uint64, env []byte) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.url, bytes.NewReader(env))
@@ -69,8 +69,10 @@ func (s *HTTPSender) Send(ctx context.Context, _ uint64, env []byte) error {
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
 	switch {
-	case resp.StatusCode/100 == 2, resp.StatusCode == http.StatusConflict:
+	case resp.StatusCode/100 == 2:
 		return nil
+	case resp.StatusCode == http.StatusConflict && strings.Contains(string(body), `"duplicate"`):
+		return nil // the oracle already holds this exact reading: an earlier attempt got through
 	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode/100 == 5:
 		return fmt.Errorf("oracle busy: HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(body)))
 	default:

@@ -1,0 +1,351 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/oracle/meterfleet"
+	"github.com/meterchain/meterchain/oracle/reading"
+)
+
+var devnetCommand = &cli.Command{
+	Name:  "devnet",
+	Usage: "run everything on one machine: a dev chain, the contracts, MQTT, the oracle and a simulated fleet",
+	Description: `Starts an in-process go-ethereum dev chain (chain id 1337, mainnet fork rules, a block every
+--period), deploys every contract, writes deployments/1337.json, registers a demo fleet of --meters
+meters (every third a prosumer with solar), embeds an MQTT broker, starts the oracle (HTTP, MQTT,
+CoAP) and the settlement service when this build has them, and runs the simulated fleet: half the
+meters upload over HTTP, half over MQTT. Prints what runs where. Ctrl-C stops everything.
+
+The dev accounts' keys are public (derived from "meterchain devnet <i>"): never use them elsewhere.
+In memory by default; --datadir keeps the chain, the deployment, the oracle's key and store.`,
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "host", Value: devnet.DefaultHost, Category: "Chain", Usage: "JSON-RPC interface"},
+		&cli.IntFlag{Name: "port", Value: devnet.DefaultPort, Category: "Chain", Usage: "JSON-RPC port (HTTP and WebSocket)"},
+		&cli.DurationFlag{Name: "period", Value: devnet.DefaultPeriod, Category: "Chain", Usage: "time between blocks (0: a block whenever a transaction arrives)"},
+		&cli.StringFlag{Name: "datadir", EnvVars: []string{"METERCHAIN_DATADIR"}, Category: "Chain", Usage: "keep the chain and services' state in `DIR` (default: in memory)"},
+		&cli.Uint64Flag{Name: "gas-limit", Value: devnet.DefaultGasLimit, Category: "Chain", Usage: "block gas limit"},
+		&cli.StringFlag{Name: "out", Value: "deployments", Category: "Chain", Usage: "`DIR` for the deployment file"},
+		&cli.StringFlag{Name: "http", Value: "127.0.0.1:8080", Category: "Oracle", Usage: "oracle HTTP listen `ADDRESS`"},
+		&cli.StringFlag{Name: "mqtt", Value: "127.0.0.1:1883", Category: "Oracle", Usage: "embedded MQTT broker listen `ADDRESS`"},
+		&cli.StringFlag{Name: "coap", Value: "127.0.0.1:5683", Category: "Oracle", Usage: "oracle CoAP (UDP) listen `ADDRESS`"},
+		&cli.IntFlag{Name: "meters", Value: 36, Category: "Fleet", Usage: "demo meters to register and simulate (0: none)"},
+		&cli.DurationFlag{Name: "interval", Value: 15 * time.Minute, Category: "Fleet", Usage: "reading interval of the simulated meters"},
+		&cli.Float64Flag{Name: "speed", Value: 120, Category: "Fleet", Usage: "simulated seconds per real second (until caught up with the wall clock)"},
+		&cli.DurationFlag{Name: "backfill", Value: 24 * time.Hour, Category: "Fleet", Usage: "start the simulated clock this long ago"},
+		&cli.BoolFlag{Name: "no-fleet", Category: "Fleet", Usage: "register the demo meters but do not simulate them"},
+	},
+	Action: runDevnet,
+}
+
+// Dev account roles (indexes into the node's accounts).
+const (
+	devAdmin     = 0
+	devRegistrar = 1
+	devRelayer   = 2
+	devSettler   = 3
+	devWallets   = 4 // and up: demo meter owners
+)
+
+// devnetEnv is what the devnet has running, for the services started on top of it.
+type devnetEnv struct {
+	node       *devnet.Node
+	client     *ethclient.Client
+	deployment *deploy.Deployment
+	oracleKey  *ecdsa.PrivateKey
+	datadir    string // "" in memory
+	stateDir   string // where services keep files (datadir, or a temp dir removed at exit)
+	broker     *devnet.Broker
+}
+
+func runDevnet(c *cli.Context) error {
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	env := &devnetEnv{datadir: c.String("datadir")}
+	env.stateDir = env.datadir
+	if env.stateDir == "" {
+		dir, err := os.MkdirTemp("", "meterchain-devnet-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		env.stateDir = dir
+	}
+	period := c.Duration("period")
+	if period == 0 {
+		period = -1 // on demand
+	}
+	var chainDir string
+	if env.datadir != "" {
+		chainDir = filepath.Join(env.datadir, "chain")
+	}
+	fmt.Fprintln(os.Stderr, "starting the dev chain ...")
+	node, err := devnet.Start(ctx, devnet.Config{Host: c.String("host"), Port: c.Int("port"), Period: period,
+		DataDir: chainDir, GasLimit: c.Uint64("gas-limit")})
+	if err != nil {
+		return err
+	}
+	defer node.Stop()
+	env.node, env.client = node, node.Client()
+	defer env.client.Close()
+
+	if err := env.deployContracts(ctx, c.String("out")); err != nil {
+		return err
+	}
+	fleet, fleetFile, err := env.registerFleet(ctx, c.Int("meters"))
+	if err != nil {
+		return err
+	}
+	if env.broker, err = devnet.StartBroker(c.String("mqtt"), slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})).With("service", "mqtt")); err != nil {
+		return err
+	}
+	defer env.broker.Close()
+
+	services, err := startDevnetServices(ctx, env, devnetAddrs{HTTP: c.String("http"), CoAP: c.String("coap")})
+	if err != nil {
+		return err
+	}
+	defer services.stop()
+
+	var wg sync.WaitGroup
+	fleetCtx, stopFleet := context.WithCancel(ctx)
+	defer func() { stopFleet(); wg.Wait() }()
+	simulating := len(fleet) > 0 && !c.Bool("no-fleet") && services.oracleURL != ""
+	if simulating {
+		if err := meterfleet.Resume(ctx, env.client, env.deployment.ReadingLedger, fleet); err != nil {
+			return err
+		}
+		if err := env.runFleet(fleetCtx, &wg, fleet, services.oracleURL, c.Duration("interval"), c.Float64("speed"), c.Duration("backfill")); err != nil {
+			return err
+		}
+	}
+	env.printSummary(os.Stdout, services, fleet, fleetFile, simulating, c.Float64("speed"))
+	<-ctx.Done()
+	fmt.Fprintln(os.Stderr, "\nstopping ...")
+	return nil
+}
+
+// deployContracts deploys everything, or reuses the deployment kept in the datadir.
+func (e *devnetEnv) deployContracts(ctx context.Context, outDir string) error {
+	accounts := e.node.Accounts
+	keyPath := filepath.Join(e.stateDir, "oracle.key")
+	if k, err := crypto.LoadECDSA(keyPath); err == nil {
+		e.oracleKey = k
+	} else {
+		if e.oracleKey, err = crypto.GenerateKey(); err != nil {
+			return err
+		}
+		if err := crypto.SaveECDSA(keyPath, e.oracleKey); err != nil {
+			return fmt.Errorf("save oracle key: %w", err)
+		}
+	}
+	kept := filepath.Join(e.stateDir, "deployment")
+	if d, err := deploy.Load(deploy.Path(kept, devnet.ChainID)); err == nil {
+		code, cerr := e.client.CodeAt(ctx, d.ReadingLedger, nil)
+		if cerr == nil && len(code) > 0 {
+			e.deployment = d
+		}
+	}
+	if e.deployment == nil {
+		fmt.Fprintln(os.Stderr, "deploying contracts ...")
+		d, err := deploy.Contracts(ctx, e.client, accounts[devAdmin].Opts(), devnet.ChainID, deploy.Roles{
+			Registrars: []common.Address{accounts[devRegistrar].Addr},
+			Relayers:   []common.Address{accounts[devRelayer].Addr},
+		})
+		if err != nil {
+			return fmt.Errorf("deploy: %w", err)
+		}
+		e.deployment = d
+	}
+	e.deployment.OraclePublicKey = hexutil.Encode(crypto.FromECDSAPub(&e.oracleKey.PublicKey))
+	if _, err := e.deployment.Save(kept); err != nil {
+		return fmt.Errorf("save deployment: %w", err)
+	}
+	if _, err := e.deployment.Save(outDir); err != nil {
+		return fmt.Errorf("save deployment: %w", err)
+	}
+	return nil
+}
+
+// registerFleet registers the demo fleet (owners: the demo wallets) and writes its fleet file.
+func (e *devnetEnv) registerFleet(ctx context.Context, n int) ([]*meterfleet.Meter, string, error) {
+	if n <= 0 {
+		return nil, "", nil
+	}
+	var owners []common.Address
+	for _, a := range e.node.Accounts[devWallets:] {
+		owners = append(owners, a.Addr)
+	}
+	fleet := meterfleet.DemoFleet("devnet", n, owners)
+	fmt.Fprintf(os.Stderr, "registering %d demo meters ...\n", n)
+	if err := meterfleet.Register(ctx, e.client, e.node.Accounts[devRegistrar].Opts(), e.deployment.MeterRegistry, fleet, 1); err != nil {
+		return nil, "", err
+	}
+	path := filepath.Join(e.stateDir, "fleet.json")
+	if err := meterfleet.SaveFleet(path, devnet.ChainID, fleet); err != nil {
+		return nil, "", fmt.Errorf("save fleet: %w", err)
+	}
+	return fleet, path, nil
+}
+
+// runFleet simulates the fleet: even meters over HTTP, odd ones over MQTT.
+func (e *devnetEnv) runFleet(ctx context.Context, wg *sync.WaitGroup, fleet []*meterfleet.Meter, oracleURL string, interval time.Duration, speed float64, backfill time.Duration) error {
+	var overHTTP, overMQTT []*meterfleet.Meter
+	for i, m := range fleet {
+		if i%2 == 0 {
+			overHTTP = append(overHTTP, m)
+		} else {
+			overMQTT = append(overMQTT, m)
+		}
+	}
+	mqttSender, err := meterfleet.NewMQTTSender(ctx, e.broker.URL(), "devnet-fleet")
+	if err != nil {
+		return err
+	}
+	start := time.Now().Add(-backfill)
+	base := meterfleet.Config{
+		Domain:    reading.Domain{ChainID: devnet.ChainID, Ledger: e.deployment.ReadingLedger},
+		OracleKey: &e.oracleKey.PublicKey, Interval: interval, Speed: speed, Start: start, Workers: 4,
+		OnSent: func(s meterfleet.Sent) {
+			if s.Err != nil && ctx.Err() == nil {
+				slog.Warn("simulated meter upload failed", "meter", s.Reading.MeterID, "seq", s.Reading.Seq, "err", s.Err)
+			}
+		},
+	}
+	for _, part := range []struct {
+		meters []*meterfleet.Meter
+		sender meterfleet.Sender
+	}{{overHTTP, meterfleet.NewHTTPSender(oracleURL, 4)}, {overMQTT, mqttSender}} {
+		if len(part.meters) == 0 {
+			_ = part.sender.Close()
+			continue
+		}
+		cfg := base
+		cfg.Meters, cfg.Sender = part.meters, part.sender
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer cfg.Sender.Close()
+			if _, err := meterfleet.Run(ctx, cfg); err != nil && !errors.Is(err, context.Canceled) {
+				slog.Error("simulated fleet stopped", "err", err)
+			}
+		}()
+	}
+	return nil
+}
+
+func (e *devnetEnv) printSummary(w io.Writer, s *devnetServices, fleet []*meterfleet.Meter, fleetFile string, simulating bool, speed float64) {
+	d := e.deployment
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "\nmeterchain devnet (chain id %d)\n\n", devnet.ChainID)
+	fmt.Fprintf(tw, "SERVICE\tWHERE\n")
+	fmt.Fprintf(tw, "JSON-RPC (HTTP)\t%s\n", e.node.RPCURL())
+	fmt.Fprintf(tw, "JSON-RPC (WebSocket)\t%s\n", e.node.WSURL())
+	fmt.Fprintf(tw, "MQTT broker\t%s (meters publish to meters/<id>/readings)\n", e.broker.URL())
+	for _, l := range s.lines {
+		fmt.Fprintf(tw, "%s\t%s\n", l[0], l[1])
+	}
+	fmt.Fprintf(tw, "MeterRegistry\t%s\n", d.MeterRegistry)
+	fmt.Fprintf(tw, "ReadingLedger\t%s\n", d.ReadingLedger)
+	fmt.Fprintf(tw, "deployment file\t%s\n", deploy.Path("deployments", devnet.ChainID))
+	fmt.Fprintf(tw, "oracle public key\t%s\n", d.OraclePublicKey)
+	if fleetFile != "" {
+		fmt.Fprintf(tw, "fleet file\t%s (%d meters with keys)\n", fleetFile, len(fleet))
+	}
+	if e.datadir != "" {
+		fmt.Fprintf(tw, "data directory\t%s\n", e.datadir)
+	} else {
+		fmt.Fprintf(tw, "data directory\tnone: in memory, gone at exit (--datadir to keep)\n")
+	}
+	tw.Flush()
+
+	fmt.Fprintf(w, "\nDev accounts (PUBLIC keys: dev chain only)\n")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "ROLE\tADDRESS\tPRIVATE KEY\tMETERS\n")
+	owned := map[common.Address][]string{}
+	for _, m := range fleet {
+		owned[m.Owner] = append(owned[m.Owner], fmt.Sprintf("%d(%s)", m.ID, m.Class.String()[:1]))
+	}
+	for i, a := range e.node.Accounts {
+		role := "demo wallet"
+		switch i {
+		case devAdmin:
+			role = "admin (deployer)"
+		case devRegistrar:
+			role = "registrar (utility)"
+		case devRelayer:
+			role = "relayer (oracle)"
+		case devSettler:
+			role = "settlement"
+		}
+		ms := owned[a.Addr]
+		list := strings.Join(ms[:min(len(ms), 4)], " ")
+		if len(ms) > 4 {
+			list += fmt.Sprintf(" +%d", len(ms)-4)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", role, a.Addr, a.KeyHex(), list)
+	}
+	tw.Flush()
+
+	fmt.Fprintf(w, "\nTry:\n")
+	fmt.Fprintf(w, "  meterchain meter register --id 352999001 --owner %s --signer <ADDRESS> --dev-key %s\n",
+		e.node.Accounts[devWallets].Addr, e.node.Accounts[devRegistrar].KeyHex())
+	if fleetFile != "" {
+		fmt.Fprintf(w, "  meterchain meter simulate --fleet %s --meters 5 --speed 900 --transport mqtt\n", fleetFile)
+	}
+	if s.oracleURL != "" {
+		if len(fleet) > 0 {
+			fmt.Fprintf(w, "  curl %s/v1/meters/%d/status\n", s.oracleURL, fleet[0].ID)
+		}
+		fmt.Fprintf(w, "  curl %s/v1/oracle\n", s.oracleURL)
+	}
+	switch {
+	case simulating:
+		fmt.Fprintf(w, "\nSimulating %d meters (half HTTP, half MQTT) at %gx until caught up with the clock.\n", len(fleet), speed)
+	case len(fleet) > 0 && s.oracleURL == "":
+		fmt.Fprintf(w, "\nThis build has no oracle service: the fleet is registered but not simulated.\n")
+	}
+	fmt.Fprintf(w, "Ctrl-C stops everything.\n\n")
+}
+
+type devnetAddrs struct{ HTTP, CoAP string }
+
+// devnetServices are the services started on the devnet, stopped in reverse order.
+type devnetServices struct {
+	oracleURL string
+	lines     [][2]string // what runs where, for the summary
+	stops     []func() error
+}
+
+func (s *devnetServices) stop() {
+	for i := len(s.stops) - 1; i >= 0; i-- {
+		if err := s.stops[i](); err != nil {
+			slog.Warn("devnet: stopping a service", "err", err)
+		}
+	}
+}
+
+// startDevnetServices starts the services this build has on top of the chain.
+func startDevnetServices(ctx context.Context, env *devnetEnv, addrs devnetAddrs) (*devnetServices, error) {
+	return &devnetServices{}, nil
+}
