@@ -5,3 +5,8 @@ package bindings
 
 //go:generate go tool abigen --v2 --pkg bindings --type MeterRegistry --abi ../contracts/build/MeterRegistry.abi --bin ../contracts/build/MeterRegistry.bin --out meter_registry.go
 //go:generate go tool abigen --v2 --pkg bindings --type ReadingLedger --abi ../contracts/build/ReadingLedger.abi --bin ../contracts/build/ReadingLedger.bin --out reading_ledger.go
+// StableToken has its own directory (package clause still "bindings", import it as stabletoken): its
+// ERC-2612 eip712Domain() output struct would clash with ReadingLedger's in one package.
+//go:generate go tool abigen --v2 --pkg bindings --type StableToken --abi ../contracts/build/StableToken.abi --bin ../contracts/build/StableToken.bin --out stabletoken/stable_token.go
+//go:generate go tool abigen --v2 --pkg bindings --type BillingManager --abi ../contracts/build/BillingManager.abi --bin ../contracts/build/BillingManager.bin --out billing_manager.go
+//go:generate go tool abigen --v2 --pkg bindings --type ReentrantToken --abi ../contracts/build/ReentrantToken.abi --bin ../contracts/build/ReentrantToken.bin --out reentrant_token.go
