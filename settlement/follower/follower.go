@@ -263,7 +263,7 @@ func (f *Follower) Step(ctx context.Context) (caughtUp bool, err error) {
 	if ok {
 		parent = &cur.Hash
 	}
-	err = f.process(ctx, next, to, parent)
+	err = f.process(ctx, next, to, head.Number.Uint64(), parent)
 	if errors.Is(err, errInconsistent) {
 		slog.Info("chain changed while reading; retrying", "follower", f.cfg.Name, "from", next, "to", to)
 		return false, nil
@@ -290,9 +290,25 @@ func (f *Follower) isCanonical(ctx context.Context, number uint64, hash common.H
 }
 
 // process applies blocks from..to (parent: the hash block from must build on, if known).
-func (f *Follower) process(ctx context.Context, from, to uint64, parent *common.Hash) error {
-	hashes := make([]common.Hash, 0, to-from+1)
-	for n := from; n <= to; n++ {
+//
+// Near the head every block's header is read and chained to the one before, and every log must
+// carry the hash of the header read for its block. Blocks more than KeepBlocks below the head
+// (a catch-up over old history, which no reorg we could undo will touch) are read in bulk: only
+// the first and last header of the range are fetched and kept.
+func (f *Follower) process(ctx context.Context, from, to, head uint64, parent *common.Hash) error {
+	numbers := make([]uint64, 0, to-from+1)
+	if to+f.cfg.KeepBlocks < head {
+		numbers = append(numbers, from)
+		if to != from {
+			numbers = append(numbers, to)
+		}
+	} else {
+		for n := from; n <= to; n++ {
+			numbers = append(numbers, n)
+		}
+	}
+	hashes := make(map[uint64]common.Hash, len(numbers))
+	for _, n := range numbers {
 		h, err := f.b.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
 		if errors.Is(err, ethereum.NotFound) {
 			return errInconsistent
@@ -301,11 +317,11 @@ func (f *Follower) process(ctx context.Context, from, to uint64, parent *common.
 			return fmt.Errorf("header %d: %w", n, err)
 		}
 		// Parent-hash continuity: with our cursor for the first block, then block to block.
-		if parent != nil && h.ParentHash != *parent {
+		if parent != nil && (n == from || hashes[n-1] != common.Hash{}) && h.ParentHash != *parent {
 			return errInconsistent
 		}
 		hash := h.Hash()
-		hashes = append(hashes, hash)
+		hashes[n] = hash
 		parent = &hash
 	}
 	logs, err := f.logs(ctx, from, to)
@@ -313,7 +329,10 @@ func (f *Follower) process(ctx context.Context, from, to uint64, parent *common.
 		return err
 	}
 	for _, l := range logs {
-		if l.Removed || l.BlockNumber < from || l.BlockNumber > to || l.BlockHash != hashes[l.BlockNumber-from] {
+		if l.Removed || l.BlockNumber < from || l.BlockNumber > to {
+			return errInconsistent
+		}
+		if h, ok := hashes[l.BlockNumber]; ok && l.BlockHash != h {
 			return errInconsistent // logs from another chain than the headers we read
 		}
 	}
@@ -323,10 +342,10 @@ func (f *Follower) process(ctx context.Context, from, to uint64, parent *common.
 		return err
 	}
 	defer tx.Rollback()
-	for i, h := range hashes {
+	for _, n := range numbers {
 		if _, err := tx.Exec(`INSERT OR REPLACE INTO follower_blocks(name, number, hash) VALUES(?,?,?)`,
-			f.cfg.Name, from+uint64(i), h.Hex()); err != nil {
-			return fmt.Errorf("record block %d: %w", from+uint64(i), err)
+			f.cfg.Name, n, hashes[n].Hex()); err != nil {
+			return fmt.Errorf("record block %d: %w", n, err)
 		}
 	}
 	for _, l := range logs {
@@ -336,7 +355,7 @@ func (f *Follower) process(ctx context.Context, from, to uint64, parent *common.
 	}
 	if _, err := tx.Exec(`INSERT INTO follower_cursor(name, number, hash) VALUES(?,?,?)
 		ON CONFLICT(name) DO UPDATE SET number = excluded.number, hash = excluded.hash`,
-		f.cfg.Name, to, hashes[len(hashes)-1].Hex()); err != nil {
+		f.cfg.Name, to, hashes[to].Hex()); err != nil {
 		return fmt.Errorf("store cursor: %w", err)
 	}
 	if to > f.cfg.KeepBlocks {

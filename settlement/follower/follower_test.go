@@ -207,6 +207,42 @@ func TestFollowIndexesLedgerEvents(t *testing.T) {
 	require.Len(t, ix.readings(t), 18)
 }
 
+// TestCatchUpOverOldHistory: blocks far below the head are read in bulk (first and last header
+// of each range); the index is the same as a block-by-block one, and a reorg near the head is
+// still undone.
+func TestCatchUpOverOldHistory(t *testing.T) {
+	e := harness.New(t, 1)
+	fl := newFleet(e, 2)
+	for range 12 {
+		fl.round(30)
+	}
+	bulk := newIndex(t, e, filepath.Join(t.TempDir(), "bulk.db"), follower.Config{ChunkSize: 4, KeepBlocks: 3})
+	require.NoError(t, bulk.f.Sync(context.Background()))
+	var kept int
+	require.NoError(t, bulk.db.QueryRow(`SELECT COUNT(*) FROM follower_blocks`).Scan(&kept))
+	require.LessOrEqual(t, kept, 4)
+	careful := newIndex(t, e, filepath.Join(t.TempDir(), "careful.db"), follower.Config{ChunkSize: 1})
+	require.NoError(t, careful.f.Sync(context.Background()))
+	require.Equal(t, careful.snapshot(t), bulk.snapshot(t))
+	require.Len(t, bulk.readings(t), 24)
+
+	n, ancestor := headHash(t, e)
+	fl.round(30)
+	require.NoError(t, bulk.f.Sync(context.Background()))
+	require.NoError(t, e.Sim.Fork(ancestor))
+	fl.replaceRounds(t, 1, 5)
+	e.Sim.Commit()
+	require.NoError(t, bulk.f.Sync(context.Background()))
+	require.NoError(t, careful.f.Sync(context.Background()))
+	require.Equal(t, careful.snapshot(t), bulk.snapshot(t))
+	// The orphaned round (seq 13) is gone; the replacement (seq 14, +5 Wh on 390) is in.
+	require.Contains(t, bulk.readings(t), "352522400/14=395")
+	require.NotContains(t, bulk.readings(t), "352522400/13=390")
+	cur, _, err := bulk.f.Cursor(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, n+2, cur.Number) // the replacement block and one empty block
+}
+
 func TestConfirmationsHoldBackRecentBlocks(t *testing.T) {
 	e := harness.New(t, 1)
 	fl := newFleet(e, 1)
