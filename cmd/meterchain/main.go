@@ -22,6 +22,7 @@ func main() {
 			deployCommand,
 			devnetCommand,
 			meterCommand,
+			oracleCommand,
 		},
 	}
 	if err := app.Run(os.Args); err != nil {

@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {MeterRegistry} from "./MeterRegistry.sol";
 import {Calendar} from "./lib/Calendar.sol";
 
@@ -115,10 +116,11 @@ contract ReadingLedger is EIP712 {
     /// @notice Submit readings with 65-byte (r, s, v) signatures, ABI-encoded.
     function submit(Reading[] calldata readings, bytes[] calldata signatures) external onlyRelayer {
         if (readings.length != signatures.length) revert BatchLengthMismatch(readings.length, signatures.length);
+        bytes32 domain = _domainSeparatorV4();
         for (uint256 i; i < readings.length; ++i) {
             Reading calldata r = readings[i];
             address signer;
-            bytes32 digest = _digest(r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
+            bytes32 digest = _digest(domain, r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
             (signer,,) = ECDSA.tryRecoverCalldata(digest, signatures[i]);
             _apply(r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash, signer);
         }
@@ -129,6 +131,7 @@ contract ReadingLedger is EIP712 {
     function submitPacked(bytes calldata records) external onlyRelayer {
         if (records.length % PACKED_RECORD_SIZE != 0) revert MalformedBatch(records.length);
         uint256 n = records.length / PACKED_RECORD_SIZE;
+        bytes32 domain = _domainSeparatorV4();
         for (uint256 i; i < n; ++i) {
             uint64 meterId;
             uint64 seq;
@@ -150,7 +153,7 @@ contract ReadingLedger is EIP712 {
                 r := calldataload(add(p, 72))
                 vs := calldataload(add(p, 104))
             }
-            (address signer,,) = ECDSA.tryRecover(_digest(meterId, seq, ts, importWh, exportWh, detailHash), r, vs);
+            (address signer,,) = ECDSA.tryRecover(_digest(domain, meterId, seq, ts, importWh, exportWh, detailHash), r, vs);
             _apply(meterId, seq, ts, importWh, exportWh, detailHash, signer);
         }
     }
@@ -177,7 +180,7 @@ contract ReadingLedger is EIP712 {
 
     /// @notice The EIP-712 digest a meter signs for a reading.
     function readingDigest(Reading calldata r) external view returns (bytes32) {
-        return _digest(r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
+        return _digest(_domainSeparatorV4(), r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
     }
 
     /// @notice The last accepted reading of a meter (all zero before the first).
@@ -238,7 +241,7 @@ contract ReadingLedger is EIP712 {
         if (m.timestamp == 0) {
             // First reading: its registers are the baseline, the close of the period before it.
             _closings[meterId].push(Closing(Calendar.previous(Calendar.periodOf(timestamp)), importWh, exportWh));
-        } else if ((m.timestamp - 1) / 86400 != (timestamp - 1) / 86400) {
+        } else if (_day(m.timestamp) != _day(timestamp)) {
             uint32 lastPeriod = Calendar.periodOf(m.timestamp);
             if (lastPeriod != Calendar.periodOf(timestamp)) {
                 // The previous period ends with the last reading inside it.
@@ -270,6 +273,20 @@ contract ReadingLedger is EIP712 {
         }
     }
 
+    /// @dev The latest timestamp a reading may carry now (cannot overflow: block time is ~2^31).
+    function _latestAllowed() private view returns (uint256) {
+        unchecked {
+            return block.timestamp + MAX_FUTURE_SKEW;
+        }
+    }
+
+    /// @dev UTC day of a reading (interval-end convention); timestamps here are at least 1.
+    function _day(uint64 timestamp) private pure returns (uint256) {
+        unchecked {
+            return (timestamp - 1) / 86400;
+        }
+    }
+
     /// @dev The ledger rules after the signature, in the order of the Reason enum. Mirrored by
     /// oracle/reading.Check.
     function _check(Meter memory m, uint64 seq, uint64 timestamp, uint64 importWh, uint64 exportWh)
@@ -280,14 +297,15 @@ contract ReadingLedger is EIP712 {
         if (m.maxPowerW == 0) return Reason.InactiveMeter;
         if (seq <= m.seq || seq > type(uint32).max) return Reason.ReplayedSeq;
         if (timestamp <= m.timestamp) return Reason.StaleTimestamp;
-        if (timestamp > block.timestamp + MAX_FUTURE_SKEW || timestamp > type(uint32).max) {
-            return Reason.FutureTimestamp;
-        }
+        if (timestamp > _latestAllowed() || timestamp > type(uint32).max) return Reason.FutureTimestamp;
         if (importWh < m.importWh || exportWh < m.exportWh) return Reason.RegisterRollback;
         if (m.timestamp != 0) {
             // Energy (Wh) over the interval may not exceed max power (W) times its length (h).
-            uint256 energyWh = uint256(importWh - m.importWh) + uint256(exportWh - m.exportWh);
-            if (energyWh * 3600 > uint256(m.maxPowerW) * (timestamp - m.timestamp)) return Reason.ImplausibleRate;
+            // Unchecked: the registers and timestamp only grew (checked above) and fit in 64 bits.
+            unchecked {
+                uint256 energyWh = uint256(importWh - m.importWh) + uint256(exportWh - m.exportWh);
+                if (energyWh * 3600 > uint256(m.maxPowerW) * (timestamp - m.timestamp)) return Reason.ImplausibleRate;
+            }
         }
         return Reason.None;
     }
@@ -300,11 +318,17 @@ contract ReadingLedger is EIP712 {
         return Reason.BadSignature;
     }
 
-    function _digest(uint64 meterId, uint64 seq, uint64 ts, uint64 importWh, uint64 exportWh, bytes32 detailHash)
-        private
-        view
-        returns (bytes32 structHash)
-    {
+    /// @dev The EIP-712 digest of a reading under `domain` (computed once per batch).
+    function _digest(
+        bytes32 domain,
+        uint64 meterId,
+        uint64 seq,
+        uint64 ts,
+        uint64 importWh,
+        uint64 exportWh,
+        bytes32 detailHash
+    ) private pure returns (bytes32) {
+        bytes32 structHash;
         bytes32 typeHash = READING_TYPEHASH;
         // Hash in scratch memory past the free pointer: no allocation per reading in a batch.
         assembly ("memory-safe") {
@@ -318,7 +342,7 @@ contract ReadingLedger is EIP712 {
             mstore(add(m, 0xc0), detailHash)
             structHash := keccak256(m, 0xe0)
         }
-        return _hashTypedDataV4(structHash);
+        return MessageHashUtils.toTypedDataHash(domain, structHash);
     }
 
     /// @dev The latest closing record at or before `period` (walks back from the newest: billing

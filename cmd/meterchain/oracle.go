@@ -1,0 +1,171 @@
+package main
+
+import (
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/oracle"
+)
+
+var oracleCommand = &cli.Command{
+	Name:  "oracle",
+	Usage: "run the oracle alone: meter readings in (HTTP(S), MQTT, CoAP), relayed to the ledger",
+	Description: `Takes encrypted, meter-signed readings (docs/wire-format.md), verifies them against the
+MeterRegistry before spending gas, stores them durably in SQLite and relays them in batches to
+the ReadingLedger through the sending key (--keystore, which needs the relayer role). Works against
+any JSON-RPC endpoint. In production serve HTTP behind TLS (--tls-cert/--tls-key or a TLS proxy)
+and point --mqtt-url at the utility's broker. Ctrl-C stops it cleanly; a restart resumes.`,
+	Flags: append([]cli.Flag{
+		&cli.StringFlag{Name: "oracle-key", EnvVars: []string{"METERCHAIN_ORACLE_KEY"}, Category: "Oracle",
+			Usage: "go-ethereum keystore `FILE` of the oracle's ECIES decryption key (meters encrypt to its public key)"},
+		&cli.StringFlag{Name: "oracle-password-file", EnvVars: []string{"METERCHAIN_ORACLE_PASSWORD_FILE"}, Category: "Oracle",
+			Usage: "`FILE` holding the oracle keystore's password"},
+		&cli.StringFlag{Name: "dev-oracle-key", EnvVars: []string{"METERCHAIN_DEV_ORACLE_KEY"}, Category: "Oracle",
+			Usage: "raw hex ECIES private key, accepted on the dev chain (id 1337) only"},
+		&cli.StringFlag{Name: "db", Value: "oracle.db", EnvVars: []string{"METERCHAIN_ORACLE_DB"}, Category: "Oracle",
+			Usage: "SQLite `FILE` of the oracle's inbox/outbox"},
+		&cli.StringFlag{Name: "http-addr", Value: "127.0.0.1:8080", EnvVars: []string{"METERCHAIN_HTTP_ADDR"}, Category: "Ingestion",
+			Usage: "HTTP listen `ADDRESS` (POST /v1/readings, status, /metrics)"},
+		&cli.StringFlag{Name: "tls-cert", EnvVars: []string{"METERCHAIN_TLS_CERT"}, Category: "Ingestion",
+			Usage: "TLS certificate `FILE` (PEM): serve HTTPS"},
+		&cli.StringFlag{Name: "tls-key", EnvVars: []string{"METERCHAIN_TLS_KEY"}, Category: "Ingestion",
+			Usage: "TLS private key `FILE` (PEM)"},
+		&cli.StringFlag{Name: "mqtt-url", EnvVars: []string{"METERCHAIN_MQTT_URL"}, Category: "Ingestion",
+			Usage: "MQTT broker `URL` to subscribe to meters/+/readings (e.g. tcp://127.0.0.1:1883, ssl://…); empty: no MQTT"},
+		&cli.StringFlag{Name: "mqtt-client-id", Value: "meterchain-oracle", EnvVars: []string{"METERCHAIN_MQTT_CLIENT_ID"}, Category: "Ingestion",
+			Usage: "MQTT client `ID` (stable: the broker keeps the session while the oracle is down)"},
+		&cli.StringFlag{Name: "mqtt-username", EnvVars: []string{"METERCHAIN_MQTT_USERNAME"}, Category: "Ingestion", Usage: "MQTT user `NAME`"},
+		&cli.StringFlag{Name: "mqtt-password-file", EnvVars: []string{"METERCHAIN_MQTT_PASSWORD_FILE"}, Category: "Ingestion",
+			Usage: "`FILE` holding the MQTT password"},
+		&cli.StringFlag{Name: "coap-addr", EnvVars: []string{"METERCHAIN_COAP_ADDR"}, Category: "Ingestion",
+			Usage: "CoAP (UDP) listen `ADDRESS`, e.g. 127.0.0.1:5683; empty: no CoAP"},
+		&cli.IntFlag{Name: "batch-max", Value: 250, EnvVars: []string{"METERCHAIN_BATCH_MAX"}, Category: "Relayer",
+			Usage: "readings per transaction"},
+		&cli.IntFlag{Name: "batch-max-bytes", Value: 96 << 10, EnvVars: []string{"METERCHAIN_BATCH_MAX_BYTES"}, Category: "Relayer",
+			Usage: "calldata bytes per transaction (under the txpool's 128 KiB limit)"},
+		&cli.DurationFlag{Name: "batch-interval", Value: 250 * time.Millisecond, EnvVars: []string{"METERCHAIN_BATCH_INTERVAL"}, Category: "Relayer",
+			Usage: "longest wait before a partial batch is sent"},
+		&cli.IntFlag{Name: "max-in-flight", Value: 16, EnvVars: []string{"METERCHAIN_MAX_IN_FLIGHT"}, Category: "Relayer",
+			Usage: "transactions sent and not yet mined"},
+		&cli.Float64Flag{Name: "rate", Value: 5, EnvVars: []string{"METERCHAIN_RATE"}, Category: "Ingestion",
+			Usage: "readings per second allowed per meter (negative: no limit)"},
+		&cli.IntFlag{Name: "rate-burst", Value: 20, EnvVars: []string{"METERCHAIN_RATE_BURST"}, Category: "Ingestion",
+			Usage: "burst allowed per meter"},
+	}, chainFlags...),
+	Action: runOracle,
+}
+
+func runOracle(c *cli.Context) error {
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	client, chainID, err := connect(c)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	relayerKey, err := loadKey(c, chainID)
+	if err != nil {
+		return fmt.Errorf("relayer key: %w", err)
+	}
+	oracleKey, err := loadOracleKey(c, chainID)
+	if err != nil {
+		return err
+	}
+	d, err := loadDeployment(c, chainID)
+	if err != nil {
+		return err
+	}
+	if err := publishOracleKey(c, chainID, d, oracleKey); err != nil {
+		return err
+	}
+	var mqttPassword string
+	if f := c.String("mqtt-password-file"); f != "" {
+		p, err := os.ReadFile(f)
+		if err != nil {
+			return fmt.Errorf("read MQTT password file: %w", err)
+		}
+		mqttPassword = strings.TrimRight(string(p), "\r\n")
+	}
+	svc, err := oracle.New(oracle.Config{
+		Deployment: d, RelayerKey: relayerKey, OracleKey: oracleKey, DBPath: c.String("db"),
+		HTTPAddr: c.String("http-addr"), TLSCert: c.String("tls-cert"), TLSKey: c.String("tls-key"),
+		MQTTURL: c.String("mqtt-url"), MQTTClientID: c.String("mqtt-client-id"),
+		MQTTUsername: c.String("mqtt-username"), MQTTPassword: mqttPassword,
+		CoAPAddr: c.String("coap-addr"),
+		BatchMax: c.Int("batch-max"), BatchMaxBytes: c.Int("batch-max-bytes"), BatchInterval: c.Duration("batch-interval"),
+		MaxInFlight:   c.Int("max-in-flight"),
+		RatePerSecond: c.Float64("rate"), RateBurst: c.Int("rate-burst"),
+	}, client)
+	if err != nil {
+		return err
+	}
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	scheme := "http"
+	if c.String("tls-cert") != "" {
+		scheme = "https"
+	}
+	fmt.Printf("oracle on chain %d, ledger %s\n  %s://%s/v1/readings\n", chainID, d.ReadingLedger, scheme, svc.HTTPAddr())
+	if c.String("mqtt-url") != "" {
+		fmt.Printf("  MQTT %s topic meters/+/readings\n", c.String("mqtt-url"))
+	}
+	if svc.CoAPAddr() != "" {
+		fmt.Printf("  coap://%s%s\n", svc.CoAPAddr(), oracle.CoAPPath)
+	}
+	fmt.Printf("  oracle public key %s\nCtrl-C to stop\n", svc.OraclePublicKey())
+	<-ctx.Done()
+	fmt.Println("stopping the oracle ...")
+	return svc.Stop()
+}
+
+// loadOracleKey returns the ECIES key from --oracle-key, or --dev-oracle-key on the dev chain.
+func loadOracleKey(c *cli.Context, chainID uint64) (*ecdsa.PrivateKey, error) {
+	if hexKey := c.String("dev-oracle-key"); hexKey != "" {
+		if chainID != DevChainID {
+			return nil, fmt.Errorf("--dev-oracle-key is refused on chain %d: use --oracle-key", chainID)
+		}
+		return crypto.HexToECDSA(strings.TrimPrefix(hexKey, "0x"))
+	}
+	path := c.String("oracle-key")
+	if path == "" {
+		return nil, fmt.Errorf("no oracle key: give --oracle-key FILE (a keystore; `meterchain account new` makes one)")
+	}
+	k, err := readKeystore(path, c.String("oracle-password-file"))
+	if err != nil {
+		return nil, fmt.Errorf("oracle key: %w", err)
+	}
+	return k, nil
+}
+
+// publishOracleKey writes the oracle's public key into the deployment file when it is missing
+// or different, so meter clients reading the file encrypt to this oracle.
+func publishOracleKey(c *cli.Context, chainID uint64, d *deploy.Deployment, key *ecdsa.PrivateKey) error {
+	pub := fmt.Sprintf("0x%x", crypto.FromECDSAPub(&key.PublicKey))
+	if d.OraclePublicKey == pub {
+		return nil
+	}
+	d.OraclePublicKey = pub
+	path := c.String(deploymentFlag.Name)
+	if path == "" {
+		path = deploy.Path("deployments", chainID)
+	}
+	data, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+		return fmt.Errorf("publish the oracle key in %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,220 @@
+package oracle
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/meterchain/meterchain/oracle/envelope"
+	"github.com/meterchain/meterchain/oracle/store"
+)
+
+// MaxBatch is the most envelopes one POST /v1/readings:batch takes.
+const MaxBatch = 1000
+
+func (s *Service) router() *gin.Engine {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	r.Use(gin.Recovery())
+	r.POST("/v1/readings", s.postReading)
+	r.POST("/v1/readings:batch", s.postBatch)
+	r.GET("/v1/readings/:id", s.getReading)
+	r.GET("/v1/meters/:meterId/status", s.getMeterStatus)
+	r.GET("/v1/meters/:meterId/readings", s.getMeterReadings)
+	r.GET("/v1/oracle", s.getOracle)
+	r.GET("/healthz", func(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) })
+	r.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})))
+	if s.cfg.Routes != nil {
+		s.cfg.Routes(r)
+	}
+	return r
+}
+
+func abort(c *gin.Context, e *apiError) {
+	c.AbortWithStatusJSON(e.Status, gin.H{"error": e})
+}
+
+// readBody reads at most limit bytes; a longer body is refused (its head quarantined).
+func (s *Service) readBody(c *gin.Context, limit int64) ([]byte, *apiError) {
+	raw, err := io.ReadAll(io.LimitReader(c.Request.Body, limit+1))
+	if err != nil {
+		return nil, errMalformed("reading the request body: " + err.Error())
+	}
+	if int64(len(raw)) > limit {
+		e := &apiError{Status: http.StatusRequestEntityTooLarge, Code: "too_large", quarantine: true,
+			Message: "the body is over the " + strconv.FormatInt(limit, 10) + " byte limit"}
+		_, e = s.wait(s.refuseRaw("http", c.ClientIP(), raw[:limit], e))
+		return nil, e
+	}
+	return raw, nil
+}
+
+// postReading: POST /v1/readings, one envelope as the raw JSON body; 202 once stored.
+func (s *Service) postReading(c *gin.Context) {
+	raw, e := s.readBody(c, envelope.MaxSize)
+	if e != nil {
+		abort(c, e)
+		return
+	}
+	res, e := s.ingest(c.Request.Context(), origin{transport: "http", remote: c.ClientIP()}, raw)
+	if e != nil {
+		abort(c, e)
+		return
+	}
+	c.JSON(http.StatusAccepted, res)
+}
+
+// batchItem is one answer of a batch: the result or the error, at the envelope's index.
+type batchItem struct {
+	Index   int       `json:"index"`
+	*Result           // set when stored
+	Error   *apiError `json:"error,omitempty"`
+}
+
+// postBatch: POST /v1/readings:batch, a JSON array of envelopes (a gateway's backlog). Answers
+// 200 with one result per envelope, in order; the stored ones are committed when it answers.
+func (s *Service) postBatch(c *gin.Context) {
+	raw, e := s.readBody(c, MaxBatch*envelope.MaxSize)
+	if e != nil {
+		abort(c, e)
+		return
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(raw, &items); err != nil {
+		_, e := s.wait(s.refuseRaw("http", c.ClientIP(), raw, errMalformed("the body must be a JSON array of envelopes: "+err.Error())))
+		abort(c, e)
+		return
+	}
+	if len(items) > MaxBatch {
+		abort(c, &apiError{Status: http.StatusRequestEntityTooLarge, Code: "too_large",
+			Message: "at most " + strconv.Itoa(MaxBatch) + " envelopes per batch"})
+		return
+	}
+	o := origin{transport: "http", remote: c.ClientIP()}
+	tickets := make([]*ticket, len(items))
+	for i, it := range items {
+		tickets[i] = s.submit(c.Request.Context(), o, it)
+	}
+	out := make([]batchItem, len(items))
+	for i, t := range tickets {
+		res, e := s.wait(t)
+		out[i] = batchItem{Index: i, Error: e}
+		if e == nil {
+			out[i].Result = &res
+		}
+	}
+	c.JSON(http.StatusOK, gin.H{"results": out})
+}
+
+// refuseRaw quarantines input that is not even a list of envelopes.
+func (s *Service) refuseRaw(transport, remote string, raw []byte, e *apiError) *ticket {
+	s.metrics.refused.WithLabelValues(e.Code).Inc()
+	t := &ticket{err: e, done: make(chan jobResult, 1)}
+	q := store.Quarantined{Source: transport, Remote: remote, Code: e.Code, Message: e.Message, Raw: raw}
+	if err := s.enqueue(job{q: &q, done: t.done}); err != nil {
+		return &ticket{err: errUnavailable(err)}
+	}
+	return t
+}
+
+func badParam(c *gin.Context, name, msg string) {
+	abort(c, &apiError{Status: http.StatusBadRequest, Code: "bad_parameter", Message: name + ": " + msg})
+}
+
+func (s *Service) getReading(c *gin.Context) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		badParam(c, "id", "a reading id is a positive integer")
+		return
+	}
+	r, err := s.store.Reading(c.Request.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		abort(c, &apiError{Status: http.StatusNotFound, Code: "not_found", Message: err.Error()})
+		return
+	}
+	if err != nil {
+		abort(c, errUnavailable(err))
+		return
+	}
+	c.JSON(http.StatusOK, r)
+}
+
+func meterParam(c *gin.Context) (uint64, bool) {
+	id, err := strconv.ParseUint(c.Param("meterId"), 10, 64)
+	if err != nil {
+		badParam(c, "meterId", "a meter id is a 9-digit number")
+		return 0, false
+	}
+	return id, true
+}
+
+func (s *Service) getMeterStatus(c *gin.Context) {
+	id, ok := meterParam(c)
+	if !ok {
+		return
+	}
+	st, err := s.store.MeterStatus(c.Request.Context(), id)
+	if err != nil {
+		abort(c, errUnavailable(err))
+		return
+	}
+	c.JSON(http.StatusOK, st)
+}
+
+// getMeterReadings: GET /v1/meters/:meterId/readings?from=&to=&limit=&offset= (unix seconds).
+func (s *Service) getMeterReadings(c *gin.Context) {
+	id, ok := meterParam(c)
+	if !ok {
+		return
+	}
+	num := func(name string, def uint64) (uint64, bool) {
+		v := c.Query(name)
+		if v == "" {
+			return def, true
+		}
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			badParam(c, name, "not a non-negative integer")
+			return 0, false
+		}
+		return n, true
+	}
+	from, ok1 := num("from", 0)
+	to, ok2 := num("to", 0)
+	limit, ok3 := num("limit", 100)
+	offset, ok4 := num("offset", 0)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return
+	}
+	if limit > 1000 {
+		limit = 1000
+	}
+	rs, err := s.store.MeterReadings(c.Request.Context(), id, from, to, int(limit), int(offset))
+	if err != nil {
+		abort(c, errUnavailable(err))
+		return
+	}
+	if rs == nil {
+		rs = []store.Reading{}
+	}
+	c.JSON(http.StatusOK, gin.H{"readings": rs})
+}
+
+// getOracle: GET /v1/oracle, what a meter client needs to talk to this oracle.
+func (s *Service) getOracle(c *gin.Context) {
+	d := s.cfg.Deployment
+	c.JSON(http.StatusOK, gin.H{
+		"oraclePublicKey": s.OraclePublicKey(),
+		"chainId":         d.ChainID,
+		"readingLedger":   d.ReadingLedger,
+		"meterRegistry":   d.MeterRegistry,
+		"relayer":         s.txm.From(),
+		"envelopeVersion": envelope.Version,
+		"mqttTopic":       mqttTopic,
+	})
+}

@@ -1,0 +1,297 @@
+package oracle
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/meterchain/meterchain/oracle/envelope"
+	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/oracle/store"
+)
+
+// apiError is a refusal with its HTTP status and a stable machine-readable code. The same codes
+// are answered over CoAP and logged for MQTT.
+type apiError struct {
+	Status     int    `json:"-"`
+	Code       string `json:"code"`
+	Message    string `json:"message"`
+	quarantine bool   // keep the raw input in the quarantine table
+}
+
+func (e *apiError) Error() string { return e.Code + ": " + e.Message }
+
+func errMalformed(msg string) *apiError {
+	return &apiError{Status: http.StatusBadRequest, Code: "malformed", Message: msg, quarantine: true}
+}
+func errUndecryptable(msg string) *apiError {
+	return &apiError{Status: http.StatusBadRequest, Code: "undecryptable", Message: msg, quarantine: true}
+}
+func errInconsistent(msg string) *apiError {
+	return &apiError{Status: http.StatusBadRequest, Code: "inconsistent", Message: msg, quarantine: true}
+}
+func errBadSignature(msg string) *apiError {
+	return &apiError{Status: http.StatusUnprocessableEntity, Code: "bad_signature", Message: msg, quarantine: true}
+}
+func errUnknownMeter(id uint64) *apiError {
+	return &apiError{Status: http.StatusUnprocessableEntity, Code: "unknown_meter",
+		Message: fmt.Sprintf("meter %d is not registered", id), quarantine: true}
+}
+func errDuplicate(id int64, msg string) *apiError {
+	if id != 0 {
+		msg = fmt.Sprintf("%s (reading %d)", msg, id)
+	}
+	return &apiError{Status: http.StatusConflict, Code: "duplicate", Message: msg, quarantine: true}
+}
+func errSeqConflict(id int64, seq uint64) *apiError {
+	return &apiError{Status: http.StatusConflict, Code: "seq_conflict", quarantine: true,
+		Message: fmt.Sprintf("a different reading with seq %d is already stored (reading %d); seq must increase with every reading", seq, id)}
+}
+func errRateLimited(source string) *apiError {
+	return &apiError{Status: http.StatusTooManyRequests, Code: "rate_limited",
+		Message: "too many readings from " + source + "; retry later"}
+}
+func errUnavailable(err error) *apiError {
+	return &apiError{Status: http.StatusServiceUnavailable, Code: "unavailable",
+		Message: "the reading could not be stored; retry later (" + err.Error() + ")"}
+}
+
+// Result is the answer to an accepted-for-relay reading: stored, not yet on the ledger.
+type Result struct {
+	ID       int64    `json:"id"`
+	Status   string   `json:"status"` // "received"
+	MeterID  uint64   `json:"meterId"`
+	Seq      uint64   `json:"seq"`
+	Verified bool     `json:"verified"`           // false: stored while the chain was unreachable, verified before relaying
+	Expected string   `json:"expected,omitempty"` // the ledger decision the oracle predicts ("accepted" or the reason)
+	Quality  []string `json:"quality,omitempty"`  // quality flags of the detail record
+}
+
+// origin says where an envelope came from.
+type origin struct {
+	transport string  // http | mqtt | coap
+	remote    string  // remote address, or the MQTT topic
+	meterID   *uint64 // the meter the transport names (MQTT topic), checked against the envelope
+}
+
+// ticket is an envelope on its way into the store: submit decides and queues its write, wait
+// returns the answer once the write is committed. Submitting several tickets from one goroutine
+// stores them in that order, which keeps a meter's readings in seq order through a batch request
+// or an MQTT session.
+type ticket struct {
+	res       Result
+	err       *apiError
+	done      chan jobResult // nil when no write is pending
+	reading   bool           // the write stores a reading (else it quarantines refused input)
+	meterID   uint64
+	seq       uint64
+	advanced  bool // the validator's tip counts this reading
+	expected  reading.Reason
+	transport string
+}
+
+// ingest takes one raw envelope from any transport to the store and answers once it is committed.
+func (s *Service) ingest(ctx context.Context, o origin, raw []byte) (Result, *apiError) {
+	return s.wait(s.submit(ctx, o, raw))
+}
+
+func (s *Service) submit(ctx context.Context, o origin, raw []byte) *ticket {
+	start := time.Now()
+	t := &ticket{transport: o.transport}
+	var head struct {
+		MeterID *uint64 `json:"meter_id"`
+	}
+	_ = json.Unmarshal(raw, &head) // best effort: only for the rate limit and the quarantine record
+	source := "address " + o.remote
+	if head.MeterID != nil {
+		source = "meter " + strconv.FormatUint(*head.MeterID, 10)
+	}
+	if !s.limit.allow(source) {
+		s.metrics.refused.WithLabelValues("rate_limited").Inc()
+		t.err = errRateLimited(source)
+		return t
+	}
+	fail := func(e *apiError) *ticket {
+		s.metrics.refused.WithLabelValues(e.Code).Inc()
+		t.err = e
+		if e.quarantine {
+			q := store.Quarantined{ReceivedAt: start, Source: o.transport, Remote: o.remote, MeterID: head.MeterID,
+				Code: e.Code, Message: e.Message, Raw: raw}
+			t.done = make(chan jobResult, 1)
+			if err := s.enqueue(job{q: &q, done: t.done}); err != nil {
+				t.done, t.err = nil, errUnavailable(err)
+			}
+		}
+		return t
+	}
+
+	_, p, err := envelope.Open(s.eciesKey, raw)
+	switch {
+	case errors.Is(err, envelope.ErrUndecryptable):
+		return fail(errUndecryptable(err.Error()))
+	case errors.Is(err, envelope.ErrInconsistent):
+		return fail(errInconsistent(err.Error()))
+	case err != nil:
+		return fail(errMalformed(err.Error()))
+	}
+	if o.meterID != nil && *o.meterID != p.Reading.MeterID {
+		return fail(errInconsistent(fmt.Sprintf("the topic names meter %d, the envelope meter %d", *o.meterID, p.Reading.MeterID)))
+	}
+	if p.Reading.Seq == 0 {
+		// The ledger never accepts seq 0 (its state starts there); refusing it keeps (meter, seq)
+		// a meaningful key.
+		return fail(errMalformed("seq must be at least 1"))
+	}
+
+	vd := s.valid.check(ctx, p)
+	if vd.refuse != nil {
+		return fail(vd.refuse)
+	}
+	nr := store.NewReading{Reading: p.Reading, Detail: p.Detail, Signature: p.Sig(), Quality: vd.quality,
+		Source: o.transport, Verified: vd.verified, Expected: vd.expected, ReceivedAt: start}
+	q := store.Quarantined{ReceivedAt: start, Source: o.transport, Remote: o.remote, MeterID: head.MeterID, Raw: raw}
+	t.reading, t.meterID, t.seq = true, p.Reading.MeterID, p.Reading.Seq
+	t.advanced, t.expected = vd.expected == reading.Accepted, vd.expected
+	t.res = Result{Status: string(store.Received), MeterID: p.Reading.MeterID, Seq: p.Reading.Seq,
+		Verified: vd.verified, Quality: vd.quality.Names()}
+	if vd.expected != store.NotPredicted {
+		t.res.Expected = vd.expected.String()
+	}
+	t.done = make(chan jobResult, 1)
+	if err := s.enqueue(job{r: &nr, q: &q, done: t.done}); err != nil {
+		t.done = nil
+		t.err = errUnavailable(err)
+		if t.advanced {
+			s.valid.forget(t.meterID)
+		}
+	}
+	return t
+}
+
+// wait returns the ticket's answer once its write is committed.
+func (s *Service) wait(t *ticket) (Result, *apiError) {
+	if t.done == nil {
+		return t.res, t.err
+	}
+	r := <-t.done
+	if !t.reading {
+		if r.err != nil {
+			return Result{}, errUnavailable(r.err)
+		}
+		return Result{}, t.err
+	}
+	if t.advanced && (r.err != nil || r.Duplicate || r.Conflict) {
+		s.valid.forget(t.meterID) // the tip counted a reading that was not stored
+	}
+	switch {
+	case r.err != nil:
+		return Result{}, errUnavailable(r.err)
+	case r.Duplicate:
+		s.metrics.refused.WithLabelValues("duplicate").Inc()
+		return Result{}, errDuplicate(r.ID, "this reading is already stored")
+	case r.Conflict:
+		s.metrics.refused.WithLabelValues("seq_conflict").Inc()
+		return Result{}, errSeqConflict(r.ID, t.seq)
+	}
+	s.metrics.received.WithLabelValues(t.transport).Inc()
+	s.relay.wake()
+	t.res.ID = r.ID
+	return t.res, nil
+}
+
+// job is one write for the group committer: a reading (with the quarantine record to keep if it
+// turns out to be a duplicate) or a quarantine record alone.
+type job struct {
+	r    *store.NewReading
+	q    *store.Quarantined
+	done chan jobResult
+}
+
+type jobResult struct {
+	store.Insert
+	err error
+}
+
+// enqueue hands a job to the group committer; the answer arrives on j.done once committed.
+func (s *Service) enqueue(j job) error {
+	s.jobMu.RLock()
+	defer s.jobMu.RUnlock()
+	if s.jobsClosed || s.writerDone == nil {
+		return errors.New("the oracle is not running")
+	}
+	s.jobs <- j // the writer drains the queue until Stop closes it, so this never blocks for long
+	return nil
+}
+
+// maxGroup bounds one group commit.
+const maxGroup = 1024
+
+// writer is the group committer: it takes every job waiting and stores them in one SQLite
+// transaction, so one fsync covers many readings; it exits once Stop closed the queue and
+// everything queued is committed.
+func (s *Service) writer() {
+	defer close(s.writerDone)
+	group := make([]job, 0, maxGroup)
+	for j := range s.jobs {
+		group = append(group[:0], j)
+	fill:
+		for len(group) < maxGroup {
+			select {
+			case j, ok := <-s.jobs:
+				if !ok {
+					break fill
+				}
+				group = append(group, j)
+			default:
+				break fill
+			}
+		}
+		s.commitGroup(group)
+	}
+}
+
+func (s *Service) commitGroup(group []job) {
+	results := make([]jobResult, len(group))
+	err := func() error {
+		tx, err := s.store.DB().Begin()
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		for i, j := range group {
+			if j.r == nil {
+				if _, err := store.QuarantineTx(tx, *j.q); err != nil {
+					return err
+				}
+				continue
+			}
+			ins, err := store.InsertTx(tx, *j.r)
+			if err != nil {
+				return err
+			}
+			results[i].Insert = ins
+			if ins.Duplicate || ins.Conflict {
+				q := *j.q
+				q.Code, q.Message = "duplicate", "this reading is already stored"
+				if ins.Conflict {
+					q.Code, q.Message = "seq_conflict", "a different reading with this seq is already stored"
+				}
+				if _, err := store.QuarantineTx(tx, q); err != nil {
+					return err
+				}
+			}
+		}
+		return tx.Commit()
+	}()
+	s.metrics.groupSize.Observe(float64(len(group)))
+	for i, j := range group {
+		if err != nil {
+			results[i] = jobResult{err: fmt.Errorf("store: %w", err)}
+		}
+		j.done <- results[i]
+	}
+}

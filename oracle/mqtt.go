@@ -1,0 +1,111 @@
+package oracle
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	paho "github.com/eclipse/paho.mqtt.golang"
+)
+
+// mqttTopic is where meters publish envelopes, one topic level per meter: meters/<meterId>/readings.
+const mqttTopic = "meters/+/readings"
+
+// mqttIngest is the oracle as an MQTT client of the utility's broker. It subscribes with QoS 1
+// under a stable client id and a persistent session, so the broker keeps readings published
+// while the oracle is away; it acknowledges (PUBACK) each message only after the reading, or the
+// refused input, is committed, so a crash before the commit makes the broker deliver it again.
+type mqttIngest struct {
+	client   paho.Client
+	acks     chan mqttAck
+	done     chan struct{}
+	mu       sync.RWMutex // guards stopping against handlers racing stop
+	stopping bool
+}
+
+type mqttAck struct {
+	msg paho.Message
+	t   *ticket
+}
+
+func startMQTT(s *Service) (*mqttIngest, error) {
+	m := &mqttIngest{acks: make(chan mqttAck, 4*maxGroup), done: make(chan struct{})}
+	handle := func(_ paho.Client, msg paho.Message) {
+		o := origin{transport: "mqtt", remote: msg.Topic()}
+		parts := strings.Split(msg.Topic(), "/")
+		if len(parts) == 3 {
+			if id, err := strconv.ParseUint(parts[1], 10, 64); err == nil {
+				o.meterID = &id
+			}
+		}
+		// Called in order (SetOrderMatters): submitting here keeps each meter's readings in order;
+		// the commit is awaited, and the PUBACK sent, by the ack loop, in the same order.
+		m.mu.RLock()
+		defer m.mu.RUnlock()
+		if m.stopping {
+			return // not acknowledged: the broker delivers it again to the next session
+		}
+		m.acks <- mqttAck{msg: msg, t: s.submit(context.Background(), o, msg.Payload())}
+	}
+	opts := paho.NewClientOptions().AddBroker(s.cfg.MQTTURL).SetClientID(s.cfg.MQTTClientID).
+		SetCleanSession(false).SetOrderMatters(true).SetAutoAckDisabled(true).
+		SetAutoReconnect(true).SetConnectTimeout(10 * time.Second).SetMaxReconnectInterval(10 * time.Second).
+		SetUsername(s.cfg.MQTTUsername).SetPassword(s.cfg.MQTTPassword).
+		SetOnConnectHandler(func(c paho.Client) {
+			// (Re)subscribe on every connection; with a persistent session this is a no-op for the broker.
+			tok := c.Subscribe(mqttTopic, 1, handle)
+			if tok.WaitTimeout(10*time.Second) && tok.Error() != nil {
+				s.log.Error("MQTT subscribe failed", "topic", mqttTopic, "err", tok.Error())
+			}
+		}).
+		SetConnectionLostHandler(func(_ paho.Client, err error) {
+			s.log.Warn("MQTT connection lost; reconnecting", "broker", s.cfg.MQTTURL, "err", err)
+		})
+	m.client = paho.NewClient(opts)
+	go m.ackLoop(s)
+	tok := m.client.Connect()
+	if !tok.WaitTimeout(15 * time.Second) {
+		m.stop()
+		return nil, fmt.Errorf("oracle: MQTT broker %s: connection timed out", s.cfg.MQTTURL)
+	}
+	if err := tok.Error(); err != nil {
+		m.stop()
+		return nil, fmt.Errorf("oracle: MQTT broker %s: %w", s.cfg.MQTTURL, err)
+	}
+	return m, nil
+}
+
+func (m *mqttIngest) ackLoop(s *Service) {
+	defer close(m.done)
+	for a := range m.acks {
+		res, e := s.wait(a.t)
+		switch {
+		case e == nil:
+			a.msg.Ack()
+		case e.Code == "unavailable":
+			// Not stored: no PUBACK, so the broker redelivers it after a reconnect.
+			s.log.Error("MQTT reading not stored; left unacknowledged", "topic", a.msg.Topic(), "err", e)
+		default:
+			// Refused and quarantined (or rate limited): acknowledged, the broker must not resend it.
+			s.log.Info("MQTT envelope refused", "topic", a.msg.Topic(), "code", e.Code, "message", e.Message)
+			a.msg.Ack()
+		}
+		_ = res
+	}
+}
+
+// stop takes no more messages, acknowledges those already committed, and disconnects; the
+// broker keeps the session and queues what arrives meanwhile.
+func (m *mqttIngest) stop() {
+	m.mu.Lock()
+	if !m.stopping {
+		m.stopping = true
+		close(m.acks)
+	}
+	m.mu.Unlock()
+	<-m.done
+	m.client.Disconnect(250)
+}

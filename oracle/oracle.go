@@ -1,0 +1,315 @@
+// Package oracle is the meter-facing service: it takes encrypted, meter-signed readings in over
+// HTTP(S), MQTT and CoAP, decrypts and verifies them before any gas is spent, stores them
+// durably (SQLite, acknowledged only after the commit), and relays them in batches to the
+// ReadingLedger through the one transaction manager, settling each reading from the receipt's
+// events. The wire format is documented in docs/wire-format.md.
+package oracle
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/ecies"
+	"github.com/gin-gonic/gin"
+
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/oracle/txmgr"
+)
+
+// Backend is the node access the oracle needs: contract reads, transactions and receipts.
+// *ethclient.Client and the simulated backend's client satisfy it.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	txmgr.Backend
+}
+
+// Config of the oracle service.
+type Config struct {
+	Deployment *deploy.Deployment
+	RelayerKey *ecdsa.PrivateKey // sends submitPacked (needs RELAYER_ROLE)
+	OracleKey  *ecdsa.PrivateKey // ECIES decryption key; its public key is published
+	DBPath     string            // SQLite file (":memory:" allowed in tests)
+
+	HTTPAddr        string // e.g. "127.0.0.1:8080"; ":0" picks a port
+	TLSCert, TLSKey string // both set: the HTTP listener serves HTTPS only
+	MQTTURL         string // e.g. "tcp://127.0.0.1:1883"; "" disables MQTT
+	MQTTClientID    string // default "meterchain-oracle": stable, so the broker keeps QoS 1 messages while the oracle is down
+	MQTTUsername    string
+	MQTTPassword    string
+	CoAPAddr        string // e.g. "127.0.0.1:5683" (UDP); "" disables CoAP
+
+	BatchMax      int           // readings per transaction (default 250)
+	BatchMaxBytes int           // calldata bytes per transaction (default 96 KiB, under the txpool's 128 KiB)
+	BatchInterval time.Duration // a partial batch waits at most this long (default 250 ms)
+	MaxInFlight   int           // transactions sent and not yet settled (default 16)
+
+	RatePerSecond float64 // per-source (meter) limit, default 5/s; negative disables
+	RateBurst     int     // default 20
+
+	AuthTTL time.Duration  // how long a registry answer is trusted (default 30 s)
+	Quality *QualityLimits // detail-record ranges (default DefaultQualityLimits)
+
+	Routes func(r *gin.Engine) // optional: more routes mounted on the same HTTP server
+
+	// testHook, when set, is called at named points of the relayer ("before-send",
+	// "after-send"); the crash tests kill the process there.
+	testHook func(point string)
+}
+
+// check validates c and fills in defaults.
+func (c *Config) check() error {
+	switch {
+	case c.Deployment == nil:
+		return errors.New("oracle: no deployment")
+	case c.RelayerKey == nil:
+		return errors.New("oracle: no relayer key")
+	case c.OracleKey == nil:
+		return errors.New("oracle: no oracle (ECIES) key")
+	case c.DBPath == "":
+		return errors.New("oracle: no database path")
+	case (c.TLSCert == "") != (c.TLSKey == ""):
+		return errors.New("oracle: give both --tls-cert and --tls-key, or neither")
+	}
+	if c.HTTPAddr == "" {
+		c.HTTPAddr = "127.0.0.1:8080"
+	}
+	if c.MQTTClientID == "" {
+		c.MQTTClientID = "meterchain-oracle"
+	}
+	if c.BatchMax <= 0 {
+		c.BatchMax = 250
+	}
+	if c.BatchMaxBytes <= 0 {
+		c.BatchMaxBytes = 96 << 10
+	}
+	if c.BatchMaxBytes > 120<<10 {
+		return fmt.Errorf("oracle: batch of %d bytes would exceed the txpool's 128 KiB transaction limit", c.BatchMaxBytes)
+	}
+	if n := (c.BatchMaxBytes - 256) / reading.PackedSize; c.BatchMax > n {
+		c.BatchMax = n
+	}
+	if c.BatchInterval <= 0 {
+		c.BatchInterval = 250 * time.Millisecond
+	}
+	if c.MaxInFlight <= 0 {
+		c.MaxInFlight = 16
+	}
+	if c.RatePerSecond == 0 {
+		c.RatePerSecond = 5
+	}
+	if c.RateBurst <= 0 {
+		c.RateBurst = 20
+	}
+	if c.AuthTTL <= 0 {
+		c.AuthTTL = 30 * time.Second
+	}
+	if c.Quality == nil {
+		q := DefaultQualityLimits
+		c.Quality = &q
+	}
+	return nil
+}
+
+// Service is a running (or ready) oracle.
+type Service struct {
+	cfg      Config
+	b        Backend
+	store    *store.Store
+	txm      *txmgr.Manager
+	eciesKey *ecies.PrivateKey
+	valid    *validator
+	limit    *limiter
+	metrics  *metrics
+	relay    *relayer
+	log      *slog.Logger
+
+	jobs       chan job
+	jobMu      sync.RWMutex // guards jobsClosed against sends racing the close
+	jobsClosed bool
+	writerDone chan struct{}
+
+	engine   *gin.Engine
+	httpSrv  *http.Server
+	httpLn   net.Listener
+	mqtt     *mqttIngest
+	coap     *coapIngest
+	cancel   context.CancelFunc
+	started  bool
+	stopOnce sync.Once
+	stopErr  error
+}
+
+// New opens the store and prepares the service; Start runs it.
+func New(cfg Config, b Backend) (*Service, error) {
+	if err := cfg.check(); err != nil {
+		return nil, err
+	}
+	st, err := store.Open(cfg.DBPath)
+	if err != nil {
+		return nil, err
+	}
+	txm, err := txmgr.New(b, st.DB(), txmgr.Config{Key: cfg.RelayerKey, ChainID: new(big.Int).SetUint64(cfg.Deployment.ChainID)})
+	if err != nil {
+		st.Close()
+		return nil, fmt.Errorf("oracle: %w", err)
+	}
+	regABI, ledABI := bindings.NewMeterRegistry(), bindings.NewReadingLedger()
+	s := &Service{
+		cfg: cfg, b: b, store: st, txm: txm,
+		eciesKey: ecies.ImportECDSA(cfg.OracleKey),
+		limit:    newLimiter(cfg.RatePerSecond, cfg.RateBurst),
+		metrics:  newMetrics(st),
+		log:      slog.Default().With("service", "oracle"),
+		jobs:     make(chan job, 4*maxGroup),
+	}
+	s.valid = &validator{
+		domain: reading.Domain{ChainID: cfg.Deployment.ChainID, Ledger: cfg.Deployment.ReadingLedger},
+		regABI: regABI, ledABI: ledABI,
+		reg:   regABI.Instance(b, cfg.Deployment.MeterRegistry),
+		led:   ledABI.Instance(b, cfg.Deployment.ReadingLedger),
+		store: st, ttl: cfg.AuthTTL, quality: *cfg.Quality,
+		meters: map[uint64]*meterState{},
+	}
+	s.relay = newRelayer(s, ledABI)
+	s.engine = s.router()
+	return s, nil
+}
+
+// Start binds every listener, starts the writer and the relayer (which first resumes the
+// transactions a previous run left pending), and returns. Cancelling ctx stops the background
+// work like Stop does, but Stop is the clean way.
+func (s *Service) Start(ctx context.Context) error {
+	if s.started {
+		return errors.New("oracle: already started")
+	}
+	s.started = true
+	runCtx, cancel := context.WithCancel(ctx)
+	s.cancel = cancel
+	s.writerDone = make(chan struct{})
+	go s.writer()
+
+	ln, err := net.Listen("tcp", s.cfg.HTTPAddr)
+	if err != nil {
+		s.Stop()
+		return fmt.Errorf("oracle: listen on %s: %w", s.cfg.HTTPAddr, err)
+	}
+	s.httpLn = ln
+	s.httpSrv = &http.Server{Handler: s.engine, ReadHeaderTimeout: 10 * time.Second}
+	if s.cfg.TLSCert != "" {
+		cert, err := tls.LoadX509KeyPair(s.cfg.TLSCert, s.cfg.TLSKey)
+		if err != nil {
+			s.Stop()
+			return fmt.Errorf("oracle: TLS certificate: %w", err)
+		}
+		s.httpSrv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+		ln = tls.NewListener(ln, s.httpSrv.TLSConfig)
+	}
+	go func() {
+		if err := s.httpSrv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("HTTP server stopped", "err", err)
+		}
+	}()
+
+	if s.cfg.CoAPAddr != "" {
+		if s.coap, err = startCoAP(s, s.cfg.CoAPAddr); err != nil {
+			s.Stop()
+			return err
+		}
+	}
+	if s.cfg.MQTTURL != "" {
+		if s.mqtt, err = startMQTT(s); err != nil {
+			s.Stop()
+			return err
+		}
+	}
+	if err := s.relay.start(runCtx); err != nil {
+		s.Stop()
+		return err
+	}
+	s.log.Info("oracle running", "http", s.HTTPAddr(), "tls", s.cfg.TLSCert != "", "mqtt", s.cfg.MQTTURL,
+		"coap", s.CoAPAddr(), "relayer", s.txm.From(), "ledger", s.cfg.Deployment.ReadingLedger)
+	return nil
+}
+
+// Stop stops taking input, commits what was already taken, lets the relayer finish its current
+// step, and closes the store. Transactions still waiting for receipts are resumed by the next
+// Start.
+func (s *Service) Stop() error {
+	s.stopOnce.Do(func() {
+		var errs []error
+		if s.httpSrv != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			errs = append(errs, s.httpSrv.Shutdown(ctx))
+			cancel()
+		}
+		if s.coap != nil {
+			s.coap.stop()
+		}
+		if s.mqtt != nil {
+			s.mqtt.stop()
+		}
+		if s.writerDone != nil {
+			s.jobMu.Lock()
+			s.jobsClosed = true
+			close(s.jobs)
+			s.jobMu.Unlock()
+			<-s.writerDone
+		}
+		if s.cancel != nil {
+			s.cancel()
+		}
+		s.relay.wait()
+		errs = append(errs, s.store.Close())
+		s.stopErr = errors.Join(errs...)
+	})
+	return s.stopErr
+}
+
+// HTTPAddr is the bound HTTP address (useful with ":0"); empty before Start.
+func (s *Service) HTTPAddr() string {
+	if s.httpLn == nil {
+		return ""
+	}
+	return s.httpLn.Addr().String()
+}
+
+// CoAPAddr is the bound CoAP (UDP) address; empty when CoAP is off.
+func (s *Service) CoAPAddr() string {
+	if s.coap == nil {
+		return ""
+	}
+	return s.coap.addr
+}
+
+// OraclePublicKey is the ECIES public key meters encrypt to, 0x04… uncompressed hex.
+func (s *Service) OraclePublicKey() string {
+	return hexutil.Encode(crypto.FromECDSAPub(&s.cfg.OracleKey.PublicKey))
+}
+
+// Store is the oracle's store, for read APIs mounted beside it (web UI, REST history, audit).
+func (s *Service) Store() *store.Store { return s.store }
+
+// Handler is the HTTP handler (the same one the listener serves).
+func (s *Service) Handler() http.Handler { return s.engine }
+
+func (s *Service) hook(point string) {
+	if s.cfg.testHook != nil {
+		s.cfg.testHook(point)
+	}
+}

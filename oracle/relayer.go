@@ -1,0 +1,293 @@
+package oracle
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/oracle/txmgr"
+)
+
+// relayer batches stored readings into submitPacked transactions, sends them through the
+// transaction manager with several in flight (it assigns consecutive nonces), and settles each
+// reading from its receipt's ReadingAccepted/ReadingRejected events.
+//
+// Crash safety: a reading is marked submitted in the same SQLite transaction that records the
+// signed transaction (txmgr's onQueued), so after a crash a reading is either still received (it
+// is batched again) or tied to a recorded transaction (which is resumed and waited for). The
+// ledger itself refuses a second acceptance of a (meter, seq), so nothing is counted twice.
+type relayer struct {
+	s      *Service
+	ledABI *bindings.ReadingLedger
+
+	fresh  atomic.Int64  // readings stored since the last batch
+	wakeCh chan struct{} // a full batch is waiting
+	slots  chan struct{} // one per transaction in flight
+	max    atomic.Int64  // current batch size; halved when a batch runs out of gas
+	wg     sync.WaitGroup
+}
+
+func newRelayer(s *Service, ledABI *bindings.ReadingLedger) *relayer {
+	r := &relayer{s: s, ledABI: ledABI, wakeCh: make(chan struct{}, 1), slots: make(chan struct{}, s.cfg.MaxInFlight)}
+	r.max.Store(int64(s.cfg.BatchMax))
+	return r
+}
+
+// wake tells the relayer a reading was stored; it sends at once when a full batch is waiting.
+func (r *relayer) wake() {
+	if r.fresh.Add(1) >= r.max.Load() {
+		select {
+		case r.wakeCh <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// start resumes the transactions a previous run left unsettled, then runs the batch loop.
+func (r *relayer) start(ctx context.Context) error {
+	pending, err := r.s.txm.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	held, err := r.s.store.SubmittedTxIDs(ctx)
+	if err != nil {
+		return err
+	}
+	// A transaction the manager already saw mined may still hold readings not settled (a crash
+	// between the receipt and the settlement): wait for those too.
+	seen := map[int64]bool{}
+	var resume []int64
+	for _, id := range append(pending, held...) {
+		if !seen[id] {
+			seen[id] = true
+			resume = append(resume, id)
+		}
+	}
+	if len(resume) > 0 {
+		r.s.log.Info("resuming transactions left by the previous run", "count", len(resume))
+	}
+	r.wg.Add(1)
+	go r.loop(ctx, resume)
+	return nil
+}
+
+func (r *relayer) wait() { r.wg.Wait() }
+
+func (r *relayer) loop(ctx context.Context, resume []int64) {
+	defer r.wg.Done()
+	for _, id := range resume {
+		select {
+		case r.slots <- struct{}{}:
+		case <-ctx.Done():
+			return
+		}
+		r.wg.Add(1)
+		go r.settle(ctx, id, time.Now())
+	}
+	tick := time.NewTicker(r.s.cfg.BatchInterval)
+	defer tick.Stop()
+	for {
+		partial := false
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+			partial = true // the interval is up: send what waits, even a partial batch
+		case <-r.wakeCh:
+		}
+		r.fresh.Store(0)
+		for ctx.Err() == nil {
+			sent, full, err := r.sendBatch(ctx, partial)
+			if err != nil {
+				if ctx.Err() == nil {
+					r.s.log.Warn("relaying a batch failed; will retry", "err", err)
+					r.s.metrics.sendErrs.WithLabelValues("send").Inc()
+					sleep(ctx, time.Second)
+				}
+				break
+			}
+			if !sent || !full {
+				break
+			}
+		}
+	}
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}
+
+// sendBatch sends one batch of waiting readings; with partial unset it sends only a full one.
+func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool, err error) {
+	max := int(r.max.Load())
+	batch, err := r.s.store.NextBatch(ctx, max)
+	if err != nil || len(batch) == 0 {
+		return false, false, err
+	}
+	full = len(batch) == max
+	if !full && !partial {
+		return false, false, nil
+	}
+	// Readings stored while the chain was unreachable are verified now, before any gas is spent.
+	keep := batch[:0]
+	for _, sr := range batch {
+		if sr.Verified {
+			keep = append(keep, sr)
+			continue
+		}
+		refuse, reason, expected, ok := r.s.valid.recheck(ctx, sr)
+		if !ok {
+			return false, false, errors.New("the registry is unreachable; unverified readings wait")
+		}
+		if err := r.s.store.SetVerified(ctx, sr.ID, refuse, reason, expected); err != nil {
+			return false, false, err
+		}
+		if refuse {
+			r.s.metrics.refused.WithLabelValues("late_" + reason.String()).Inc()
+			r.s.log.Warn("refused a reading stored while the chain was unreachable", "meter", sr.Reading.MeterID,
+				"seq", sr.Reading.Seq, "reason", reason)
+			continue
+		}
+		keep = append(keep, sr)
+	}
+	if len(keep) == 0 {
+		return true, full, nil
+	}
+	// Within a batch, a meter's readings go in seq order.
+	sort.SliceStable(keep, func(i, j int) bool {
+		if keep[i].Reading.MeterID != keep[j].Reading.MeterID {
+			return keep[i].Reading.MeterID < keep[j].Reading.MeterID
+		}
+		return keep[i].Reading.Seq < keep[j].Reading.Seq
+	})
+	packed := make([]byte, 0, len(keep)*reading.PackedSize)
+	ids := make([]int64, len(keep))
+	for i, sr := range keep {
+		packed = append(packed, reading.Pack(sr.Reading, sr.Signature)...)
+		ids[i] = sr.ID
+	}
+
+	select {
+	case r.slots <- struct{}{}:
+	case <-ctx.Done():
+		return false, false, ctx.Err()
+	}
+	r.s.hook("before-send")
+	sentAt := time.Now()
+	id, err := r.s.txm.Send(ctx, txmgr.Request{To: r.s.cfg.Deployment.ReadingLedger, Data: r.ledABI.PackSubmitPacked(packed)},
+		func(tx *sql.Tx, id int64) error { return store.MarkSubmittedTx(tx, ids, id) })
+	if err != nil {
+		<-r.slots
+		return false, false, err
+	}
+	r.s.hook("after-send")
+	r.s.metrics.batchSize.Observe(float64(len(keep)))
+	r.wg.Add(1)
+	go r.settle(ctx, id, sentAt)
+	return true, full, nil
+}
+
+// settle waits for transaction id and settles its readings; it holds one in-flight slot.
+func (r *relayer) settle(ctx context.Context, id int64, sentAt time.Time) {
+	defer r.wg.Done()
+	defer func() { <-r.slots }()
+	for {
+		rc, err := r.s.txm.Wait(ctx, id)
+		if ctx.Err() != nil {
+			return // stopping: the next start resumes this transaction
+		}
+		switch {
+		case err == nil:
+			r.s.metrics.txLatency.Observe(time.Since(sentAt).Seconds())
+			r.apply(ctx, id, rc)
+			r.grow()
+			return
+		case errors.Is(err, txmgr.ErrReverted), errors.Is(err, txmgr.ErrNonceConsumed):
+			// A reverted batch changed nothing on chain (most likely out of gas: batch smaller
+			// from now on); a lost nonce sent nothing. Either way its readings are batched again.
+			if errors.Is(err, txmgr.ErrReverted) {
+				r.shrink()
+			}
+			k, qerr := r.s.store.Requeue(ctx, id)
+			r.s.metrics.sendErrs.WithLabelValues("reverted").Inc()
+			r.s.log.Warn("batch failed on chain; readings go back to the queue", "tx", id, "readings", k, "err", err, "requeueErr", qerr)
+			return
+		default:
+			r.s.metrics.sendErrs.WithLabelValues("receipt").Inc()
+			r.s.log.Warn("waiting for a receipt failed; retrying", "tx", id, "err", err)
+			sleep(ctx, time.Second)
+		}
+	}
+}
+
+func (r *relayer) shrink() {
+	if m := r.max.Load(); m > 1 {
+		r.max.CompareAndSwap(m, m/2)
+	}
+}
+
+func (r *relayer) grow() {
+	if m := r.max.Load(); m < int64(r.s.cfg.BatchMax) {
+		r.max.CompareAndSwap(m, m+1)
+	}
+}
+
+// apply settles the readings of a mined transaction from its events.
+func (r *relayer) apply(ctx context.Context, id int64, rc *types.Receipt) {
+	var outcomes []store.Outcome
+	for _, l := range rc.Logs {
+		if l.Address != r.s.cfg.Deployment.ReadingLedger {
+			continue
+		}
+		if ev, err := r.ledABI.UnpackReadingAcceptedEvent(l); err == nil {
+			outcomes = append(outcomes, store.Outcome{MeterID: ev.MeterId, Seq: ev.Seq, Reason: reading.Accepted})
+		} else if ev, err := r.ledABI.UnpackReadingRejectedEvent(l); err == nil {
+			outcomes = append(outcomes, store.Outcome{MeterID: ev.MeterId, Seq: ev.Seq, Reason: reading.Reason(ev.Reason)})
+		}
+	}
+	var applied []store.Applied
+	var requeued int64
+	for {
+		var err error
+		applied, requeued, err = r.s.store.ApplyReceipt(ctx, id, rc.TxHash, rc.BlockNumber.Uint64(), outcomes)
+		if err == nil {
+			break
+		}
+		r.s.log.Error("settling a receipt failed; retrying", "tx", rc.TxHash, "err", err)
+		if sleep(ctx, time.Second); ctx.Err() != nil {
+			return
+		}
+	}
+	if requeued > 0 {
+		r.s.log.Warn("readings without an outcome in their receipt go back to the queue", "tx", rc.TxHash, "readings", requeued)
+	}
+	now := time.Now()
+	for _, a := range applied {
+		if a.Reason == reading.Accepted {
+			r.s.metrics.accepted.Inc()
+		} else {
+			r.s.metrics.rejected.WithLabelValues(a.Reason.String()).Inc()
+		}
+		r.s.metrics.e2e.Observe(now.Sub(a.ReceivedAt).Seconds())
+		if a.Expected != a.Reason {
+			if a.Expected != store.NotPredicted {
+				r.s.metrics.mispredicted.Inc()
+			}
+			r.s.valid.forget(a.MeterID)
+		}
+	}
+}

@@ -1,0 +1,378 @@
+// Package store is the oracle's durable inbox and outbox: every reading the oracle acknowledged,
+// with its off-chain detail record, quality flags and where it is (received, submitted in a
+// transaction, accepted in a block, rejected with the ledger's reason), and the quarantine of
+// input that was refused. The web UI, the REST API and the audit read it through this package.
+//
+// Uint64 values (registers, seq, meter ids) are stored bit-cast into SQLite's signed 64-bit
+// INTEGER and cast back on read, so every uint64 round-trips exactly.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/oracle/sqlite"
+)
+
+// Schema of the oracle's tables (idempotent).
+var Schema = []string{
+	`CREATE TABLE IF NOT EXISTS readings (
+	id          INTEGER PRIMARY KEY AUTOINCREMENT,
+	meter_id    INTEGER NOT NULL,
+	seq         INTEGER NOT NULL,
+	timestamp   INTEGER NOT NULL,
+	import_wh   INTEGER NOT NULL,
+	export_wh   INTEGER NOT NULL,
+	detail_hash BLOB NOT NULL,
+	signature   BLOB NOT NULL,
+	voltage_mv  INTEGER NOT NULL,
+	current_ma  INTEGER NOT NULL,
+	temperature_mc INTEGER NOT NULL,
+	humidity_bp INTEGER NOT NULL,
+	lat_e7      INTEGER NOT NULL,
+	lon_e7      INTEGER NOT NULL,
+	quality     INTEGER NOT NULL,  -- Quality flags
+	source      TEXT NOT NULL,     -- http | mqtt | coap
+	verified    INTEGER NOT NULL,  -- 1: signature checked against the registry; 0: registry was unreachable
+	expected    INTEGER NOT NULL,  -- reading.Reason the oracle predicted from the ledger state
+	status      TEXT NOT NULL,     -- received | submitted | accepted | rejected | refused
+	tx_id       INTEGER,           -- txmgr_txs.id of the submitting transaction
+	tx_hash     TEXT,
+	block       INTEGER,
+	reason      INTEGER,           -- reading.Reason when rejected (ledger) or refused (oracle)
+	received_at INTEGER NOT NULL,  -- unix milliseconds
+	updated_at  INTEGER NOT NULL,
+	UNIQUE(meter_id, seq)
+)`,
+	`CREATE INDEX IF NOT EXISTS readings_status ON readings(status, id)`,
+	`CREATE INDEX IF NOT EXISTS readings_meter_ts ON readings(meter_id, timestamp)`,
+	`CREATE INDEX IF NOT EXISTS readings_tx ON readings(tx_id)`,
+	`CREATE TABLE IF NOT EXISTS quarantine (
+	id          INTEGER PRIMARY KEY AUTOINCREMENT,
+	received_at INTEGER NOT NULL,  -- unix milliseconds
+	source      TEXT NOT NULL,
+	remote      TEXT NOT NULL,     -- remote address or MQTT topic
+	meter_id    INTEGER,           -- when the envelope named one
+	code        TEXT NOT NULL,     -- the error code answered
+	message     TEXT NOT NULL,
+	raw         BLOB NOT NULL      -- the input exactly as received
+)`,
+	`CREATE INDEX IF NOT EXISTS quarantine_meter ON quarantine(meter_id, id)`,
+}
+
+// Status is where a reading is.
+type Status string
+
+const (
+	Received  Status = "received"  // stored, waiting for a batch
+	Submitted Status = "submitted" // in a transaction not yet mined
+	Accepted  Status = "accepted"  // the ledger accepted it (ReadingAccepted)
+	Rejected  Status = "rejected"  // the ledger logged it as rejected (ReadingRejected), Reason says why
+	Refused   Status = "refused"   // never relayed: found to have a bad signature or unknown meter after storing
+)
+
+// Quality flags from range checks on the detail record: they mark, never reject.
+type Quality uint32
+
+const (
+	VoltageOutOfRange Quality = 1 << iota
+	CurrentOutOfRange
+	TemperatureOutOfRange
+	HumidityOutOfRange
+	LocationOutOfRange
+)
+
+var qualityNames = []struct {
+	q    Quality
+	name string
+}{
+	{VoltageOutOfRange, "voltage_out_of_range"},
+	{CurrentOutOfRange, "current_out_of_range"},
+	{TemperatureOutOfRange, "temperature_out_of_range"},
+	{HumidityOutOfRange, "humidity_out_of_range"},
+	{LocationOutOfRange, "location_out_of_range"},
+}
+
+// Names lists the set flags (empty for a clean record).
+func (q Quality) Names() []string {
+	out := []string{}
+	for _, n := range qualityNames {
+		if q&n.q != 0 {
+			out = append(out, n.name)
+		}
+	}
+	return out
+}
+
+// NotPredicted is the Expected of a reading stored while the ledger state or the registry could
+// not be read (chain unreachable): the relayer verifies it before batching it.
+const NotPredicted reading.Reason = 255
+
+// Reading is a stored reading with its detail record and status.
+type Reading struct {
+	ID         int64
+	Reading    reading.Reading
+	Detail     reading.Detail
+	Signature  reading.Signature
+	Quality    Quality
+	Source     string
+	Verified   bool
+	Expected   reading.Reason // the oracle's prediction of the ledger's decision
+	Status     Status
+	TxID       int64       // 0 until submitted
+	TxHash     common.Hash // zero until mined
+	Block      uint64      // 0 until mined
+	Reason     reading.Reason
+	ReceivedAt time.Time
+	UpdatedAt  time.Time
+}
+
+// Store is the oracle's database. Safe for concurrent use; SQLite serialises writers.
+type Store struct {
+	db *sql.DB
+}
+
+// Open opens (creating if needed) the store at path (":memory:" for a private in-memory one).
+func Open(path string) (*Store, error) {
+	db, err := sqlite.Open(path, Schema...)
+	if err != nil {
+		return nil, fmt.Errorf("oracle store: %w", err)
+	}
+	return &Store{db: db}, nil
+}
+
+// DB is the underlying database; the oracle's transaction manager keeps its table there so that
+// marking readings submitted and recording the transaction are one database transaction.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// ErrNotFound is returned for an unknown reading id.
+var ErrNotFound = errors.New("not found")
+
+const readingCols = `id, meter_id, seq, timestamp, import_wh, export_wh, detail_hash, signature,
+	voltage_mv, current_ma, temperature_mc, humidity_bp, lat_e7, lon_e7, quality, source, verified, expected,
+	status, tx_id, tx_hash, block, reason, received_at, updated_at`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanReading(row scanner) (Reading, error) {
+	var r Reading
+	var meter, seq, ts, imp, exp int64
+	var dh, sig []byte
+	var txID, block, reason sql.NullInt64
+	var txHash sql.NullString
+	var recv, upd int64
+	var status string
+	if err := row.Scan(&r.ID, &meter, &seq, &ts, &imp, &exp, &dh, &sig,
+		&r.Detail.VoltageMV, &r.Detail.CurrentMA, &r.Detail.TemperatureMC, &r.Detail.HumidityBP,
+		&r.Detail.LatitudeE7, &r.Detail.LongitudeE7, &r.Quality, &r.Source, &r.Verified, &r.Expected,
+		&status, &txID, &txHash, &block, &reason, &recv, &upd); err != nil {
+		return r, err
+	}
+	r.Reading = reading.Reading{MeterID: uint64(meter), Seq: uint64(seq), Timestamp: uint64(ts),
+		ImportWh: uint64(imp), ExportWh: uint64(exp), DetailHash: common.BytesToHash(dh)}
+	copy(r.Signature[:], sig)
+	r.Status = Status(status)
+	r.TxID = txID.Int64
+	if txHash.Valid {
+		r.TxHash = common.HexToHash(txHash.String)
+	}
+	r.Block = uint64(block.Int64)
+	r.Reason = reading.Reason(reason.Int64)
+	r.ReceivedAt, r.UpdatedAt = time.UnixMilli(recv).UTC(), time.UnixMilli(upd).UTC()
+	return r, nil
+}
+
+// Reading returns the reading with the given id (ErrNotFound if none).
+func (s *Store) Reading(ctx context.Context, id int64) (Reading, error) {
+	r, err := scanReading(s.db.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, fmt.Errorf("reading %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return r, fmt.Errorf("reading %d: %w", id, err)
+	}
+	return r, nil
+}
+
+// ReadingBySeq returns a meter's reading with the given seq (ErrNotFound if none).
+func (s *Store) ReadingBySeq(ctx context.Context, meterID, seq uint64) (Reading, error) {
+	r, err := scanReading(s.db.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE meter_id = ? AND seq = ?`,
+		int64(meterID), int64(seq)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, fmt.Errorf("reading %d/%d: %w", meterID, seq, ErrNotFound)
+	}
+	if err != nil {
+		return r, fmt.Errorf("reading %d/%d: %w", meterID, seq, err)
+	}
+	return r, nil
+}
+
+// MeterReadings lists a meter's readings with from <= timestamp < to (unix seconds; to == 0 means
+// no upper bound), oldest first, limit (<= 0: 100) after skipping offset.
+func (s *Store) MeterReadings(ctx context.Context, meterID, from, to uint64, limit, offset int) ([]Reading, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	if to == 0 {
+		to = 1<<63 - 1
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+readingCols+` FROM readings
+		WHERE meter_id = ? AND timestamp >= ? AND timestamp < ? ORDER BY timestamp, seq LIMIT ? OFFSET ?`,
+		int64(meterID), int64(from), int64(to), limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("readings of meter %d: %w", meterID, err)
+	}
+	return collect(rows)
+}
+
+func collect(rows *sql.Rows) ([]Reading, error) {
+	defer rows.Close()
+	var out []Reading
+	for rows.Next() {
+		r, err := scanReading(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// MeterStatus summarises a meter as the oracle sees it.
+type MeterStatus struct {
+	MeterID                                 uint64
+	Received, Submitted, Accepted, Rejected int64 // readings by status
+	Refused, Quarantined                    int64
+	Latest                                  *Reading // highest seq stored
+	LastAccepted                            *Reading
+	LastRejected                            *Reading // most recent ledger rejection (its Reason says why)
+}
+
+// MeterStatus returns the meter's counts and latest readings; a meter the oracle never heard of
+// has all zero.
+func (s *Store) MeterStatus(ctx context.Context, meterID uint64) (MeterStatus, error) {
+	ms := MeterStatus{MeterID: meterID}
+	rows, err := s.db.QueryContext(ctx, `SELECT status, COUNT(*) FROM readings WHERE meter_id = ? GROUP BY status`, int64(meterID))
+	if err != nil {
+		return ms, fmt.Errorf("status of meter %d: %w", meterID, err)
+	}
+	for rows.Next() {
+		var st string
+		var n int64
+		if err := rows.Scan(&st, &n); err != nil {
+			rows.Close()
+			return ms, err
+		}
+		switch Status(st) {
+		case Received:
+			ms.Received = n
+		case Submitted:
+			ms.Submitted = n
+		case Accepted:
+			ms.Accepted = n
+		case Rejected:
+			ms.Rejected = n
+		case Refused:
+			ms.Refused = n
+		}
+	}
+	rows.Close()
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM quarantine WHERE meter_id = ?`, int64(meterID)).Scan(&ms.Quarantined); err != nil {
+		return ms, fmt.Errorf("status of meter %d: %w", meterID, err)
+	}
+	one := func(where string) (*Reading, error) {
+		r, err := scanReading(s.db.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE meter_id = ? `+where+` ORDER BY seq DESC LIMIT 1`, int64(meterID)))
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("status of meter %d: %w", meterID, err)
+		}
+		return &r, nil
+	}
+	if ms.Latest, err = one(""); err != nil {
+		return ms, err
+	}
+	if ms.LastAccepted, err = one(`AND status = 'accepted'`); err != nil {
+		return ms, err
+	}
+	if ms.LastRejected, err = one(`AND status = 'rejected'`); err != nil {
+		return ms, err
+	}
+	return ms, nil
+}
+
+// Quarantined is refused input, kept exactly as received.
+type Quarantined struct {
+	ID         int64
+	ReceivedAt time.Time
+	Source     string
+	Remote     string
+	MeterID    *uint64 // nil when the input named no meter
+	Code       string
+	Message    string
+	Raw        []byte
+}
+
+// QuarantineList lists quarantined input, newest first; meterID 0 lists every meter's.
+func (s *Store) QuarantineList(ctx context.Context, meterID uint64, limit, offset int) ([]Quarantined, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	q := `SELECT id, received_at, source, remote, meter_id, code, message, raw FROM quarantine`
+	args := []any{}
+	if meterID != 0 {
+		q += ` WHERE meter_id = ?`
+		args = append(args, int64(meterID))
+	}
+	q += ` ORDER BY id DESC LIMIT ? OFFSET ?`
+	rows, err := s.db.QueryContext(ctx, q, append(args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("quarantine: %w", err)
+	}
+	defer rows.Close()
+	var out []Quarantined
+	for rows.Next() {
+		var qr Quarantined
+		var at int64
+		var meter sql.NullInt64
+		if err := rows.Scan(&qr.ID, &at, &qr.Source, &qr.Remote, &meter, &qr.Code, &qr.Message, &qr.Raw); err != nil {
+			return nil, err
+		}
+		qr.ReceivedAt = time.UnixMilli(at).UTC()
+		if meter.Valid {
+			m := uint64(meter.Int64)
+			qr.MeterID = &m
+		}
+		out = append(out, qr)
+	}
+	return out, rows.Err()
+}
+
+// Counts is the number of readings in each status (the outbox depth is Received + Submitted).
+func (s *Store) Counts(ctx context.Context) (map[Status]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT status, COUNT(*) FROM readings GROUP BY status`)
+	if err != nil {
+		return nil, fmt.Errorf("count readings: %w", err)
+	}
+	defer rows.Close()
+	out := map[Status]int64{}
+	for rows.Next() {
+		var st string
+		var n int64
+		if err := rows.Scan(&st, &n); err != nil {
+			return nil, err
+		}
+		out[Status(st)] = n
+	}
+	return out, rows.Err()
+}

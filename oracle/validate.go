@@ -1,0 +1,245 @@
+package oracle
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/time/rate"
+
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/oracle/envelope"
+	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/oracle/store"
+)
+
+// QualityLimits are the plausible ranges of the detail record. A value outside sets a quality
+// flag on the stored reading; it never rejects the reading (the registers are what is billed).
+type QualityLimits struct {
+	MinVoltageMV, MaxVoltageMV         uint32 // default 207-253 V: 230 V ± 10 % (EN 50160)
+	MaxCurrentMA                       uint32 // default 100 A, the largest direct-connected residential meter
+	MinTemperatureMC, MaxTemperatureMC int32  // default -40..+70 °C (IEC 62052-11 extended range)
+}
+
+// DefaultQualityLimits are used when Config.Quality is nil.
+var DefaultQualityLimits = QualityLimits{MinVoltageMV: 207_000, MaxVoltageMV: 253_000, MaxCurrentMA: 100_000,
+	MinTemperatureMC: -40_000, MaxTemperatureMC: 70_000}
+
+// Flags returns the quality flags of a detail record.
+func (q QualityLimits) Flags(d reading.Detail) store.Quality {
+	var f store.Quality
+	if d.VoltageMV < q.MinVoltageMV || d.VoltageMV > q.MaxVoltageMV {
+		f |= store.VoltageOutOfRange
+	}
+	if d.CurrentMA > q.MaxCurrentMA {
+		f |= store.CurrentOutOfRange
+	}
+	if d.TemperatureMC < q.MinTemperatureMC || d.TemperatureMC > q.MaxTemperatureMC {
+		f |= store.TemperatureOutOfRange
+	}
+	if d.HumidityBP > 10_000 {
+		f |= store.HumidityOutOfRange
+	}
+	if d.LatitudeE7 < -900_000_000 || d.LatitudeE7 > 900_000_000 || d.LongitudeE7 < -1_800_000_000 || d.LongitudeE7 > 1_800_000_000 {
+		f |= store.LocationOutOfRange
+	}
+	return f
+}
+
+// verdict is what validation decided about a decrypted reading.
+type verdict struct {
+	refuse   *apiError      // refused: quarantined, never relayed
+	verified bool           // the signature was checked against the registry
+	expected reading.Reason // predicted ledger decision (store.NotPredicted if the ledger was unreachable)
+	quality  store.Quality
+}
+
+// validator checks readings before any gas is spent: the meter's signature against the
+// registry's signer, then the ledger rules against the ledger's state plus the readings the
+// oracle holds and has not seen mined yet (so a burst of consecutive readings predicts right).
+//
+// Registry answers are cached for AuthTTL. Key rotation is honoured: a signature that does not
+// match the cached signer (or a meter cached as unknown) triggers a fresh registry read before
+// the reading is refused, so a meter's new key works at once; a reading still signed with the
+// old key is relayed for at most AuthTTL after the rotation, and the ledger, which always reads
+// the registry, logs it as rejected (bad signature). No forged reading can get through either way.
+type validator struct {
+	domain  reading.Domain
+	regABI  *bindings.MeterRegistry
+	ledABI  *bindings.ReadingLedger
+	reg     *bind.BoundContract
+	led     *bind.BoundContract
+	store   *store.Store
+	ttl     time.Duration
+	quality QualityLimits
+
+	mu     sync.Mutex
+	meters map[uint64]*meterState
+}
+
+type meterState struct {
+	mu       sync.Mutex // serialises validation of one meter's readings
+	auth     reading.Meter
+	authAt   time.Time
+	tip      reading.State // ledger state after every held reading expected to be accepted
+	chain    reading.State // the ledger's state when tip was loaded
+	tipKnown bool
+}
+
+func (v *validator) meter(id uint64) *meterState {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	m := v.meters[id]
+	if m == nil {
+		m = &meterState{}
+		v.meters[id] = m
+	}
+	return m
+}
+
+// forget drops what is cached about a meter's ledger state (after an outcome the oracle did not
+// predict, or a store write that failed), so the next reading reloads it.
+func (v *validator) forget(id uint64) {
+	m := v.meter(id)
+	m.mu.Lock()
+	m.tipKnown = false
+	m.mu.Unlock()
+}
+
+func (v *validator) readAuth(ctx context.Context, m *meterState, id uint64) error {
+	a, err := bind.Call(v.reg, &bind.CallOpts{Context: ctx}, v.regABI.PackAuthOf(id), v.regABI.UnpackAuthOf)
+	if err != nil {
+		return err
+	}
+	m.auth = reading.Meter{Signer: a.Signer, MaxPowerW: a.MaxPowerW, Active: a.Active}
+	m.authAt = time.Now()
+	return nil
+}
+
+// check validates p. On return with verdict.expected == reading.Accepted the meter's tip already
+// includes the reading; the caller calls forget if it then fails to store it.
+func (v *validator) check(ctx context.Context, p envelope.Payload) verdict {
+	r := p.Reading
+	vd := verdict{quality: v.quality.Flags(p.Detail), expected: store.NotPredicted}
+	signer, err := reading.Recover(v.domain, r, p.Sig())
+	if err != nil {
+		vd.refuse = errBadSignature(err.Error())
+		return vd
+	}
+	m := v.meter(r.MeterID)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+
+	fresh := false
+	if m.authAt.IsZero() || time.Since(m.authAt) > v.ttl {
+		if err := v.readAuth(ctx, m, r.MeterID); err != nil && m.authAt.IsZero() {
+			return vd // registry unreachable, nothing cached: store unverified, the relayer verifies later
+		}
+		fresh = err == nil
+	}
+	if !fresh && (m.auth.Signer == common.Address{} || m.auth.Signer != signer) {
+		_ = v.readAuth(ctx, m, r.MeterID) // rotated key or newly registered meter: ask again
+	}
+	switch {
+	case m.auth.Signer == common.Address{}:
+		vd.refuse = errUnknownMeter(r.MeterID)
+		return vd
+	case m.auth.Signer != signer:
+		vd.refuse = errBadSignature("the reading is not signed by the meter's registered key " + common.Address(m.auth.Signer).Hex())
+		return vd
+	}
+	vd.verified = true
+
+	if !m.tipKnown {
+		last, err := bind.Call(v.led, &bind.CallOpts{Context: ctx}, v.ledABI.PackLastReading(r.MeterID), v.ledABI.UnpackLastReading)
+		if err != nil {
+			return vd // ledger unreachable: verified, outcome not predicted
+		}
+		m.chain = reading.State{Seq: last.Seq, Timestamp: last.Timestamp, ImportWh: last.ImportWh, ExportWh: last.ExportWh}
+		m.tip = m.chain
+		if held, ok, err := v.store.PendingTip(ctx, r.MeterID); err != nil {
+			return vd
+		} else if ok && held.Seq > m.tip.Seq {
+			m.tip = held
+		}
+		m.tipKnown = true
+	}
+	if r.Seq == m.chain.Seq && r.Timestamp == m.chain.Timestamp && r.ImportWh == m.chain.ImportWh && r.ExportWh == m.chain.ExportWh {
+		// Already on the ledger, though not in this store (another relayer, or a lost database).
+		vd.refuse = errDuplicate(0, "the reading is already on the ledger")
+		return vd
+	}
+	now := uint64(time.Now().Unix())
+	vd.expected = reading.Check(m.auth, m.tip, r, signer, now)
+	if vd.expected == reading.Accepted {
+		m.tip = m.tip.Apply(r)
+	}
+	return vd
+}
+
+// recheck verifies a reading stored while the registry was unreachable: refuse it (bad signature,
+// unknown meter) or predict its outcome. ok is false when the chain is still unreachable.
+func (v *validator) recheck(ctx context.Context, sr store.Reading) (refuse bool, reason, expected reading.Reason, ok bool) {
+	m := v.meter(sr.Reading.MeterID)
+	m.mu.Lock()
+	err := v.readAuth(ctx, m, sr.Reading.MeterID)
+	auth := m.auth
+	m.tipKnown = false
+	m.mu.Unlock()
+	if err != nil {
+		return false, 0, 0, false
+	}
+	signer, err := reading.Recover(v.domain, sr.Reading, sr.Signature)
+	switch {
+	case auth.Signer == common.Address{}:
+		return true, reading.UnknownMeter, 0, true
+	case err != nil || signer != auth.Signer:
+		return true, reading.BadSignature, 0, true
+	}
+	return false, 0, store.NotPredicted, true
+}
+
+// limiter is the per-source rate limit: a source is a meter id (from the envelope's clear header)
+// or, for input that names none, the remote address. It runs before decryption, the costly step.
+type limiter struct {
+	rps   rate.Limit
+	burst int
+	mu    sync.Mutex
+	m     map[string]*limitEntry
+	sweep time.Time
+}
+
+type limitEntry struct {
+	l    *rate.Limiter
+	seen time.Time
+}
+
+func newLimiter(rps float64, burst int) *limiter {
+	return &limiter{rps: rate.Limit(rps), burst: burst, m: map[string]*limitEntry{}, sweep: time.Now()}
+}
+
+func (l *limiter) allow(source string) bool {
+	if l.rps <= 0 {
+		return true
+	}
+	now := time.Now()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if now.Sub(l.sweep) > time.Minute { // forget idle sources so the map stays small
+		for k, e := range l.m {
+			if now.Sub(e.seen) > time.Minute {
+				delete(l.m, k)
+			}
+		}
+		l.sweep = now
+	}
+	e := l.m[source]
+	if e == nil {
+		e = &limitEntry{l: rate.NewLimiter(l.rps, l.burst)}
+		l.m[source] = e
+	}
+	e.seen = now
+	return e.l.AllowN(now, 1)
+}
