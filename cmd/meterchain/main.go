@@ -22,6 +22,7 @@ func main() {
 			deployCommand,
 			devnetCommand,
 			meterCommand,
+			settlementCommand,
 			oracleCommand,
 		},
 	}
