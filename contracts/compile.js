@@ -1,6 +1,7 @@
 // Reproducible contract build: solc-js with standard JSON, pinned settings, no metadata hash.
 // Writes build/<Contract>.abi and build/<Contract>.bin for every contract under src/ (not src/lib/).
-// Fails on any compiler error or warning in our sources.
+// Fails on any compiler error or warning in our sources. `node compile.js --check` writes nothing
+// and fails if build/ differs from what the sources compile to.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -56,16 +57,32 @@ if (failed) {
   process.exit(1);
 }
 
-fs.rmSync(OUT, { recursive: true, force: true });
-fs.mkdirSync(OUT);
-let n = 0;
+// The build output, file name -> content.
+const artifacts = {};
 for (const [file, contracts] of Object.entries(output.contracts)) {
   if (!file.startsWith('src/') || file.startsWith('src/lib/')) continue;
   for (const [name, c] of Object.entries(contracts)) {
     if (!c.evm.bytecode.object) continue; // interfaces and abstract contracts
-    fs.writeFileSync(path.join(OUT, `${name}.abi`), JSON.stringify(c.abi, null, 1) + '\n');
-    fs.writeFileSync(path.join(OUT, `${name}.bin`), c.evm.bytecode.object);
-    n++;
+    artifacts[`${name}.abi`] = JSON.stringify(c.abi, null, 1) + '\n';
+    artifacts[`${name}.bin`] = c.evm.bytecode.object;
   }
 }
-console.log(`compiled ${n} contracts with solc ${solc.version()} (evm ${EVM_VERSION})`);
+
+if (process.argv.includes('--check')) {
+  // Drift check: the committed build output must be exactly what the sources compile to.
+  const have = fs.existsSync(OUT) ? fs.readdirSync(OUT).sort() : [];
+  const want = Object.keys(artifacts).sort();
+  const stale = want.filter((f) => !have.includes(f) || fs.readFileSync(path.join(OUT, f), 'utf8') !== artifacts[f]);
+  const extra = have.filter((f) => !want.includes(f));
+  if (stale.length || extra.length) {
+    console.error(`contracts/build is out of date (run: cd contracts && node compile.js): ${[...stale, ...extra].join(', ')}`);
+    process.exit(1);
+  }
+  console.log(`contracts/build matches the sources (${want.length / 2} contracts, solc ${solc.version()})`);
+  process.exit(0);
+}
+
+fs.rmSync(OUT, { recursive: true, force: true });
+fs.mkdirSync(OUT);
+for (const [f, content] of Object.entries(artifacts)) fs.writeFileSync(path.join(OUT, f), content);
+console.log(`compiled ${Object.keys(artifacts).length / 2} contracts with solc ${solc.version()} (evm ${EVM_VERSION})`);
