@@ -68,7 +68,7 @@ type Config struct {
 	Routes func(r *gin.Engine) // optional: more routes mounted on the same HTTP server
 
 	// testHook, when set, is called at named points of the relayer ("before-send",
-	// "after-send"); the crash tests kill the process there.
+	// "after-send", "before-settle"); the crash tests kill the process there.
 	testHook func(point string)
 }
 

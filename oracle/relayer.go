@@ -213,6 +213,7 @@ func (r *relayer) settle(ctx context.Context, id int64, sentAt time.Time) {
 		switch {
 		case err == nil:
 			r.s.metrics.txLatency.Observe(time.Since(sentAt).Seconds())
+			r.s.hook("before-settle")
 			r.apply(ctx, id, rc)
 			r.grow()
 			return
