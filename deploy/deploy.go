@@ -32,14 +32,15 @@ type Roles struct {
 
 // Deployment is the content of deployments/<chainID>.json.
 type Deployment struct {
-	ChainID        uint64         `json:"chainId"`
-	Deployer       common.Address `json:"deployer"`
-	Block          uint64         `json:"block"` // first block to follow events from
-	MeterRegistry  common.Address `json:"meterRegistry"`
-	ReadingLedger  common.Address `json:"readingLedger"`
-	StableToken    common.Address `json:"stableToken"`    // devnet test dollar bills are paid in
-	BillingManager common.Address `json:"billingManager"` // tariffs, bills, payment, autopay
-	Roles          Roles          `json:"roles"`
+	ChainID         uint64         `json:"chainId"`
+	Deployer        common.Address `json:"deployer"`
+	Block           uint64         `json:"block"` // first block to follow events from
+	MeterRegistry   common.Address `json:"meterRegistry"`
+	ReadingLedger   common.Address `json:"readingLedger"`
+	StableToken     common.Address `json:"stableToken"`     // devnet test dollar bills are paid in
+	BillingManager  common.Address `json:"billingManager"`  // tariffs, bills, payment, autopay
+	ConsentRegistry common.Address `json:"consentRegistry"` // meter owners' consent for third parties
+	Roles           Roles          `json:"roles"`
 
 	// OraclePublicKey is the oracle's ECIES public key (0x04… uncompressed hex) that meters
 	// encrypt their envelopes to; `meterchain oracle` and devnet fill it in.
@@ -89,6 +90,9 @@ func Contracts(ctx context.Context, b Backend, deployer *bind.TransactOpts, chai
 		return nil, err
 	}
 	if err := deployBilling(ctx, b, deployer, d); err != nil {
+		return nil, err
+	}
+	if err := deployConsent(ctx, b, deployer, d); err != nil {
 		return nil, err
 	}
 	return d, nil

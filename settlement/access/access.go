@@ -1,0 +1,321 @@
+// Package access is the settlement index of who may see a meter's data: meter owners (from
+// MeterRegistry's MeterRegistered and OwnerChanged events) and third-party consent grants (from
+// ConsentRegistry's ConsentGranted and ConsentRevoked events). Its handlers run in the settlement
+// service's follower, so the rows are reorg-safe and only `confirmations` deep like every other
+// index table; the REST API and the web UI read it through Index.
+//
+// Like the billing index it stores events, never state updated in place: a meter's owner is its
+// latest ownership event, a grant is the latest grant event of (meter, grantee). Expiry is not an
+// event: Allowed compares it with the clock on every call, so an expired grant stops at once.
+package access
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/settlement/follower"
+)
+
+// Scope bits, as in ConsentRegistry.sol.
+type Scope uint8
+
+const (
+	ScopeReadings Scope = 1 // readings with their detail records
+	ScopeBills    Scope = 2 // bills and payments
+	AllScopes           = ScopeReadings | ScopeBills
+)
+
+// Names of the scope bits, for flags, JSON and the UI.
+func (s Scope) Names() []string {
+	out := []string{}
+	if s&ScopeReadings != 0 {
+		out = append(out, "readings")
+	}
+	if s&ScopeBills != 0 {
+		out = append(out, "bills")
+	}
+	return out
+}
+
+// ParseScope reads "readings", "bills" or "readings,bills".
+func ParseScope(text string) (Scope, error) {
+	var s Scope
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != ',' {
+			continue
+		}
+		switch part := text[start:i]; part {
+		case "readings":
+			s |= ScopeReadings
+		case "bills":
+			s |= ScopeBills
+		default:
+			return 0, fmt.Errorf("unknown scope %q (use readings, bills or readings,bills)", part)
+		}
+		start = i + 1
+	}
+	return s, nil
+}
+
+// Schema of the access tables (rows tagged with their block for the follower's reorg undo).
+const Schema = `
+CREATE TABLE IF NOT EXISTS meter_owners (
+	meter_id   INTEGER NOT NULL,
+	owner      TEXT NOT NULL,
+	class      INTEGER NOT NULL,  -- -1 for an owner change (the class is in the registration row)
+	block      INTEGER NOT NULL,
+	block_hash TEXT NOT NULL,
+	log_index  INTEGER NOT NULL,
+	PRIMARY KEY (block_hash, log_index)
+);
+CREATE INDEX IF NOT EXISTS meter_owners_by_meter ON meter_owners(meter_id, block, log_index);
+CREATE TABLE IF NOT EXISTS consent_events (
+	meter_id   INTEGER NOT NULL,
+	grantee    TEXT NOT NULL,
+	owner      TEXT NOT NULL,
+	scope      INTEGER NOT NULL,  -- 0 for a revocation
+	expiry     INTEGER NOT NULL,  -- unix seconds
+	tx_hash    TEXT NOT NULL,
+	block      INTEGER NOT NULL,
+	block_hash TEXT NOT NULL,
+	log_index  INTEGER NOT NULL,
+	PRIMARY KEY (block_hash, log_index)
+);
+CREATE INDEX IF NOT EXISTS consent_by_meter ON consent_events(meter_id, grantee, block, log_index);
+CREATE INDEX IF NOT EXISTS consent_by_grantee ON consent_events(grantee, meter_id);`
+
+// Registrar is what the follower handlers are registered with: the settlement service
+// (*settlement.Service) or a bare *follower.Follower with its database.
+type Registrar interface {
+	Register(c follower.Contract) error
+}
+
+// Follow creates the tables in db and registers the MeterRegistry and ConsentRegistry handlers.
+// Call it before the follower's first step (settlement.Service: before Start).
+func Follow(r Registrar, db *sql.DB, registry, consent common.Address) error {
+	if _, err := db.Exec(Schema); err != nil {
+		return fmt.Errorf("access schema: %w", err)
+	}
+	if err := r.Register(RegistryContract(registry)); err != nil {
+		return err
+	}
+	if consent == (common.Address{}) {
+		return errors.New("access: the deployment has no ConsentRegistry address (redeploy)")
+	}
+	return r.Register(ConsentContract(consent))
+}
+
+func tag(l types.Log) []any { return []any{l.BlockNumber, l.BlockHash.Hex(), l.Index} }
+
+// RegistryContract indexes meter ownership.
+func RegistryContract(registry common.Address) follower.Contract {
+	abi := bindings.NewMeterRegistry()
+	return follower.Contract{
+		Name: "MeterRegistry(access)", Address: registry, ABI: abi.GetABI(),
+		Events: map[string]follower.HandleFunc{
+			"MeterRegistered": func(tx *sql.Tx, l types.Log) error {
+				ev, err := abi.UnpackMeterRegisteredEvent(&l)
+				if err != nil {
+					return err
+				}
+				_, err = tx.Exec(`INSERT OR IGNORE INTO meter_owners(meter_id, owner, class, block, block_hash, log_index) VALUES(?,?,?,?,?,?)`,
+					append([]any{ev.MeterId, ev.Owner.Hex(), ev.Class}, tag(l)...)...)
+				return err
+			},
+			"OwnerChanged": func(tx *sql.Tx, l types.Log) error {
+				ev, err := abi.UnpackOwnerChangedEvent(&l)
+				if err != nil {
+					return err
+				}
+				_, err = tx.Exec(`INSERT OR IGNORE INTO meter_owners(meter_id, owner, class, block, block_hash, log_index) VALUES(?,?,-1,?,?,?)`,
+					append([]any{ev.MeterId, ev.NewOwner.Hex()}, tag(l)...)...)
+				return err
+			},
+		},
+		Tables: []string{"meter_owners"},
+	}
+}
+
+// ConsentContract indexes consent grants and revocations.
+func ConsentContract(consent common.Address) follower.Contract {
+	abi := bindings.NewConsentRegistry()
+	return follower.Contract{
+		Name: "ConsentRegistry", Address: consent, ABI: abi.GetABI(),
+		Events: map[string]follower.HandleFunc{
+			"ConsentGranted": func(tx *sql.Tx, l types.Log) error {
+				ev, err := abi.UnpackConsentGrantedEvent(&l)
+				if err != nil {
+					return err
+				}
+				_, err = tx.Exec(`INSERT OR IGNORE INTO consent_events(meter_id, grantee, owner, scope, expiry, tx_hash, block, block_hash, log_index)
+					VALUES(?,?,?,?,?,?,?,?,?)`, append([]any{ev.MeterId, ev.Grantee.Hex(), ev.Owner.Hex(), ev.Scope, ev.Expiry, l.TxHash.Hex()}, tag(l)...)...)
+				return err
+			},
+			"ConsentRevoked": func(tx *sql.Tx, l types.Log) error {
+				ev, err := abi.UnpackConsentRevokedEvent(&l)
+				if err != nil {
+					return err
+				}
+				_, err = tx.Exec(`INSERT OR IGNORE INTO consent_events(meter_id, grantee, owner, scope, expiry, tx_hash, block, block_hash, log_index)
+					VALUES(?,?,?,0,0,?,?,?,?)`, append([]any{ev.MeterId, ev.Grantee.Hex(), ev.Owner.Hex(), l.TxHash.Hex()}, tag(l)...)...)
+				return err
+			},
+		},
+		Tables: []string{"consent_events"},
+	}
+}
+
+// Meter is a meter as the index knows it.
+type Meter struct {
+	ID       uint64         `json:"meterId"`
+	Owner    common.Address `json:"owner"`
+	Prosumer bool           `json:"prosumer"`
+}
+
+// Grant is the current grant of a grantee on a meter.
+type Grant struct {
+	MeterID uint64         `json:"meterId"`
+	Grantee common.Address `json:"grantee"`
+	Owner   common.Address `json:"owner"` // who gave it
+	Scope   Scope          `json:"scope"`
+	Scopes  []string       `json:"scopes"`
+	Expiry  time.Time      `json:"expiry"`
+	Active  bool           `json:"active"` // not expired and given by the meter's current owner
+	TxHash  common.Hash    `json:"txHash"`
+	Block   uint64         `json:"block"`
+}
+
+// Index reads the access tables. Safe for concurrent use.
+type Index struct {
+	db *sql.DB
+	// Now is the clock expiry is checked against (default time.Now).
+	Now func() time.Time
+}
+
+// New reads the tables in db (Schema applied by Follow, or by Open).
+func New(db *sql.DB) *Index { return &Index{db: db, Now: time.Now} }
+
+// ErrUnknownMeter is returned for a meter the index has no registration of.
+var ErrUnknownMeter = errors.New("unknown meter")
+
+const meterQuery = `SELECT m.meter_id,
+	(SELECT o.owner FROM meter_owners o WHERE o.meter_id = m.meter_id ORDER BY o.block DESC, o.log_index DESC LIMIT 1),
+	m.class FROM meter_owners m WHERE m.class >= 0`
+
+// Meters lists every registered meter with its current owner, by id.
+func (ix *Index) Meters(ctx context.Context) ([]Meter, error) {
+	return ix.meters(ctx, meterQuery+` ORDER BY m.meter_id`)
+}
+
+// OwnedBy lists the meters an address owns now.
+func (ix *Index) OwnedBy(ctx context.Context, owner common.Address) ([]Meter, error) {
+	all, err := ix.Meters(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []Meter
+	for _, m := range all {
+		if m.Owner == owner {
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
+// Meter returns one meter (ErrUnknownMeter if never registered).
+func (ix *Index) Meter(ctx context.Context, id uint64) (Meter, error) {
+	ms, err := ix.meters(ctx, meterQuery+` AND m.meter_id = ?`, id)
+	if err != nil {
+		return Meter{}, err
+	}
+	if len(ms) == 0 {
+		return Meter{}, fmt.Errorf("meter %d: %w", id, ErrUnknownMeter)
+	}
+	return ms[0], nil
+}
+
+func (ix *Index) meters(ctx context.Context, q string, args ...any) ([]Meter, error) {
+	rows, err := ix.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("query meters: %w", err)
+	}
+	defer rows.Close()
+	var out []Meter
+	for rows.Next() {
+		var m Meter
+		var owner string
+		var class int
+		if err := rows.Scan(&m.ID, &owner, &class); err != nil {
+			return nil, fmt.Errorf("read meter: %w", err)
+		}
+		m.Owner, m.Prosumer = common.HexToAddress(owner), class == 1
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// latest grant event per (meter, grantee) matching where.
+const grantQuery = `SELECT c.meter_id, c.grantee, c.owner, c.scope, c.expiry, c.tx_hash, c.block FROM consent_events c
+	WHERE c.rowid = (SELECT c2.rowid FROM consent_events c2 WHERE c2.meter_id = c.meter_id AND c2.grantee = c.grantee
+		ORDER BY c2.block DESC, c2.log_index DESC LIMIT 1) AND c.scope != 0`
+
+// Grants lists a meter's current grants (revoked ones left out; expired ones with Active false).
+func (ix *Index) Grants(ctx context.Context, meterID uint64) ([]Grant, error) {
+	return ix.grants(ctx, grantQuery+` AND c.meter_id = ? ORDER BY c.grantee`, meterID)
+}
+
+// GrantsTo lists the current grants an address holds, on every meter.
+func (ix *Index) GrantsTo(ctx context.Context, grantee common.Address) ([]Grant, error) {
+	return ix.grants(ctx, grantQuery+` AND c.grantee = ? ORDER BY c.meter_id`, grantee.Hex())
+}
+
+// Allowed says whether grantee may now see every bit of scope on the meter: a grant that is not
+// revoked, not expired (checked against Now at this call) and was given by the current owner.
+func (ix *Index) Allowed(ctx context.Context, meterID uint64, grantee common.Address, scope Scope) (bool, error) {
+	gs, err := ix.grants(ctx, grantQuery+` AND c.meter_id = ? AND c.grantee = ?`, meterID, grantee.Hex())
+	if err != nil || len(gs) == 0 {
+		return false, err
+	}
+	return gs[0].Active && gs[0].Scope&scope == scope && scope != 0, nil
+}
+
+func (ix *Index) grants(ctx context.Context, q string, args ...any) ([]Grant, error) {
+	rows, err := ix.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("query grants: %w", err)
+	}
+	var out []Grant
+	for rows.Next() {
+		var g Grant
+		var grantee, owner, txHash string
+		var expiry int64
+		if err := rows.Scan(&g.MeterID, &grantee, &owner, &g.Scope, &expiry, &txHash, &g.Block); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("read grant: %w", err)
+		}
+		g.Grantee, g.Owner, g.TxHash = common.HexToAddress(grantee), common.HexToAddress(owner), common.HexToHash(txHash)
+		g.Expiry, g.Scopes = time.Unix(expiry, 0).UTC(), g.Scope.Names()
+		out = append(out, g)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	now := ix.Now()
+	for i := range out {
+		m, err := ix.Meter(ctx, out[i].MeterID)
+		if err != nil && !errors.Is(err, ErrUnknownMeter) {
+			return nil, err
+		}
+		out[i].Active = now.Before(out[i].Expiry) && err == nil && m.Owner == out[i].Owner
+	}
+	return out, nil
+}
