@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -24,8 +25,10 @@ import (
 
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/oracle"
 	"github.com/meterchain/meterchain/oracle/meterfleet"
 	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/settlement"
 )
 
 var devnetCommand = &cli.Command{
@@ -37,6 +40,7 @@ meters (every third a prosumer with solar), embeds an MQTT broker, starts the or
 CoAP) and the settlement service when this build has them, and runs the simulated fleet: half the
 meters upload over HTTP, half over MQTT. Prints what runs where. Ctrl-C stops everything.
 
+The oracle's and settlement's stores live in --datadir (or a temporary directory).
 The dev accounts' keys are public (derived from "meterchain devnet <i>"): never use them elsewhere.
 In memory by default; --datadir keeps the chain, the deployment, the oracle's key and store.`,
 	Flags: []cli.Flag{
@@ -223,15 +227,32 @@ func (e *devnetEnv) runFleet(ctx context.Context, wg *sync.WaitGroup, fleet []*m
 		return err
 	}
 	start := time.Now().Add(-backfill)
+	var delivered atomic.Int64
 	base := meterfleet.Config{
 		Domain:    reading.Domain{ChainID: devnet.ChainID, Ledger: e.deployment.ReadingLedger},
 		OracleKey: &e.oracleKey.PublicKey, Interval: interval, Speed: speed, Start: start, Workers: 4,
 		OnSent: func(s meterfleet.Sent) {
-			if s.Err != nil && ctx.Err() == nil {
+			if s.Err == nil {
+				delivered.Add(1)
+			} else if ctx.Err() == nil {
 				slog.Warn("simulated meter upload failed", "meter", s.Reading.MeterID, "seq", s.Reading.Seq, "err", s.Err)
 			}
 		},
 	}
+	wg.Add(1)
+	go func() { // a heartbeat, so that the terminal shows the fleet is alive
+		defer wg.Done()
+		t := time.NewTicker(time.Minute)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				slog.Info("simulated fleet", "meters", len(fleet), "readings delivered", delivered.Load())
+			}
+		}
+	}()
 	for _, part := range []struct {
 		meters []*meterfleet.Meter
 		sender meterfleet.Sender
@@ -345,7 +366,44 @@ func (s *devnetServices) stop() {
 	}
 }
 
-// startDevnetServices starts the services this build has on top of the chain.
+// startDevnetServices starts the oracle (HTTP, MQTT through the embedded broker, CoAP) on top
+// of the chain; its store lives in the state directory, so --datadir keeps it across runs.
 func startDevnetServices(ctx context.Context, env *devnetEnv, addrs devnetAddrs) (*devnetServices, error) {
-	return &devnetServices{}, nil
+	s := &devnetServices{}
+	svc, err := oracle.New(oracle.Config{
+		Deployment: env.deployment, RelayerKey: env.node.Accounts[devRelayer].Key, OracleKey: env.oracleKey,
+		DBPath: filepath.Join(env.stateDir, "oracle.db"), HTTPAddr: addrs.HTTP, MQTTURL: env.broker.URL(), CoAPAddr: addrs.CoAP,
+	}, env.client)
+	if err != nil {
+		return nil, fmt.Errorf("oracle: %w", err)
+	}
+	if err := svc.Start(ctx); err != nil {
+		return nil, fmt.Errorf("oracle: %w", err)
+	}
+	s.stops = append(s.stops, svc.Stop)
+	s.oracleURL = "http://" + svc.HTTPAddr()
+	s.lines = append(s.lines,
+		[2]string{"oracle HTTP", s.oracleURL + " (POST /v1/readings, GET /v1/oracle, /v1/meters/<id>/status, /metrics)"},
+		[2]string{"oracle MQTT", "subscribed to meters/+/readings on " + env.broker.URL()})
+	if a := svc.CoAPAddr(); a != "" {
+		s.lines = append(s.lines, [2]string{"oracle CoAP", "coap://" + a + "/readings (UDP)"})
+	}
+
+	// Settlement: follows the ledger and billing events, issues bills when periods close and
+	// collects autopay, from its own dev account.
+	settle, err := settlement.New(settlement.Config{
+		Deployment: env.deployment, Key: env.node.Accounts[devSettler].Key,
+		DBPath: filepath.Join(env.stateDir, "settlement.db"), Confirmations: 2,
+	}, env.client)
+	if err != nil {
+		s.stop()
+		return nil, fmt.Errorf("settlement: %w", err)
+	}
+	if err := settle.Start(ctx); err != nil {
+		s.stop()
+		return nil, fmt.Errorf("settlement: %w", err)
+	}
+	s.stops = append(s.stops, settle.Stop)
+	s.lines = append(s.lines, [2]string{"settlement", "following the chain 2 blocks deep; issues bills for closed periods, collects autopay"})
+	return s, nil
 }

@@ -1,0 +1,393 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/urfave/cli/v2"
+
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/oracle"
+	"github.com/meterchain/meterchain/oracle/meterfleet"
+	"github.com/meterchain/meterchain/oracle/reading"
+)
+
+var benchIngestCommand = &cli.Command{
+	Name:  "ingest",
+	Usage: "measure the whole ingest path: simulated meters → HTTP → oracle → batched transactions → chain",
+	Description: `Runs everything in one process: a dev chain with --period blocks, the contracts, --meters
+registered meters (bulk registration, many per block), the oracle on a local port, and the meters
+POSTing sealed readings at --rate readings/s in total for --duration. Every reading the oracle
+acknowledged is then reconciled against the ledger's ReadingAccepted/ReadingRejected events:
+lost = acknowledged but never on chain, duplicated = more than one ledger event for one (meter, seq).
+Latency is from the POST to the moment the block with the reading's event is seen.`,
+	Flags: []cli.Flag{
+		&cli.IntFlag{Name: "meters", Value: 2000, Usage: "simulated meters"},
+		&cli.DurationFlag{Name: "duration", Value: 60 * time.Second, Usage: "how long the meters send"},
+		&cli.Float64Flag{Name: "rate", Value: 2000, Usage: "target readings per second (all meters together)"},
+		&cli.DurationFlag{Name: "period", Value: time.Second, Usage: "block period of the chain"},
+		&cli.Uint64Flag{Name: "gas-limit", Value: devnet.DefaultGasLimit, Usage: "block gas limit"},
+		&cli.IntFlag{Name: "workers", Value: 64, Usage: "concurrent HTTP uploads"},
+		&cli.IntFlag{Name: "batch", Usage: "oracle readings per transaction (default: the oracle's)"},
+		&cli.IntFlag{Name: "in-flight", Usage: "oracle transactions in flight (default: the oracle's)"},
+		&cli.DurationFlag{Name: "drain", Value: 60 * time.Second, Usage: "after sending, wait at most this long for the chain to settle every reading"},
+		&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile to `FILE`"},
+		&cli.BoolFlag{Name: "json", Usage: "print only the JSON result on stdout"},
+	},
+	Action: benchIngest,
+}
+
+// ingestResult is the benchmark's output.
+type ingestResult struct {
+	Meters          int     `json:"meters"`
+	DurationS       float64 `json:"duration_s"`
+	TargetPerSec    float64 `json:"target_per_sec"`
+	Sent            int64   `json:"sent"` // acknowledged by the oracle (202)
+	RefusedByOracle int64   `json:"refused_by_oracle"`
+	FailedUploads   int64   `json:"failed_uploads"`
+	ReadingsPerSec  float64 `json:"readings_per_sec"` // settled on chain per second, first POST to last settlement
+	Accepted        int64   `json:"accepted"`
+	Rejected        int64   `json:"rejected"`
+	Lost            int64   `json:"lost"`
+	Duplicated      int64   `json:"duplicated"`
+	Unexpected      int64   `json:"unexpected"` // ledger events for readings nobody sent in this run
+	GasPerReading   float64 `json:"gas_per_reading"`
+	Transactions    int     `json:"transactions"`
+	Blocks          uint64  `json:"blocks"`
+	LatencyP50Ms    float64 `json:"latency_ms_p50"`
+	LatencyP99Ms    float64 `json:"latency_ms_p99"`
+	LatencyMaxMs    float64 `json:"latency_ms_max"`
+	PeakRSSMB       float64 `json:"peak_rss_mb"`
+	RegisterS       float64 `json:"register_s"`
+}
+
+type readingKey struct{ meter, seq uint64 }
+
+// ledgerWatch follows the ledger's events block by block and remembers, for every (meter, seq),
+// how many events it got and when the first was seen.
+type ledgerWatch struct {
+	mu       sync.Mutex
+	events   map[readingKey]int
+	firstAt  map[readingKey]time.Time
+	rejected map[readingKey]reading.Reason
+	gas      uint64
+	txs      map[common.Hash]bool
+	lastSeen time.Time
+	blocks   uint64
+}
+
+func benchIngest(c *cli.Context) error {
+	ctx := c.Context
+	quiet := c.Bool("json")
+	logf := func(format string, args ...any) {
+		if !quiet {
+			fmt.Fprintf(os.Stderr, format+"\n", args...)
+		}
+	}
+	if quiet {
+		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	}
+	if p := c.String("cpuprofile"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	n := c.Int("meters")
+	rate := c.Float64("rate")
+	duration := c.Duration("duration")
+	if n <= 0 || rate <= 0 || duration <= 0 {
+		return errors.New("--meters, --rate and --duration must be positive")
+	}
+	dir, err := os.MkdirTemp("", "meterchain-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+
+	node, err := devnet.Start(ctx, devnet.Config{Port: -1, Period: c.Duration("period"), GasLimit: c.Uint64("gas-limit"), Accounts: 4})
+	if err != nil {
+		return err
+	}
+	defer node.Stop()
+	client := node.Client()
+	defer client.Close()
+	admin, registrar, relayer := node.Accounts[0], node.Accounts[1], node.Accounts[2]
+	d, err := deploy.Contracts(ctx, client, admin.Opts(), devnet.ChainID, deploy.Roles{
+		Registrars: []common.Address{registrar.Addr}, Relayers: []common.Address{relayer.Addr}})
+	if err != nil {
+		return fmt.Errorf("deploy: %w", err)
+	}
+	fleet := meterfleet.DemoFleet("bench", n, []common.Address{node.Accounts[3].Addr})
+	logf("registering %d meters ...", n)
+	regStart := time.Now()
+	if err := meterfleet.Register(ctx, client, registrar.Opts(), d.MeterRegistry, fleet, 1); err != nil {
+		return err
+	}
+	regTime := time.Since(regStart)
+	logf("registered in %s", regTime.Round(time.Millisecond))
+
+	oracleKey, err := crypto.GenerateKey()
+	if err != nil {
+		return err
+	}
+	perMeter := rate / float64(n)
+	svc, err := oracle.New(oracle.Config{
+		Deployment: d, RelayerKey: relayer.Key, OracleKey: oracleKey,
+		DBPath: filepath.Join(dir, "oracle.db"), HTTPAddr: "127.0.0.1:0",
+		BatchMax:      c.Int("batch"), MaxInFlight: c.Int("in-flight"),
+		RatePerSecond: math.Max(5, 4*perMeter), RateBurst: 20,
+	}, client)
+	if err != nil {
+		return err
+	}
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	defer svc.Stop()
+
+	watch := &ledgerWatch{events: map[readingKey]int{}, firstAt: map[readingKey]time.Time{}, rejected: map[readingKey]reading.Reason{}, txs: map[common.Hash]bool{}}
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	defer stopWatch()
+	watchDone := make(chan error, 1)
+	startBlock := node.Head()
+	go func() { watchDone <- watch.follow(watchCtx, client, d.ReadingLedger, startBlock+1) }()
+
+	// Each meter reads every 15 simulated minutes; the clock runs fast enough that the fleet
+	// produces `rate` readings per real second, and starts far enough back that even at the end
+	// of the run no reading is in the future.
+	const interval = 15 * time.Minute
+	speed := perMeter * interval.Seconds()
+	span := time.Duration(float64(duration) * speed)
+	sentAt := sync.Map{} // readingKey -> time.Time, acknowledged readings only
+	var refused atomic.Int64
+	var firstRefusal atomic.Value
+	logf("sending %.0f readings/s from %d meters for %s (simulated clock at %.0fx) ...", rate, n, duration, speed)
+	sendStart := time.Now()
+	stats, err := meterfleet.Run(ctx, meterfleet.Config{
+		Meters: fleet, Domain: reading.Domain{ChainID: devnet.ChainID, Ledger: d.ReadingLedger}, OracleKey: &oracleKey.PublicKey,
+		Sender: meterfleet.NewHTTPSender("http://"+svc.HTTPAddr(), c.Int("workers")), Interval: interval, Speed: speed,
+		Start: time.Now().Add(-span - 2*interval), Workers: c.Int("workers"), Duration: duration,
+		Progress: progressWriter(quiet),
+		OnSent: func(s meterfleet.Sent) {
+			if s.Err == nil {
+				sentAt.Store(readingKey{s.Reading.MeterID, s.Reading.Seq}, s.Began)
+			} else if refused.Add(1) == 1 {
+				firstRefusal.Store(s.Err.Error())
+			}
+		},
+	})
+	if err != nil {
+		return err
+	}
+	sendEnd := time.Now()
+	if v := firstRefusal.Load(); v != nil {
+		logf("first refused upload: %s", v)
+	}
+
+	// Wait until every acknowledged reading has a ledger event, or the chain stops making progress.
+	sent := map[readingKey]time.Time{}
+	sentAt.Range(func(k, v any) bool { sent[k.(readingKey)] = v.(time.Time); return true })
+	logf("sent %d; waiting for the chain to settle them ...", len(sent))
+	deadline := time.Now().Add(c.Duration("drain"))
+	for time.Now().Before(deadline) {
+		if watch.settled(sent) == len(sent) {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	time.Sleep(2 * c.Duration("period")) // a late duplicate would show up in the next blocks
+	stopWatch()
+	<-watchDone
+
+	res := watch.reconcile(sent)
+	res.Meters, res.DurationS, res.TargetPerSec = n, sendEnd.Sub(sendStart).Seconds(), rate
+	res.Sent = stats.Delivered.Load()
+	res.RefusedByOracle, res.FailedUploads = stats.Refused.Load(), stats.Failed.Load()
+	if !watch.lastSeen.IsZero() {
+		res.ReadingsPerSec = float64(res.Accepted+res.Rejected) / watch.lastSeen.Sub(sendStart).Seconds()
+	}
+	res.RegisterS = regTime.Seconds()
+	res.PeakRSSMB = peakRSSMB()
+	out, err := json.Marshal(res)
+	if err != nil {
+		return err
+	}
+	fmt.Println(string(out))
+	return nil
+}
+
+func progressWriter(quiet bool) *os.File {
+	if quiet {
+		return nil
+	}
+	return os.Stderr
+}
+
+// follow reads every new block's receipts for ledger events (in process: cheap) until ctx ends.
+func (w *ledgerWatch) follow(ctx context.Context, client *ethclient.Client, ledger common.Address, from uint64) error {
+	abi := bindings.NewReadingLedger()
+	next := from
+	for {
+		head, err := client.BlockNumber(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		for ; next <= head; next++ {
+			receipts, err := client.BlockReceipts(ctx, rpcBlock(next))
+			if err != nil {
+				if ctx.Err() != nil {
+					return nil
+				}
+				return fmt.Errorf("receipts of block %d: %w", next, err)
+			}
+			now := time.Now()
+			w.mu.Lock()
+			w.blocks++
+			for _, r := range receipts {
+				ours := false
+				for _, l := range r.Logs {
+					if l.Address != ledger {
+						continue
+					}
+					ours = true
+					if ev, err := abi.UnpackReadingAcceptedEvent(l); err == nil {
+						w.record(readingKey{ev.MeterId, ev.Seq}, now, reading.Accepted)
+					} else if ev, err := abi.UnpackReadingRejectedEvent(l); err == nil {
+						w.record(readingKey{ev.MeterId, ev.Seq}, now, reading.Reason(ev.Reason))
+					}
+				}
+				if ours && r.Status == types.ReceiptStatusSuccessful && !w.txs[r.TxHash] {
+					w.txs[r.TxHash] = true
+					w.gas += r.GasUsed
+				}
+			}
+			w.mu.Unlock()
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+func (w *ledgerWatch) record(k readingKey, at time.Time, r reading.Reason) {
+	w.events[k]++
+	if _, ok := w.firstAt[k]; !ok {
+		w.firstAt[k] = at
+	}
+	if r != reading.Accepted {
+		w.rejected[k] = r
+	}
+	w.lastSeen = at
+}
+
+func (w *ledgerWatch) settled(sent map[readingKey]time.Time) int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	n := 0
+	for k := range sent {
+		if w.events[k] > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// reconcile compares what the oracle acknowledged with what the ledger logged.
+func (w *ledgerWatch) reconcile(sent map[readingKey]time.Time) ingestResult {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var res ingestResult
+	var lat []float64
+	for k, at := range sent {
+		switch n := w.events[k]; {
+		case n == 0:
+			res.Lost++
+			continue
+		case n > 1:
+			res.Duplicated++
+		}
+		if _, bad := w.rejected[k]; bad {
+			res.Rejected++
+		} else {
+			res.Accepted++
+		}
+		lat = append(lat, float64(w.firstAt[k].Sub(at))/float64(time.Millisecond))
+	}
+	for k := range w.events {
+		if _, ok := sent[k]; !ok {
+			res.Unexpected++
+		}
+	}
+	if settled := res.Accepted + res.Rejected; settled > 0 {
+		res.GasPerReading = math.Round(float64(w.gas) / float64(settled))
+	}
+	res.Transactions, res.Blocks = len(w.txs), w.blocks
+	slices.Sort(lat)
+	if len(lat) > 0 {
+		res.LatencyP50Ms = math.Round(percentile(lat, 0.50))
+		res.LatencyP99Ms = math.Round(percentile(lat, 0.99))
+		res.LatencyMaxMs = math.Round(lat[len(lat)-1])
+	}
+	return res
+}
+
+// percentile of sorted values (nearest rank).
+func percentile(sorted []float64, p float64) float64 {
+	i := int(math.Ceil(p*float64(len(sorted)))) - 1
+	return sorted[max(0, min(i, len(sorted)-1))]
+}
+
+// peakRSSMB is the process's peak resident set (VmHWM), in MiB.
+func peakRSSMB() float64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		if rest, ok := strings.CutPrefix(s.Text(), "VmHWM:"); ok {
+			kb, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 64)
+			if err == nil {
+				return math.Round(kb/1024*10) / 10
+			}
+		}
+	}
+	return 0
+}
+
+func rpcBlock(n uint64) rpc.BlockNumberOrHash {
+	return rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(n))
+}
