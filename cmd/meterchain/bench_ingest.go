@@ -161,7 +161,7 @@ func benchIngest(c *cli.Context) error {
 	svc, err := oracle.New(oracle.Config{
 		Deployment: d, RelayerKey: relayer.Key, OracleKey: oracleKey,
 		DBPath: filepath.Join(dir, "oracle.db"), HTTPAddr: "127.0.0.1:0",
-		BatchMax:      c.Int("batch"), MaxInFlight: c.Int("in-flight"),
+		BatchMax: c.Int("batch"), MaxInFlight: c.Int("in-flight"),
 		RatePerSecond: math.Max(5, 4*perMeter), RateBurst: 20,
 	}, client)
 	if err != nil {
