@@ -6,6 +6,7 @@ package bindings
 //go:generate go tool abigen --v2 --pkg bindings --type MeterRegistry --abi ../contracts/build/MeterRegistry.abi --bin ../contracts/build/MeterRegistry.bin --out meter_registry.go
 //go:generate go tool abigen --v2 --pkg bindings --type ReadingLedger --abi ../contracts/build/ReadingLedger.abi --bin ../contracts/build/ReadingLedger.bin --out reading_ledger.go
 //go:generate go tool abigen --v2 --pkg bindings --type ConsentRegistry --abi ../contracts/build/ConsentRegistry.abi --bin ../contracts/build/ConsentRegistry.bin --out consent_registry.go
+//go:generate go tool abigen --v2 --pkg bindings --type EnergyMarket --abi ../contracts/build/EnergyMarket.abi --bin ../contracts/build/EnergyMarket.bin --out energy_market.go
 // StableToken has its own directory (package clause still "bindings", import it as stabletoken): its
 // ERC-2612 eip712Domain() output struct would clash with ReadingLedger's in one package.
 //go:generate go tool abigen --v2 --pkg bindings --type StableToken --abi ../contracts/build/StableToken.abi --bin ../contracts/build/StableToken.bin --out stabletoken/stable_token.go

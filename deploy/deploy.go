@@ -28,6 +28,7 @@ type Backend interface {
 type Roles struct {
 	Registrars []common.Address // the utility: registers meters, rotates keys
 	Relayers   []common.Address // oracles: submit readings
+	Clearers   []common.Address `json:",omitempty"` // settlement services: submit P2P market clearings
 }
 
 // Deployment is the content of deployments/<chainID>.json.
@@ -39,6 +40,7 @@ type Deployment struct {
 	ReadingLedger   common.Address `json:"readingLedger"`
 	StableToken     common.Address `json:"stableToken"`     // devnet test dollar bills are paid in
 	BillingManager  common.Address `json:"billingManager"`  // tariffs, bills, payment, autopay
+	EnergyMarket    common.Address `json:"energyMarket"`    // P2P energy market
 	ConsentRegistry common.Address `json:"consentRegistry"` // meter owners' consent for third parties
 	Roles           Roles          `json:"roles"`
 
@@ -90,6 +92,9 @@ func Contracts(ctx context.Context, b Backend, deployer *bind.TransactOpts, chai
 		return nil, err
 	}
 	if err := deployBilling(ctx, b, deployer, d); err != nil {
+		return nil, err
+	}
+	if err := deployMarket(ctx, b, deployer, d); err != nil {
 		return nil, err
 	}
 	if err := deployConsent(ctx, b, deployer, d); err != nil {

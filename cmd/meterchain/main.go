@@ -24,6 +24,7 @@ func main() {
 			meterCommand,
 			settlementCommand,
 			oracleCommand,
+			marketCommand,
 		},
 	}
 	if err := app.Run(os.Args); err != nil {

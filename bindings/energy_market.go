@@ -1,0 +1,2424 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// EnergyMarketMatch is an auto generated low-level Go binding around an user-defined struct.
+type EnergyMarketMatch struct {
+	AskId uint64
+	BidId uint64
+	Wh    uint64
+}
+
+// EnergyMarketOrder is an auto generated low-level Go binding around an user-defined struct.
+type EnergyMarketOrder struct {
+	Maker   common.Address
+	MeterId uint64
+	Side    uint8
+	Status  uint8
+	Window  uint64
+	Wh      uint64
+	Filled  uint64
+	Price   uint64
+}
+
+// EnergyMarketPosition is an auto generated low-level Go binding around an user-defined struct.
+type EnergyMarketPosition struct {
+	SoldWh   uint64
+	BoughtWh uint64
+}
+
+// EnergyMarketRegisters is an auto generated low-level Go binding around an user-defined struct.
+type EnergyMarketRegisters struct {
+	ImportWh uint64
+	ExportWh uint64
+	Recorded bool
+}
+
+// EnergyMarketTrade is an auto generated low-level Go binding around an user-defined struct.
+type EnergyMarketTrade struct {
+	AskId           uint64
+	BidId           uint64
+	Wh              uint64
+	BidFilledBefore uint64
+}
+
+// EnergyMarketWindow is an auto generated low-level Go binding around an user-defined struct.
+type EnergyMarketWindow struct {
+	Price   uint64
+	Cleared bool
+}
+
+// EnergyMarketMetaData contains all meta data concerning the EnergyMarket contract.
+var EnergyMarketMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractMeterRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractReadingLedger\",\"name\":\"ledger_\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"windowSeconds\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"tradeId\",\"type\":\"uint64\"}],\"name\":\"AlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"}],\"name\":\"BadClearingPrice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"}],\"name\":\"BadReadingSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowSeconds\",\"type\":\"uint64\"}],\"name\":\"BadWindowLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"}],\"name\":\"BookClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"}],\"name\":\"ClearingNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"}],\"name\":\"ClearingPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"InactiveMeter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"MalformedReadings\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMeterOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOrderMaker\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"NotProsumer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"}],\"name\":\"OrderMatched\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"}],\"name\":\"OrderNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"filled\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"}],\"name\":\"OverFill\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"clearedAt\",\"type\":\"uint64\"}],\"name\":\"PriceMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"askId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"bidId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"}],\"name\":\"PriceOutsideLimits\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"}],\"name\":\"ReadingNotOnLedger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"askId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"bidId\",\"type\":\"uint64\"}],\"name\":\"SameParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"}],\"name\":\"UnknownOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"tradeId\",\"type\":\"uint64\"}],\"name\":\"UnknownTrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"}],\"name\":\"WindowMisaligned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"askId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"bidId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"}],\"name\":\"WindowMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"}],\"name\":\"WindowNotClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"WindowNotCovered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"}],\"name\":\"WrongSide\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"maker\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"minPrice\",\"type\":\"uint64\"}],\"name\":\"AskPlaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"maker\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxPrice\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"BidPlaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"bidId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"EscrowReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"OrderCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"}],\"name\":\"ReadingRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"tradeId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"askId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"bidId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"}],\"name\":\"TradeMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"tradeId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deliveredWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paidToSeller\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refundToBuyer\",\"type\":\"uint256\"}],\"name\":\"TradeSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"}],\"name\":\"WindowCleared\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CLEARER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_GRACE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxPrice\",\"type\":\"uint64\"}],\"name\":\"escrowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ledger\",\"outputs\":[{\"internalType\":\"contractReadingLedger\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextOrderId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextTradeId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"}],\"name\":\"orderOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"maker\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"enumEnergyMarket.Side\",\"name\":\"side\",\"type\":\"uint8\"},{\"internalType\":\"enumEnergyMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"filled\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"}],\"internalType\":\"structEnergyMarket.Order\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"p2pImportWh\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minPrice\",\"type\":\"uint64\"}],\"name\":\"placeAsk\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxPrice\",\"type\":\"uint64\"}],\"name\":\"placeBid\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"orderId\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"}],\"name\":\"positionOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"soldWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"boughtWh\",\"type\":\"uint64\"}],\"internalType\":\"structEnergyMarket.Position\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"records\",\"type\":\"bytes\"}],\"name\":\"recordReadings\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"registersAt\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"recorded\",\"type\":\"bool\"}],\"internalType\":\"structEnergyMarket.Registers\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractMeterRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"tradeId\",\"type\":\"uint64\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64[]\",\"name\":\"tradeIds\",\"type\":\"uint64[]\"}],\"name\":\"settleMany\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"askId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"bidId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"}],\"internalType\":\"structEnergyMarket.Match[]\",\"name\":\"matches\",\"type\":\"tuple[]\"},{\"internalType\":\"bool\",\"name\":\"last\",\"type\":\"bool\"}],\"name\":\"submitClearing\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"tradeId\",\"type\":\"uint64\"}],\"name\":\"tradeOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"askId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"bidId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"bidFilledBefore\",\"type\":\"uint64\"}],\"internalType\":\"structEnergyMarket.Trade\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"}],\"name\":\"windowOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"cleared\",\"type\":\"bool\"}],\"internalType\":\"structEnergyMarket.Window\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "EnergyMarket",
+	Bin: "0x6101003461023657601f613f1b38819003918201601f19168301916001600160401b0383118484101761023a5780849260a0946040528339810103126102365780516001600160a01b038116908181036102365760208301516001600160a01b03811691908281036102365760408501516001600160a01b038116949092908584036102365760608701516001600160401b038116979095908887036102365760800151966001600160a01b038816928389036102365760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0081905580546001600160801b031916680100000000000000011790551591821561022d575b508115610224575b50610215571561021557851580156101e6575b6101d35761013d955060805260a05260c05260e0526101378161024e565b506102c4565b50604051613b63908161035882396080518181816102ad01528181610a0001528181611fe10152818161208f015261364a015260a0518181816109dc015261245a015260c0518181816101870152818161229a0152818161260c0152818161317301526131b6015260e0518181816109a0015281816111110152818161130a015281816126cf01528181612fe5015261358b0152f35b8563d233647360e01b5f5260045260245ffd5b61020157620151808690066001600160401b03161515610119565b634e487b7160e01b5f52601260045260245ffd5b63d92e233d60e01b5f5260045ffd5b9050155f610106565b1591505f6100fe565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f516020613edb5f395f51905f52602052604090205460ff166102bf576001600160a01b03165f8181525f516020613edb5f395f51905f5260205260408120805460ff191660011790553391905f516020613ebb5f395f51905f528180a4600190565b505f90565b6001600160a01b0381165f9081525f516020613efb5f395f51905f52602052604090205460ff166102bf576001600160a01b03165f8181525f516020613efb5f395f51905f5260205260408120805460ff191660011790553391907f49a6b442f5e04f603d65f1dd4a5880944e29683b41bf2fdcc9b7f10fc20eafa7905f516020613ebb5f395f51905f529080a460019056fe6080806040526004361015610012575f80fd5b5f3560e01c90816301ffc9a71461288057508063248a9ca3146128565780632a58b3301461282f5780632f2ff15d1461280057806336568abe146127a45780634b9ba446146127805780634c125e791461247e57806356397c351461242e5780636535b07b146123be57806373eb8f0b146120055780637b10399914611fb5578063812cd4f114611f81578063813ad08314611f5757806381b7a55914611ea957806391d1485414611e60578063926312d31461125e5780639eb3d8dc146111b3578063a217fddf14611199578063a4ab81a314611135578063a53e5412146110f1578063bc02f94414610947578063c145d412146108bd578063c4a708591461072f578063c9d8a8fa1461067a578063cc8ca3b01461023c578063cd822c521461021f578063d547741f146101e9578063e452bfe6146101af5763fc0c546a1461015b575f80fd5b346101ab575f6003193601126101ab57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b346101ab575f6003193601126101ab5760206040517f49a6b442f5e04f603d65f1dd4a5880944e29683b41bf2fdcc9b7f10fc20eafa78152f35b346101ab5761021d6101fa3661291e565b90610218610213825f525f602052600160405f20015490565b612cb0565b612de8565b005b346101ab575f6003193601126101ab57602060405162093a808152f35b346101ab5761024a3661297f565b610257828495939561356d565b604051917f30fa5d8500000000000000000000000000000000000000000000000000000000835267ffffffffffffffff81169283600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa90811561066f575f905f9261063c575b5073ffffffffffffffffffffffffffffffffffffffff3391160361060c57600190610309816129e1565b036105e057610317906135f5565b6001549267ffffffffffffffff84169367ffffffffffffffff1967ffffffffffffffff61034387612b94565b1691161760015560405161035681612a81565b3381526020810184815260408201925f845260608301925f845267ffffffffffffffff6080820192169586835267ffffffffffffffff60a083019a1694858b5260c08301945f865267ffffffffffffffff60e085019316978884528b5f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f209551167fffffff00000000000000000000000000000000000000000000000000000000007cff000000000000000000000000000000000000000000000000000000007bffffffffffffffff00000000000000000000000000000000000000008854955160a01b169351610444816129e1565b61044d816129e1565b60e01b1693161717178355519160038310156105b35767ffffffffffffffff610575956104e38260209e818060018861048a839c61052c9b612a0d565b019a51161667ffffffffffffffff198a5416178955511687907fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff000000000000000083549260401b169116179055565b5185547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff16911660801b77ffffffffffffffff0000000000000000000000000000000016178455565b51825477ffffffffffffffffffffffffffffffffffffffffffffffff16911660c01b7fffffffffffffffff00000000000000000000000000000000000000000000000016179055565b604051928352858301526040820152827fc049f16209af9e6b431e5025ce633e3b4205d17a17b4561c492685aab337c50360603393a4604051908152f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b827fa887843e000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b837f38d8804e000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b9050610660915060603d606011610668575b6106588183612ad6565b810190612b61565b5090876102df565b503d61064e565b6040513d5f823e3d90fd5b346101ab5760406003193601126101ab57610693612951565b67ffffffffffffffff6106a4612968565b915f604080516106b381612aba565b8281528260208201520152165f52600660205267ffffffffffffffff60405f2091165f52602052606060405f20604051906106ed82612aba565b5467ffffffffffffffff8082169283815260ff604060208301928486831c168452019360801c1615158352604051938452511660208301525115156040820152f35b346101ab5760206003193601126101ab5767ffffffffffffffff610751612951565b5f60e060405161076081612a81565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201520152165f52600260205260405f206040516107a181612a81565b815473ffffffffffffffffffffffffffffffffffffffff811682526020820167ffffffffffffffff8260a01c16815260ff808360e01c169260408501936107e7816129e1565b845260e81c16606084019460038210156105b3576001918652015490608084019467ffffffffffffffff8316865260a085019367ffffffffffffffff8460401c16855267ffffffffffffffff60c0870193818660801c16855260e088019560c01c865273ffffffffffffffffffffffffffffffffffffffff60405198511688525116602087015251610878816129e1565b6040860152519060038210156105b35767ffffffffffffffff80948161010098819560608a015251166080880152511660a0860152511660c0840152511660e0820152f35b346101ab5760406003193601126101ab576108d6612951565b67ffffffffffffffff6108e7612968565b916108f0612b17565b50165f52600560205267ffffffffffffffff60405f2091165f526020526040805f2067ffffffffffffffff82519161092783612a65565b54816020818316948581520191851c168152835192835251166020820152f35b346101ab5760206003193601126101ab5760043567ffffffffffffffff81116101ab57366023820112156101ab5780600401359067ffffffffffffffff82116101ab5736602483830101116101ab57608882066110c5577f000000000000000000000000000000000000000000000000000000000000000091608881049173ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000008116907f0000000000000000000000000000000000000000000000000000000000000000165f5b858110610a2b57005b60405160c0810181811067ffffffffffffffff821117611098576040525f8152602081015f815260408201905f825260608301925f845260808101915f835260a082015f8152608887028781046088148815171561106b57600188019081891161106b5760888202918083046088149015171561106b578181116101ab578c82116101ab576024818d01019103806008116101ab57813560c01c8552601081106101ab57600882013560c01c8452601881106101ab57601082013560c01c80885291602082106101ab57601881013560c01c8952602882106101ab57602081013560c01c8752604882106101ab5760288101358452816068116101ab576048810135916088116101ab578f610b4e90606867ffffffffffffffff93013594612c34565b166110345790899167ffffffffffffffff8651165f52600660205260405f2067ffffffffffffffff808a5116165f5260205260ff60405f205460801c1661102357606067ffffffffffffffff8751166024604051809681937f99597bdd00000000000000000000000000000000000000000000000000000000835260048301525afa93841561066f578c87918b8b89975f99610fd5575b509260c49267ffffffffffffffff60209693818097816040519d8e9a8b997fb55592c2000000000000000000000000000000000000000000000000000000008b52511660048a015251166024880152511660448601525116606484015267ffffffffffffffff8d511660848401525160a48301525afa801561066f575f90610fa2575b610c9f935060ff601b7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff851694821c011690613899565b5060048193929310156105b3571591821592610f7e575b508115610f5f575b50610f205767ffffffffffffffff825116604051907f7dda5f7f00000000000000000000000000000000000000000000000000000000825260048201526080816024818c5afa90811561066f575f91610e9a575b5067ffffffffffffffff80915116915116809110610e605750604084939267ffffffffffffffff8080807f67de425809b8100525de0e2d4fd18f15123b277cf9dbbf7682983b11696d4bd8968160019c9b511682875116885191610d7583612aba565b825260208201908152610e01848a84019260018452818651165f5260066020528d82808e5f20925116165f5260205281808d5f209651161667ffffffffffffffff19865416178555511683907fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff000000000000000083549260401b169116179055565b5115157fffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffff70ff0000000000000000000000000000000083549260801b169116179055511696511696511691511682519182526020820152a35b01610a22565b67ffffffffffffffff8251167f0ef79f3b000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b90506080813d8211610f18575b81610eb460809383612ad6565b810103126101ab5767ffffffffffffffff8091610f0c606060405192610ed984612a9e565b610ee281612c9b565b8452610ef060208201612c9b565b6020850152610f0160408201612c9b565b604085015201612c9b565b60608201529150610d12565b3d9150610ea7565b67ffffffffffffffff80835116915116907fa4bf744e000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b73ffffffffffffffffffffffffffffffffffffffff915016158d610cbe565b73ffffffffffffffffffffffffffffffffffffffff8281169116141591508e610cb6565b506020833d8211610fcd575b81610fbb60209383612ad6565b810103126101ab57610c9f9251610c68565b3d9150610fae565b67ffffffffffffffff8095929a50602096938161100b60c4979460603d811161101c575b6110038183612ad6565b810190612c69565b50509c949750509396505092610be5565b503d610ff9565b505050505050505050600190610e5a565b67ffffffffffffffff8751167fda5be266000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b507f3efa5b9d000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346101ab575f6003193601126101ab57602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101ab5760406003193601126101ab5761114e612951565b6024359063ffffffff821682036101ab5767ffffffffffffffff165f52600760205263ffffffff60405f2091165f52602052602067ffffffffffffffff60405f205416604051908152f35b346101ab575f6003193601126101ab5760206040515f8152f35b346101ab5760206003193601126101ab5760043567ffffffffffffffff81116101ab57366023820112156101ab57806004013567ffffffffffffffff81116101ab573660248260051b840101116101ab5761120c612eb0565b5f5b818110156112385760019061123261122d60248360051b870101612c54565b612f34565b0161120e565b60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0055005b346101ab5760806003193601126101ab57611277612951565b61127f612968565b67ffffffffffffffff604435116101ab573660236044350112156101ab57604435600401359167ffffffffffffffff83116101ab57366024606085026044350101116101ab576064351515606435036101ab57335f9081527f20ec2bc74052fba698e2c1d679cef77c2ab80aecd1fc0714b0f10c6eabc8d510602052604090205460ff1615611e10577f00000000000000000000000000000000000000000000000000000000000000009067ffffffffffffffff61133d8383612c34565b16611dda5767ffffffffffffffff81165f52600460205260405f209167ffffffffffffffff82164210908115611dbb575b508015611dad575b611d775767ffffffffffffffff831615611d4157815467ffffffffffffffff1680611ceb575067ffffffffffffffff831667ffffffffffffffff198354161782555b67ffffffffffffffff60015460401c16915f5b85811015611c345760608102604435016113e485612b94565b9467ffffffffffffffff6113fa60648401612c54565b1615611c0c5767ffffffffffffffff61141560248401612c54565b165f52600260205260405f2067ffffffffffffffff61143660448501612c54565b165f52600260205260405f2090805460ff8160e01c16611455816129e1565b15801590611bee575b611bd9578254600160ff8260e01c16611476816129e1565b14801590611bbb575b611b7a5760018301549167ffffffffffffffff8a1667ffffffffffffffff841614801590611b58575b611b055760ff8160e81c1660038110156105b357611af05760ff8260e81c1660038110156105b357611aaf578260c01c67ffffffffffffffff8d16108015611a95575b611a425767ffffffffffffffff8260a01c1667ffffffffffffffff8260a01c1614918215611a1e575b50506119ca5767ffffffffffffffff61153d61153260648801612c54565b828460801c166129eb565b9160401c1667ffffffffffffffff82168181116119b5575050600183019081549061158061156d60648901612c54565b67ffffffffffffffff8460801c166129eb565b9167ffffffffffffffff8160401c1667ffffffffffffffff841681811161196e575050602488016115b090612c54565b906115bd60448a01612c54565b976115ca60648b01612c54565b90604051936115d885612a9e565b67ffffffffffffffff168452602084019967ffffffffffffffff168a52604084019167ffffffffffffffff168252606084019260801c67ffffffffffffffff16835267ffffffffffffffff1698895f52600360205260405f20935167ffffffffffffffff1667ffffffffffffffff16845467ffffffffffffffff19161784555167ffffffffffffffff166116a89084907fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff000000000000000083549260401b169116179055565b5182547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff000000000000000000000000000000001617825551815477ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7fffffffffffffffff00000000000000000000000000000000000000000000000016179055600184019061178a91907fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b81547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff00000000000000000000000000000000161790556117dd60648501612c54565b905460a01c67ffffffffffffffff165f52600560205260405f2067ffffffffffffffff88165f5260205260405f2090815467ffffffffffffffff1690611822916129eb565b67ffffffffffffffff16815467ffffffffffffffff19161790556064830161184990612c54565b905460a01c67ffffffffffffffff165f52600560205260405f2067ffffffffffffffff87165f5260205260405f2090815460401c67ffffffffffffffff1690611891916129eb565b81547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff1660409190911b6fffffffffffffffff0000000000000000161790556118dc60248301612c54565b916118e960448201612c54565b906064016118f690612c54565b906040519367ffffffffffffffff16845267ffffffffffffffff16602084015267ffffffffffffffff16604083015267ffffffffffffffff8716606083015267ffffffffffffffff85169160807ff0ae7c67e250ff134b6010983103bb6e234efe3b07657b18464ea9d4613d91eb91a36001016113cb565b67ffffffffffffffff61198360448c01612c54565b7f26358cc2000000000000000000000000000000000000000000000000000000005f521660045260245260445260645ffd5b67ffffffffffffffff61198360248901612c54565b67ffffffffffffffff85816119ed60446119e660248501612c54565b9301612c54565b917ff9379f8c000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b73ffffffffffffffffffffffffffffffffffffffff91925081169116148c80611514565b67ffffffffffffffff8c818981611a6060446119e660248501612c54565b917f67e29e1c000000000000000000000000000000000000000000000000000000005f5216600452166024521660445260645ffd5b50600185015460c01c67ffffffffffffffff8d16116114eb565b67ffffffffffffffff611ac460448901612c54565b7f42083366000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b67ffffffffffffffff611ac460248901612c54565b67ffffffffffffffff8a818981611b2360446119e660248501612c54565b917f80daab42000000000000000000000000000000000000000000000000000000005f5216600452166024521660445260645ffd5b5067ffffffffffffffff8a1667ffffffffffffffff60018701541614156114a8565b67ffffffffffffffff611b8f60448801612c54565b7fd6c87a45000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b5073ffffffffffffffffffffffffffffffffffffffff81161561147f565b67ffffffffffffffff611b8f60248701612c54565b5073ffffffffffffffffffffffffffffffffffffffff81161561145e565b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b50917fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff00000000000000006001549260401b16911617600155606435611c7f57005b67ffffffffffffffff60209183680100000000000000007fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff7fdd5f7af2a16ec9732502f3fc5bd52e10a763ee9a3e6c1ed6cff38bb664bbcba896541617905581604051951685521692a2005b67ffffffffffffffff84168103611d0257506113b8565b67ffffffffffffffff8481847fc37bba88000000000000000000000000000000000000000000000000000000005f52166004521660245260445260645ffd5b67ffffffffffffffff837f130f5308000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b67ffffffffffffffff907f091fa1ad000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b5060ff825460401c16611376565b67ffffffffffffffff9150611dd090836129eb565b164210158561136e565b67ffffffffffffffff907fda5be266000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b7fe2517d3f000000000000000000000000000000000000000000000000000000005f52336004527f49a6b442f5e04f603d65f1dd4a5880944e29683b41bf2fdcc9b7f10fc20eafa760245260445ffd5b346101ab57611e6e3661291e565b905f525f60205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f52602052602060ff60405f2054166040519015158152f35b346101ab5760206003193601126101ab5767ffffffffffffffff611ecb612951565b5f6060604051611eda81612a9e565b8281528260208201528260408201520152165f526003602052608060405f2067ffffffffffffffff60405191611f0f83612a9e565b5481808216938481528160208201818560401c1681526060604084019383878b1c168552019460c01c8552604051968752511660208601525116604084015251166060820152f35b346101ab575f6003193601126101ab57602067ffffffffffffffff60015460401c16604051908152f35b346101ab5760406003193601126101ab576020611fad611f9f612951565b611fa7612968565b90612c0a565b604051908152f35b346101ab575f6003193601126101ab57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101ab576120133661297f565b92909161201e612eb0565b612028838261356d565b6120328484612c0a565b928315611c0c57604051927f30fa5d8500000000000000000000000000000000000000000000000000000000845267ffffffffffffffff81169384600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa90811561066f575f9161239d575b5073ffffffffffffffffffffffffffffffffffffffff3391160361060c576120e6906135f5565b6001549467ffffffffffffffff86169567ffffffffffffffff1967ffffffffffffffff61211289612b94565b169116176001556040519261212684612a81565b338452602084019085825260408501936001855260608601935f855267ffffffffffffffff6080880193169687845267ffffffffffffffff60a0820193169586845260c08201955f875267ffffffffffffffff60e084019416988985528d5f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f209451167fffffff00000000000000000000000000000000000000000000000000000000007cff000000000000000000000000000000000000000000000000000000007bffffffffffffffff00000000000000000000000000000000000000008754955160a01b169351612216816129e1565b61221f816129e1565b60e01b1693161717178255519260038410156105b35761225b956104e367ffffffffffffffff809693818060018861048a839961052c9b612a0d565b60405192835260208301526040820152826060820152837f34816046bfdda05c8a7cb0dc85a10a85e143e59943615da982826e1e75d95dfd60803393a47f000000000000000000000000000000000000000000000000000000000000000091604051917f23b872dd000000000000000000000000000000000000000000000000000000005f52336004523060245260445260205f60648180875af160015f511481161561237e575b826040525f6060521561233c576020925060017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00558152f35b73ffffffffffffffffffffffffffffffffffffffff837f5274afe7000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b600181151661239457833b15153d151616612303565b823d5f823e3d90fd5b6123b6915060603d606011610668576106588183612ad6565b5050876120bf565b346101ab5760206003193601126101ab5767ffffffffffffffff6123e0612951565b6123e8612b17565b50165f5260046020526040805f2081519061240282612a65565b5460ff602067ffffffffffffffff8316938481520191841c161515815282519182525115156020820152f35b346101ab575f6003193601126101ab57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101ab5760206003193601126101ab5767ffffffffffffffff6124a0612951565b6124a8612eb0565b16805f52600260205260405f209081549173ffffffffffffffffffffffffffffffffffffffff83169283156127545760e81c60ff1660038110156105b357612728576001810192835467ffffffffffffffff8160801c166126fc5767ffffffffffffffff168042105f1461266f5750330361263f575b7d0100000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8254161781555491600160ff8460e01c16612578816129e1565b0361263757612599905467ffffffffffffffff8160c01c9160401c16612c0a565b905b7f17ed80d70e4fe7aba797a850b948f4406355faaa2c7b54f8a6f1ab3d41db79f86020604051848152a2806125f05760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0055005b73ffffffffffffffffffffffffffffffffffffffff61263092167f00000000000000000000000000000000000000000000000000000000000000006134a3565b8080611238565b505f9061259b565b507fc1ed312d000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b8091505f52600460205260ff60405f205460401c1615806126c0575b612695575061251e565b7ff488e180000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff6126f47f0000000000000000000000000000000000000000000000000000000000000000836129eb565b16421061268b565b837f434b1299000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f42083366000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827f3d799ad0000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346101ab5760206003193601126101ab5761123861279c612951565b61122d612eb0565b346101ab576127b23661291e565b3373ffffffffffffffffffffffffffffffffffffffff8216036127d85761021d91612de8565b7f6697b232000000000000000000000000000000000000000000000000000000005f5260045ffd5b346101ab5761021d6128113661291e565b9061282a610213825f525f602052600160405f20015490565b612d16565b346101ab575f6003193601126101ab57602067ffffffffffffffff60015416604051908152f35b346101ab5760206003193601126101ab576020611fad6004355f525f602052600160405f20015490565b346101ab5760206003193601126101ab57600435907fffffffff0000000000000000000000000000000000000000000000000000000082168092036101ab57817f7965db0b00000000000000000000000000000000000000000000000000000000602093149081156128f4575b5015158152f35b7f01ffc9a700000000000000000000000000000000000000000000000000000000915014836128ed565b60031960409101126101ab576004359060243573ffffffffffffffffffffffffffffffffffffffff811681036101ab5790565b6004359067ffffffffffffffff821682036101ab57565b6024359067ffffffffffffffff821682036101ab57565b60031960809101126101ab5760043567ffffffffffffffff811681036101ab579060243567ffffffffffffffff811681036101ab579060443567ffffffffffffffff811681036101ab579060643567ffffffffffffffff811681036101ab5790565b600211156105b357565b9067ffffffffffffffff8091169116019067ffffffffffffffff821161106b57565b9060038110156105b3577fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7dff000000000000000000000000000000000000000000000000000000000083549260e81b169116179055565b6040810190811067ffffffffffffffff82111761109857604052565b610100810190811067ffffffffffffffff82111761109857604052565b6080810190811067ffffffffffffffff82111761109857604052565b6060810190811067ffffffffffffffff82111761109857604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761109857604052565b60405190612b2482612a65565b5f6020838281520152565b519073ffffffffffffffffffffffffffffffffffffffff821682036101ab57565b519063ffffffff821682036101ab57565b908160609103126101ab57612b7581612b2f565b91602082015160028110156101ab576040612b91919301612b50565b90565b67ffffffffffffffff1667ffffffffffffffff811461106b5760010190565b8181029291811591840414171561106b57565b9190820180921161106b57565b8115612bdd570490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b67ffffffffffffffff80612c2093169116612bb3565b6103e7810180911161106b576103e8900490565b9067ffffffffffffffff16908115612bdd5767ffffffffffffffff160690565b3567ffffffffffffffff811681036101ab5790565b908160609103126101ab57612c7d81612b2f565b916040612c8c60208401612b50565b92015180151581036101ab5790565b519067ffffffffffffffff821682036101ab57565b805f525f60205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260ff60405f20541615612ce75750565b7fe2517d3f000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b805f525f60205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205260ff60405f205416155f14612de257805f525f60205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205260405f2060017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0082541617905573ffffffffffffffffffffffffffffffffffffffff339216907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d5f80a4600190565b50505f90565b805f525f60205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205260ff60405f2054165f14612de257805f525f60205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00815416905573ffffffffffffffffffffffffffffffffffffffff339216907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b5f80a4600190565b60027f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005414612eff5760027f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0055565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b9190820391821161106b57565b67ffffffffffffffff16805f52600360205260405f2060405190612f5782612a9e565b549167ffffffffffffffff8316928383526020830167ffffffffffffffff8260401c168152604084019467ffffffffffffffff8360801c168652606085019260c01c8352156134275767ffffffffffffffff8451165f52600260205260405f209267ffffffffffffffff8251165f52600260205260405f209567ffffffffffffffff6001860154169261300a7f0000000000000000000000000000000000000000000000000000000000000000856129eb565b9467ffffffffffffffff8616978842106133f757855f52600460205260405f205467ffffffffffffffff169686895460a01c67ffffffffffffffff168c5460a01c67ffffffffffffffff169061305f946136d0565b92815167ffffffffffffffff16905167ffffffffffffffff1661308191612bc6565b8661308b91612bb3565b6103e89004905167ffffffffffffffff16866130a691612bb3565b6103e890046130b491612f27565b9467ffffffffffffffff8316926130cb8285612bb3565b6103e8900496876130db91612f27565b5f8681526003602052604081205598846132ca575b505060ff895460e81c1660038110156105b3578990156131e1575b50505060607fbf9e6035be2b4fccc1c709a346e4aa2dd4c704b7577704807d012910c0fe3c3c91604051908152856020820152876040820152a380613199575b505080613156575050565b73ffffffffffffffffffffffffffffffffffffffff6131979254167f00000000000000000000000000000000000000000000000000000000000000006134a3565b565b73ffffffffffffffffffffffffffffffffffffffff6131da9254167f00000000000000000000000000000000000000000000000000000000000000006134a3565b5f8061314b565b977f5a74102a5000c7614c94930662656280eac2d115f0d805185292ee2eeb291886602067ffffffffffffffff6132b86132b17fbf9e6035be2b4fccc1c709a346e4aa2dd4c704b7577704807d012910c0fe3c3c98966103e86060999f60016132aa917d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff825416178155015492866132a08560c01c828760401c16612c0a565b9460801c16612bb3565b0490612f27565b8095612bc6565b9b511692604051908152a2918861310b565b67ffffffffffffffff8b5460a01c165f52600760205263ffffffff80620151807fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60405f20940104606462023ab1620afa6c8301049162023ab1830290039160996002620afa6c61016d81870162023ab0810490836105b4618eac830492048a03010103049585870487841c8861016d0201039003016005020104600a81105f146133cf57600301925b600284116133c45761019060ff60015b1692020101020116165f5260205267ffffffffffffffff6133ac60405f2092828454166129eb565b1667ffffffffffffffff198254161790555f806130f0565b61019060ff5f613384565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff70192613374565b88867f8117cf3b000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b828015158061348b575b613460577f935e5d6d000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fd8b8226a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff60015460401c168110613431565b9173ffffffffffffffffffffffffffffffffffffffff604051927fa9059cbb000000000000000000000000000000000000000000000000000000005f521660045260245260205f60448180865af19060015f511482161561354c575b6040521561350a5750565b73ffffffffffffffffffffffffffffffffffffffff907f5274afe7000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b90600181151661356457823b15153d151616906134ff565b503d5f823e3d90fd5b9067ffffffffffffffff1615611c0c5767ffffffffffffffff6135b07f000000000000000000000000000000000000000000000000000000000000000083612c34565b16611dda5767ffffffffffffffff16804210156135ca5750565b7fbcb7514d000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b67ffffffffffffffff604051917f99597bdd000000000000000000000000000000000000000000000000000000008352169081600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa90811561066f575f916136ae575b50156136835750565b7f8168bb56000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6136c7915060603d60601161101c576110038183612ad6565b9150505f61367a565b9290936136de818387613928565b94906136eb838587613a53565b93908215908115613890575b5061379e5750509167ffffffffffffffff613755819795938261374c604061377a9801988261372a818c5116809d612bb3565b91165f52600560205260405f208388165f526020528260405f20541690612bd3565b97511690612bb3565b92165f5260056020528560405f2091165f526020528460405f205460401c1690612bd3565b90828110613796575b5081811061379057501690565b90501690565b91505f613783565b91509592945067ffffffffffffffff9150169362093a80850167ffffffffffffffff811161106b5767ffffffffffffffff164210156138875767ffffffffffffffff9291901561388057505b1690815f52600660205260405f2067ffffffffffffffff82165f5260205260ff60405f205460801c161561384757507f6c0343fc000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b67ffffffffffffffff917f6c0343fc000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b90506137ea565b50505050505f90565b9050155f6136f7565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841161391d579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa1561066f575f5173ffffffffffffffffffffffffffffffffffffffff81161561391357905f905f90565b505f906001905f90565b5050505f9160039190565b67ffffffffffffffff909291921691825f52600660205267ffffffffffffffff60405f2091165f5260205260405f20906040519161396583612aba565b549267ffffffffffffffff8416835260ff6040602085019467ffffffffffffffff87831c168652019460801c16151584525f52600660205267ffffffffffffffff60405f2091165f5260205260405f20604051906139c282612aba565b549267ffffffffffffffff8416825260ff67ffffffffffffffff8560401c169485602085015260801c161591604083159101525115908115613a4b575b50613a43575167ffffffffffffffff169081811115613a3a570367ffffffffffffffff811161106b57905b67ffffffffffffffff6001921690565b50505f90613a2a565b50505f905f90565b90505f6139ff565b67ffffffffffffffff909291921691825f52600660205267ffffffffffffffff60405f2091165f5260205260405f209060405191613a9083612aba565b549267ffffffffffffffff8416835267ffffffffffffffff8460401c16602084015260ff604084019460801c16151584525f52600660205267ffffffffffffffff60405f2091165f5260205260405f2060405190613aed82612aba565b549260ff67ffffffffffffffff85169485845267ffffffffffffffff8160401c16602085015260801c161591604083159101525115908115613a4b5750613a43575167ffffffffffffffff169081811115613a3a570367ffffffffffffffff811161106b579067ffffffffffffffff6001921690562f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0dad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb520ec2bc74052fba698e2c1d679cef77c2ab80aecd1fc0714b0f10c6eabc8d510",
+}
+
+// EnergyMarket is an auto generated Go binding around an Ethereum contract.
+type EnergyMarket struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *EnergyMarket) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewEnergyMarket creates a new instance of EnergyMarket.
+func NewEnergyMarket() *EnergyMarket {
+	parsed, err := EnergyMarketMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &EnergyMarket{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *EnergyMarket) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_, address ledger_, address token_, uint64 windowSeconds, address admin) returns()
+func (energyMarket *EnergyMarket) PackConstructor(registry_ common.Address, ledger_ common.Address, token_ common.Address, windowSeconds uint64, admin common.Address) []byte {
+	enc, err := energyMarket.abi.Pack("", registry_, ledger_, token_, windowSeconds, admin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCLEARERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe452bfe6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CLEARER_ROLE() view returns(bytes32)
+func (energyMarket *EnergyMarket) PackCLEARERROLE() []byte {
+	enc, err := energyMarket.abi.Pack("CLEARER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCLEARERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe452bfe6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CLEARER_ROLE() view returns(bytes32)
+func (energyMarket *EnergyMarket) TryPackCLEARERROLE() ([]byte, error) {
+	return energyMarket.abi.Pack("CLEARER_ROLE")
+}
+
+// UnpackCLEARERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe452bfe6.
+//
+// Solidity: function CLEARER_ROLE() view returns(bytes32)
+func (energyMarket *EnergyMarket) UnpackCLEARERROLE(data []byte) ([32]byte, error) {
+	out, err := energyMarket.abi.Unpack("CLEARER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (energyMarket *EnergyMarket) PackDEFAULTADMINROLE() []byte {
+	enc, err := energyMarket.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (energyMarket *EnergyMarket) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return energyMarket.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (energyMarket *EnergyMarket) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := energyMarket.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSETTLEGRACE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd822c52.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SETTLE_GRACE() view returns(uint64)
+func (energyMarket *EnergyMarket) PackSETTLEGRACE() []byte {
+	enc, err := energyMarket.abi.Pack("SETTLE_GRACE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSETTLEGRACE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd822c52.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SETTLE_GRACE() view returns(uint64)
+func (energyMarket *EnergyMarket) TryPackSETTLEGRACE() ([]byte, error) {
+	return energyMarket.abi.Pack("SETTLE_GRACE")
+}
+
+// UnpackSETTLEGRACE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcd822c52.
+//
+// Solidity: function SETTLE_GRACE() view returns(uint64)
+func (energyMarket *EnergyMarket) UnpackSETTLEGRACE(data []byte) (uint64, error) {
+	out, err := energyMarket.abi.Unpack("SETTLE_GRACE", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa53e5412.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function WINDOW() view returns(uint64)
+func (energyMarket *EnergyMarket) PackWINDOW() []byte {
+	enc, err := energyMarket.abi.Pack("WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa53e5412.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function WINDOW() view returns(uint64)
+func (energyMarket *EnergyMarket) TryPackWINDOW() ([]byte, error) {
+	return energyMarket.abi.Pack("WINDOW")
+}
+
+// UnpackWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa53e5412.
+//
+// Solidity: function WINDOW() view returns(uint64)
+func (energyMarket *EnergyMarket) UnpackWINDOW(data []byte) (uint64, error) {
+	out, err := energyMarket.abi.Unpack("WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c125e79.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(uint64 orderId) returns()
+func (energyMarket *EnergyMarket) PackCancel(orderId uint64) []byte {
+	enc, err := energyMarket.abi.Pack("cancel", orderId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c125e79.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(uint64 orderId) returns()
+func (energyMarket *EnergyMarket) TryPackCancel(orderId uint64) ([]byte, error) {
+	return energyMarket.abi.Pack("cancel", orderId)
+}
+
+// PackEscrowOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x812cd4f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escrowOf(uint64 wh, uint64 maxPrice) pure returns(uint256)
+func (energyMarket *EnergyMarket) PackEscrowOf(wh uint64, maxPrice uint64) []byte {
+	enc, err := energyMarket.abi.Pack("escrowOf", wh, maxPrice)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrowOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x812cd4f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrowOf(uint64 wh, uint64 maxPrice) pure returns(uint256)
+func (energyMarket *EnergyMarket) TryPackEscrowOf(wh uint64, maxPrice uint64) ([]byte, error) {
+	return energyMarket.abi.Pack("escrowOf", wh, maxPrice)
+}
+
+// UnpackEscrowOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x812cd4f1.
+//
+// Solidity: function escrowOf(uint64 wh, uint64 maxPrice) pure returns(uint256)
+func (energyMarket *EnergyMarket) UnpackEscrowOf(data []byte) (*big.Int, error) {
+	out, err := energyMarket.abi.Unpack("escrowOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (energyMarket *EnergyMarket) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := energyMarket.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (energyMarket *EnergyMarket) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return energyMarket.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (energyMarket *EnergyMarket) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := energyMarket.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (energyMarket *EnergyMarket) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := energyMarket.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (energyMarket *EnergyMarket) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return energyMarket.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (energyMarket *EnergyMarket) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := energyMarket.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (energyMarket *EnergyMarket) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return energyMarket.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (energyMarket *EnergyMarket) UnpackHasRole(data []byte) (bool, error) {
+	out, err := energyMarket.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLedger is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56397c35.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ledger() view returns(address)
+func (energyMarket *EnergyMarket) PackLedger() []byte {
+	enc, err := energyMarket.abi.Pack("ledger")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLedger is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56397c35.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ledger() view returns(address)
+func (energyMarket *EnergyMarket) TryPackLedger() ([]byte, error) {
+	return energyMarket.abi.Pack("ledger")
+}
+
+// UnpackLedger is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x56397c35.
+//
+// Solidity: function ledger() view returns(address)
+func (energyMarket *EnergyMarket) UnpackLedger(data []byte) (common.Address, error) {
+	out, err := energyMarket.abi.Unpack("ledger", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackNextOrderId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a58b330.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextOrderId() view returns(uint64)
+func (energyMarket *EnergyMarket) PackNextOrderId() []byte {
+	enc, err := energyMarket.abi.Pack("nextOrderId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextOrderId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a58b330.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextOrderId() view returns(uint64)
+func (energyMarket *EnergyMarket) TryPackNextOrderId() ([]byte, error) {
+	return energyMarket.abi.Pack("nextOrderId")
+}
+
+// UnpackNextOrderId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2a58b330.
+//
+// Solidity: function nextOrderId() view returns(uint64)
+func (energyMarket *EnergyMarket) UnpackNextOrderId(data []byte) (uint64, error) {
+	out, err := energyMarket.abi.Unpack("nextOrderId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackNextTradeId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x813ad083.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextTradeId() view returns(uint64)
+func (energyMarket *EnergyMarket) PackNextTradeId() []byte {
+	enc, err := energyMarket.abi.Pack("nextTradeId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextTradeId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x813ad083.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextTradeId() view returns(uint64)
+func (energyMarket *EnergyMarket) TryPackNextTradeId() ([]byte, error) {
+	return energyMarket.abi.Pack("nextTradeId")
+}
+
+// UnpackNextTradeId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x813ad083.
+//
+// Solidity: function nextTradeId() view returns(uint64)
+func (energyMarket *EnergyMarket) UnpackNextTradeId(data []byte) (uint64, error) {
+	out, err := energyMarket.abi.Unpack("nextTradeId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOrderOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4a70859.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function orderOf(uint64 orderId) view returns((address,uint64,uint8,uint8,uint64,uint64,uint64,uint64))
+func (energyMarket *EnergyMarket) PackOrderOf(orderId uint64) []byte {
+	enc, err := energyMarket.abi.Pack("orderOf", orderId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOrderOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4a70859.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function orderOf(uint64 orderId) view returns((address,uint64,uint8,uint8,uint64,uint64,uint64,uint64))
+func (energyMarket *EnergyMarket) TryPackOrderOf(orderId uint64) ([]byte, error) {
+	return energyMarket.abi.Pack("orderOf", orderId)
+}
+
+// UnpackOrderOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc4a70859.
+//
+// Solidity: function orderOf(uint64 orderId) view returns((address,uint64,uint8,uint8,uint64,uint64,uint64,uint64))
+func (energyMarket *EnergyMarket) UnpackOrderOf(data []byte) (EnergyMarketOrder, error) {
+	out, err := energyMarket.abi.Unpack("orderOf", data)
+	if err != nil {
+		return *new(EnergyMarketOrder), err
+	}
+	out0 := *abi.ConvertType(out[0], new(EnergyMarketOrder)).(*EnergyMarketOrder)
+	return out0, nil
+}
+
+// PackP2pImportWh is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4ab81a3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function p2pImportWh(uint64 meterId, uint32 period) view returns(uint64)
+func (energyMarket *EnergyMarket) PackP2pImportWh(meterId uint64, period uint32) []byte {
+	enc, err := energyMarket.abi.Pack("p2pImportWh", meterId, period)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackP2pImportWh is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4ab81a3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function p2pImportWh(uint64 meterId, uint32 period) view returns(uint64)
+func (energyMarket *EnergyMarket) TryPackP2pImportWh(meterId uint64, period uint32) ([]byte, error) {
+	return energyMarket.abi.Pack("p2pImportWh", meterId, period)
+}
+
+// UnpackP2pImportWh is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa4ab81a3.
+//
+// Solidity: function p2pImportWh(uint64 meterId, uint32 period) view returns(uint64)
+func (energyMarket *EnergyMarket) UnpackP2pImportWh(data []byte) (uint64, error) {
+	out, err := energyMarket.abi.Unpack("p2pImportWh", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPlaceAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8ca3b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function placeAsk(uint64 meterId, uint64 window, uint64 wh, uint64 minPrice) returns(uint64 orderId)
+func (energyMarket *EnergyMarket) PackPlaceAsk(meterId uint64, window uint64, wh uint64, minPrice uint64) []byte {
+	enc, err := energyMarket.abi.Pack("placeAsk", meterId, window, wh, minPrice)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPlaceAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8ca3b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function placeAsk(uint64 meterId, uint64 window, uint64 wh, uint64 minPrice) returns(uint64 orderId)
+func (energyMarket *EnergyMarket) TryPackPlaceAsk(meterId uint64, window uint64, wh uint64, minPrice uint64) ([]byte, error) {
+	return energyMarket.abi.Pack("placeAsk", meterId, window, wh, minPrice)
+}
+
+// UnpackPlaceAsk is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8ca3b0.
+//
+// Solidity: function placeAsk(uint64 meterId, uint64 window, uint64 wh, uint64 minPrice) returns(uint64 orderId)
+func (energyMarket *EnergyMarket) UnpackPlaceAsk(data []byte) (uint64, error) {
+	out, err := energyMarket.abi.Unpack("placeAsk", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPlaceBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73eb8f0b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function placeBid(uint64 meterId, uint64 window, uint64 wh, uint64 maxPrice) returns(uint64 orderId)
+func (energyMarket *EnergyMarket) PackPlaceBid(meterId uint64, window uint64, wh uint64, maxPrice uint64) []byte {
+	enc, err := energyMarket.abi.Pack("placeBid", meterId, window, wh, maxPrice)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPlaceBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73eb8f0b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function placeBid(uint64 meterId, uint64 window, uint64 wh, uint64 maxPrice) returns(uint64 orderId)
+func (energyMarket *EnergyMarket) TryPackPlaceBid(meterId uint64, window uint64, wh uint64, maxPrice uint64) ([]byte, error) {
+	return energyMarket.abi.Pack("placeBid", meterId, window, wh, maxPrice)
+}
+
+// UnpackPlaceBid is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x73eb8f0b.
+//
+// Solidity: function placeBid(uint64 meterId, uint64 window, uint64 wh, uint64 maxPrice) returns(uint64 orderId)
+func (energyMarket *EnergyMarket) UnpackPlaceBid(data []byte) (uint64, error) {
+	out, err := energyMarket.abi.Unpack("placeBid", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPositionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc145d412.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function positionOf(uint64 meterId, uint64 start) view returns((uint64,uint64))
+func (energyMarket *EnergyMarket) PackPositionOf(meterId uint64, start uint64) []byte {
+	enc, err := energyMarket.abi.Pack("positionOf", meterId, start)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPositionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc145d412.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function positionOf(uint64 meterId, uint64 start) view returns((uint64,uint64))
+func (energyMarket *EnergyMarket) TryPackPositionOf(meterId uint64, start uint64) ([]byte, error) {
+	return energyMarket.abi.Pack("positionOf", meterId, start)
+}
+
+// UnpackPositionOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc145d412.
+//
+// Solidity: function positionOf(uint64 meterId, uint64 start) view returns((uint64,uint64))
+func (energyMarket *EnergyMarket) UnpackPositionOf(data []byte) (EnergyMarketPosition, error) {
+	out, err := energyMarket.abi.Unpack("positionOf", data)
+	if err != nil {
+		return *new(EnergyMarketPosition), err
+	}
+	out0 := *abi.ConvertType(out[0], new(EnergyMarketPosition)).(*EnergyMarketPosition)
+	return out0, nil
+}
+
+// PackRecordReadings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc02f944.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function recordReadings(bytes records) returns()
+func (energyMarket *EnergyMarket) PackRecordReadings(records []byte) []byte {
+	enc, err := energyMarket.abi.Pack("recordReadings", records)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecordReadings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc02f944.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function recordReadings(bytes records) returns()
+func (energyMarket *EnergyMarket) TryPackRecordReadings(records []byte) ([]byte, error) {
+	return energyMarket.abi.Pack("recordReadings", records)
+}
+
+// PackRegistersAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9d8a8fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registersAt(uint64 meterId, uint64 timestamp) view returns((uint64,uint64,bool))
+func (energyMarket *EnergyMarket) PackRegistersAt(meterId uint64, timestamp uint64) []byte {
+	enc, err := energyMarket.abi.Pack("registersAt", meterId, timestamp)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistersAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9d8a8fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registersAt(uint64 meterId, uint64 timestamp) view returns((uint64,uint64,bool))
+func (energyMarket *EnergyMarket) TryPackRegistersAt(meterId uint64, timestamp uint64) ([]byte, error) {
+	return energyMarket.abi.Pack("registersAt", meterId, timestamp)
+}
+
+// UnpackRegistersAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc9d8a8fa.
+//
+// Solidity: function registersAt(uint64 meterId, uint64 timestamp) view returns((uint64,uint64,bool))
+func (energyMarket *EnergyMarket) UnpackRegistersAt(data []byte) (EnergyMarketRegisters, error) {
+	out, err := energyMarket.abi.Unpack("registersAt", data)
+	if err != nil {
+		return *new(EnergyMarketRegisters), err
+	}
+	out0 := *abi.ConvertType(out[0], new(EnergyMarketRegisters)).(*EnergyMarketRegisters)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (energyMarket *EnergyMarket) PackRegistry() []byte {
+	enc, err := energyMarket.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (energyMarket *EnergyMarket) TryPackRegistry() ([]byte, error) {
+	return energyMarket.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (energyMarket *EnergyMarket) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := energyMarket.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (energyMarket *EnergyMarket) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := energyMarket.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (energyMarket *EnergyMarket) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return energyMarket.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (energyMarket *EnergyMarket) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := energyMarket.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (energyMarket *EnergyMarket) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return energyMarket.abi.Pack("revokeRole", role, account)
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b9ba446.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle(uint64 tradeId) returns()
+func (energyMarket *EnergyMarket) PackSettle(tradeId uint64) []byte {
+	enc, err := energyMarket.abi.Pack("settle", tradeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b9ba446.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle(uint64 tradeId) returns()
+func (energyMarket *EnergyMarket) TryPackSettle(tradeId uint64) ([]byte, error) {
+	return energyMarket.abi.Pack("settle", tradeId)
+}
+
+// PackSettleMany is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9eb3d8dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleMany(uint64[] tradeIds) returns()
+func (energyMarket *EnergyMarket) PackSettleMany(tradeIds []uint64) []byte {
+	enc, err := energyMarket.abi.Pack("settleMany", tradeIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleMany is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9eb3d8dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleMany(uint64[] tradeIds) returns()
+func (energyMarket *EnergyMarket) TryPackSettleMany(tradeIds []uint64) ([]byte, error) {
+	return energyMarket.abi.Pack("settleMany", tradeIds)
+}
+
+// PackSubmitClearing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x926312d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitClearing(uint64 window, uint64 price, (uint64,uint64,uint64)[] matches, bool last) returns()
+func (energyMarket *EnergyMarket) PackSubmitClearing(window uint64, price uint64, matches []EnergyMarketMatch, last bool) []byte {
+	enc, err := energyMarket.abi.Pack("submitClearing", window, price, matches, last)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitClearing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x926312d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitClearing(uint64 window, uint64 price, (uint64,uint64,uint64)[] matches, bool last) returns()
+func (energyMarket *EnergyMarket) TryPackSubmitClearing(window uint64, price uint64, matches []EnergyMarketMatch, last bool) ([]byte, error) {
+	return energyMarket.abi.Pack("submitClearing", window, price, matches, last)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (energyMarket *EnergyMarket) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := energyMarket.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (energyMarket *EnergyMarket) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return energyMarket.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (energyMarket *EnergyMarket) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := energyMarket.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (energyMarket *EnergyMarket) PackToken() []byte {
+	enc, err := energyMarket.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (energyMarket *EnergyMarket) TryPackToken() ([]byte, error) {
+	return energyMarket.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (energyMarket *EnergyMarket) UnpackToken(data []byte) (common.Address, error) {
+	out, err := energyMarket.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTradeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81b7a559.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tradeOf(uint64 tradeId) view returns((uint64,uint64,uint64,uint64))
+func (energyMarket *EnergyMarket) PackTradeOf(tradeId uint64) []byte {
+	enc, err := energyMarket.abi.Pack("tradeOf", tradeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTradeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81b7a559.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tradeOf(uint64 tradeId) view returns((uint64,uint64,uint64,uint64))
+func (energyMarket *EnergyMarket) TryPackTradeOf(tradeId uint64) ([]byte, error) {
+	return energyMarket.abi.Pack("tradeOf", tradeId)
+}
+
+// UnpackTradeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x81b7a559.
+//
+// Solidity: function tradeOf(uint64 tradeId) view returns((uint64,uint64,uint64,uint64))
+func (energyMarket *EnergyMarket) UnpackTradeOf(data []byte) (EnergyMarketTrade, error) {
+	out, err := energyMarket.abi.Unpack("tradeOf", data)
+	if err != nil {
+		return *new(EnergyMarketTrade), err
+	}
+	out0 := *abi.ConvertType(out[0], new(EnergyMarketTrade)).(*EnergyMarketTrade)
+	return out0, nil
+}
+
+// PackWindowOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6535b07b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function windowOf(uint64 start) view returns((uint64,bool))
+func (energyMarket *EnergyMarket) PackWindowOf(start uint64) []byte {
+	enc, err := energyMarket.abi.Pack("windowOf", start)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWindowOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6535b07b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function windowOf(uint64 start) view returns((uint64,bool))
+func (energyMarket *EnergyMarket) TryPackWindowOf(start uint64) ([]byte, error) {
+	return energyMarket.abi.Pack("windowOf", start)
+}
+
+// UnpackWindowOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6535b07b.
+//
+// Solidity: function windowOf(uint64 start) view returns((uint64,bool))
+func (energyMarket *EnergyMarket) UnpackWindowOf(data []byte) (EnergyMarketWindow, error) {
+	out, err := energyMarket.abi.Unpack("windowOf", data)
+	if err != nil {
+		return *new(EnergyMarketWindow), err
+	}
+	out0 := *abi.ConvertType(out[0], new(EnergyMarketWindow)).(*EnergyMarketWindow)
+	return out0, nil
+}
+
+// EnergyMarketAskPlaced represents a AskPlaced event raised by the EnergyMarket contract.
+type EnergyMarketAskPlaced struct {
+	OrderId  uint64
+	Maker    common.Address
+	MeterId  uint64
+	Window   uint64
+	Wh       uint64
+	MinPrice uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const EnergyMarketAskPlacedEventName = "AskPlaced"
+
+// ContractEventName returns the user-defined event name.
+func (EnergyMarketAskPlaced) ContractEventName() string {
+	return EnergyMarketAskPlacedEventName
+}
+
+// UnpackAskPlacedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AskPlaced(uint64 indexed orderId, address indexed maker, uint64 indexed meterId, uint64 window, uint64 wh, uint64 minPrice)
+func (energyMarket *EnergyMarket) UnpackAskPlacedEvent(log *types.Log) (*EnergyMarketAskPlaced, error) {
+	event := "AskPlaced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != energyMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnergyMarketAskPlaced)
+	if len(log.Data) > 0 {
+		if err := energyMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range energyMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnergyMarketBidPlaced represents a BidPlaced event raised by the EnergyMarket contract.
+type EnergyMarketBidPlaced struct {
+	OrderId  uint64
+	Maker    common.Address
+	MeterId  uint64
+	Window   uint64
+	Wh       uint64
+	MaxPrice uint64
+	Escrow   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const EnergyMarketBidPlacedEventName = "BidPlaced"
+
+// ContractEventName returns the user-defined event name.
+func (EnergyMarketBidPlaced) ContractEventName() string {
+	return EnergyMarketBidPlacedEventName
+}
+
+// UnpackBidPlacedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BidPlaced(uint64 indexed orderId, address indexed maker, uint64 indexed meterId, uint64 window, uint64 wh, uint64 maxPrice, uint256 escrow)
+func (energyMarket *EnergyMarket) UnpackBidPlacedEvent(log *types.Log) (*EnergyMarketBidPlaced, error) {
+	event := "BidPlaced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != energyMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnergyMarketBidPlaced)
+	if len(log.Data) > 0 {
+		if err := energyMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range energyMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnergyMarketEscrowReleased represents a EscrowReleased event raised by the EnergyMarket contract.
+type EnergyMarketEscrowReleased struct {
+	BidId  uint64
+	Refund *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const EnergyMarketEscrowReleasedEventName = "EscrowReleased"
+
+// ContractEventName returns the user-defined event name.
+func (EnergyMarketEscrowReleased) ContractEventName() string {
+	return EnergyMarketEscrowReleasedEventName
+}
+
+// UnpackEscrowReleasedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EscrowReleased(uint64 indexed bidId, uint256 refund)
+func (energyMarket *EnergyMarket) UnpackEscrowReleasedEvent(log *types.Log) (*EnergyMarketEscrowReleased, error) {
+	event := "EscrowReleased"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != energyMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnergyMarketEscrowReleased)
+	if len(log.Data) > 0 {
+		if err := energyMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range energyMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnergyMarketOrderCancelled represents a OrderCancelled event raised by the EnergyMarket contract.
+type EnergyMarketOrderCancelled struct {
+	OrderId uint64
+	Refund  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const EnergyMarketOrderCancelledEventName = "OrderCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (EnergyMarketOrderCancelled) ContractEventName() string {
+	return EnergyMarketOrderCancelledEventName
+}
+
+// UnpackOrderCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderCancelled(uint64 indexed orderId, uint256 refund)
+func (energyMarket *EnergyMarket) UnpackOrderCancelledEvent(log *types.Log) (*EnergyMarketOrderCancelled, error) {
+	event := "OrderCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != energyMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnergyMarketOrderCancelled)
+	if len(log.Data) > 0 {
+		if err := energyMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range energyMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnergyMarketReadingRecorded represents a ReadingRecorded event raised by the EnergyMarket contract.
+type EnergyMarketReadingRecorded struct {
+	MeterId   uint64
+	Timestamp uint64
+	ImportWh  uint64
+	ExportWh  uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const EnergyMarketReadingRecordedEventName = "ReadingRecorded"
+
+// ContractEventName returns the user-defined event name.
+func (EnergyMarketReadingRecorded) ContractEventName() string {
+	return EnergyMarketReadingRecordedEventName
+}
+
+// UnpackReadingRecordedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReadingRecorded(uint64 indexed meterId, uint64 indexed timestamp, uint64 importWh, uint64 exportWh)
+func (energyMarket *EnergyMarket) UnpackReadingRecordedEvent(log *types.Log) (*EnergyMarketReadingRecorded, error) {
+	event := "ReadingRecorded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != energyMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnergyMarketReadingRecorded)
+	if len(log.Data) > 0 {
+		if err := energyMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range energyMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnergyMarketRoleAdminChanged represents a RoleAdminChanged event raised by the EnergyMarket contract.
+type EnergyMarketRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const EnergyMarketRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (EnergyMarketRoleAdminChanged) ContractEventName() string {
+	return EnergyMarketRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (energyMarket *EnergyMarket) UnpackRoleAdminChangedEvent(log *types.Log) (*EnergyMarketRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != energyMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnergyMarketRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := energyMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range energyMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnergyMarketRoleGranted represents a RoleGranted event raised by the EnergyMarket contract.
+type EnergyMarketRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const EnergyMarketRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (EnergyMarketRoleGranted) ContractEventName() string {
+	return EnergyMarketRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (energyMarket *EnergyMarket) UnpackRoleGrantedEvent(log *types.Log) (*EnergyMarketRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != energyMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnergyMarketRoleGranted)
+	if len(log.Data) > 0 {
+		if err := energyMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range energyMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnergyMarketRoleRevoked represents a RoleRevoked event raised by the EnergyMarket contract.
+type EnergyMarketRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const EnergyMarketRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (EnergyMarketRoleRevoked) ContractEventName() string {
+	return EnergyMarketRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (energyMarket *EnergyMarket) UnpackRoleRevokedEvent(log *types.Log) (*EnergyMarketRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != energyMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnergyMarketRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := energyMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range energyMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnergyMarketTradeMatched represents a TradeMatched event raised by the EnergyMarket contract.
+type EnergyMarketTradeMatched struct {
+	TradeId uint64
+	Window  uint64
+	AskId   uint64
+	BidId   uint64
+	Wh      uint64
+	Price   uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const EnergyMarketTradeMatchedEventName = "TradeMatched"
+
+// ContractEventName returns the user-defined event name.
+func (EnergyMarketTradeMatched) ContractEventName() string {
+	return EnergyMarketTradeMatchedEventName
+}
+
+// UnpackTradeMatchedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TradeMatched(uint64 indexed tradeId, uint64 indexed window, uint64 askId, uint64 bidId, uint64 wh, uint64 price)
+func (energyMarket *EnergyMarket) UnpackTradeMatchedEvent(log *types.Log) (*EnergyMarketTradeMatched, error) {
+	event := "TradeMatched"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != energyMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnergyMarketTradeMatched)
+	if len(log.Data) > 0 {
+		if err := energyMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range energyMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnergyMarketTradeSettled represents a TradeSettled event raised by the EnergyMarket contract.
+type EnergyMarketTradeSettled struct {
+	TradeId       uint64
+	Window        uint64
+	DeliveredWh   uint64
+	PaidToSeller  *big.Int
+	RefundToBuyer *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const EnergyMarketTradeSettledEventName = "TradeSettled"
+
+// ContractEventName returns the user-defined event name.
+func (EnergyMarketTradeSettled) ContractEventName() string {
+	return EnergyMarketTradeSettledEventName
+}
+
+// UnpackTradeSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TradeSettled(uint64 indexed tradeId, uint64 indexed window, uint64 deliveredWh, uint256 paidToSeller, uint256 refundToBuyer)
+func (energyMarket *EnergyMarket) UnpackTradeSettledEvent(log *types.Log) (*EnergyMarketTradeSettled, error) {
+	event := "TradeSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != energyMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnergyMarketTradeSettled)
+	if len(log.Data) > 0 {
+		if err := energyMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range energyMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnergyMarketWindowCleared represents a WindowCleared event raised by the EnergyMarket contract.
+type EnergyMarketWindowCleared struct {
+	Window uint64
+	Price  uint64
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const EnergyMarketWindowClearedEventName = "WindowCleared"
+
+// ContractEventName returns the user-defined event name.
+func (EnergyMarketWindowCleared) ContractEventName() string {
+	return EnergyMarketWindowClearedEventName
+}
+
+// UnpackWindowClearedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WindowCleared(uint64 indexed window, uint64 price)
+func (energyMarket *EnergyMarket) UnpackWindowClearedEvent(log *types.Log) (*EnergyMarketWindowCleared, error) {
+	event := "WindowCleared"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != energyMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnergyMarketWindowCleared)
+	if len(log.Data) > 0 {
+		if err := energyMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range energyMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (energyMarket *EnergyMarket) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["AlreadySettled"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackAlreadySettledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["BadClearingPrice"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackBadClearingPriceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["BadReadingSignature"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackBadReadingSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["BadWindowLength"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackBadWindowLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["BookClosed"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackBookClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["ClearingNotOpen"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackClearingNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["ClearingPending"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackClearingPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["InactiveMeter"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackInactiveMeterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["MalformedReadings"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackMalformedReadingsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["NotMeterOwner"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackNotMeterOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["NotOrderMaker"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackNotOrderMakerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["NotProsumer"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackNotProsumerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["OrderMatched"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackOrderMatchedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["OrderNotOpen"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackOrderNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["OverFill"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackOverFillError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["PriceMismatch"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackPriceMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["PriceOutsideLimits"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackPriceOutsideLimitsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["ReadingNotOnLedger"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackReadingNotOnLedgerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["SameParty"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackSamePartyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["UnknownOrder"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackUnknownOrderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["UnknownTrade"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackUnknownTradeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["WindowMisaligned"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackWindowMisalignedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["WindowMismatch"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackWindowMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["WindowNotClosed"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackWindowNotClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["WindowNotCovered"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackWindowNotCoveredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["WrongSide"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackWrongSideError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], energyMarket.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return energyMarket.UnpackZeroAmountError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// EnergyMarketAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the EnergyMarket contract.
+type EnergyMarketAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func EnergyMarketAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (energyMarket *EnergyMarket) UnpackAccessControlBadConfirmationError(raw []byte) (*EnergyMarketAccessControlBadConfirmation, error) {
+	out := new(EnergyMarketAccessControlBadConfirmation)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the EnergyMarket contract.
+type EnergyMarketAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func EnergyMarketAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (energyMarket *EnergyMarket) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*EnergyMarketAccessControlUnauthorizedAccount, error) {
+	out := new(EnergyMarketAccessControlUnauthorizedAccount)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketAlreadySettled represents a AlreadySettled error raised by the EnergyMarket contract.
+type EnergyMarketAlreadySettled struct {
+	TradeId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadySettled(uint64 tradeId)
+func EnergyMarketAlreadySettledErrorID() common.Hash {
+	return common.HexToHash("0xd8b8226ad4080018f52d4c116e3bc7572291979a4810c442bcdb12f77f8d942d")
+}
+
+// UnpackAlreadySettledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadySettled(uint64 tradeId)
+func (energyMarket *EnergyMarket) UnpackAlreadySettledError(raw []byte) (*EnergyMarketAlreadySettled, error) {
+	out := new(EnergyMarketAlreadySettled)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "AlreadySettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketBadClearingPrice represents a BadClearingPrice error raised by the EnergyMarket contract.
+type EnergyMarketBadClearingPrice struct {
+	Price uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadClearingPrice(uint64 price)
+func EnergyMarketBadClearingPriceErrorID() common.Hash {
+	return common.HexToHash("0x130f53085b3f2726f215390a7d8272a9c9366e04d3e4a0407896a2ffbee1fbd5")
+}
+
+// UnpackBadClearingPriceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadClearingPrice(uint64 price)
+func (energyMarket *EnergyMarket) UnpackBadClearingPriceError(raw []byte) (*EnergyMarketBadClearingPrice, error) {
+	out := new(EnergyMarketBadClearingPrice)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "BadClearingPrice", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketBadReadingSignature represents a BadReadingSignature error raised by the EnergyMarket contract.
+type EnergyMarketBadReadingSignature struct {
+	MeterId uint64
+	Seq     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadReadingSignature(uint64 meterId, uint64 seq)
+func EnergyMarketBadReadingSignatureErrorID() common.Hash {
+	return common.HexToHash("0xa4bf744e056eda565ef4ca0e48b3548f9bd400a8092f75304978807f30f19bd5")
+}
+
+// UnpackBadReadingSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadReadingSignature(uint64 meterId, uint64 seq)
+func (energyMarket *EnergyMarket) UnpackBadReadingSignatureError(raw []byte) (*EnergyMarketBadReadingSignature, error) {
+	out := new(EnergyMarketBadReadingSignature)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "BadReadingSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketBadWindowLength represents a BadWindowLength error raised by the EnergyMarket contract.
+type EnergyMarketBadWindowLength struct {
+	WindowSeconds uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadWindowLength(uint64 windowSeconds)
+func EnergyMarketBadWindowLengthErrorID() common.Hash {
+	return common.HexToHash("0xd2336473d80cd407bed070198947955abae2045cc442d647367d1dabb70cd5d6")
+}
+
+// UnpackBadWindowLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadWindowLength(uint64 windowSeconds)
+func (energyMarket *EnergyMarket) UnpackBadWindowLengthError(raw []byte) (*EnergyMarketBadWindowLength, error) {
+	out := new(EnergyMarketBadWindowLength)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "BadWindowLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketBookClosed represents a BookClosed error raised by the EnergyMarket contract.
+type EnergyMarketBookClosed struct {
+	Window uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BookClosed(uint64 window)
+func EnergyMarketBookClosedErrorID() common.Hash {
+	return common.HexToHash("0xbcb7514d8a726de9d9cc6d4521018717a02941a2a9858cbfdbad087e43c2f660")
+}
+
+// UnpackBookClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BookClosed(uint64 window)
+func (energyMarket *EnergyMarket) UnpackBookClosedError(raw []byte) (*EnergyMarketBookClosed, error) {
+	out := new(EnergyMarketBookClosed)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "BookClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketClearingNotOpen represents a ClearingNotOpen error raised by the EnergyMarket contract.
+type EnergyMarketClearingNotOpen struct {
+	Window uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClearingNotOpen(uint64 window)
+func EnergyMarketClearingNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x091fa1ad2cab6b606f8a8293a5644f4c3ebb03c9a31ed7fbdf4d0b8abd3dd2a7")
+}
+
+// UnpackClearingNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClearingNotOpen(uint64 window)
+func (energyMarket *EnergyMarket) UnpackClearingNotOpenError(raw []byte) (*EnergyMarketClearingNotOpen, error) {
+	out := new(EnergyMarketClearingNotOpen)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "ClearingNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketClearingPending represents a ClearingPending error raised by the EnergyMarket contract.
+type EnergyMarketClearingPending struct {
+	Window uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClearingPending(uint64 window)
+func EnergyMarketClearingPendingErrorID() common.Hash {
+	return common.HexToHash("0xf488e180e7e92c79a45e7cda0c5c1e913d7ff65733c2f81b33ccc8596e515052")
+}
+
+// UnpackClearingPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClearingPending(uint64 window)
+func (energyMarket *EnergyMarket) UnpackClearingPendingError(raw []byte) (*EnergyMarketClearingPending, error) {
+	out := new(EnergyMarketClearingPending)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "ClearingPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketInactiveMeter represents a InactiveMeter error raised by the EnergyMarket contract.
+type EnergyMarketInactiveMeter struct {
+	MeterId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InactiveMeter(uint64 meterId)
+func EnergyMarketInactiveMeterErrorID() common.Hash {
+	return common.HexToHash("0x8168bb568dcb0f5f7cb94aef99676e0ec5404faef7a9659e22caf21e2b0caa32")
+}
+
+// UnpackInactiveMeterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InactiveMeter(uint64 meterId)
+func (energyMarket *EnergyMarket) UnpackInactiveMeterError(raw []byte) (*EnergyMarketInactiveMeter, error) {
+	out := new(EnergyMarketInactiveMeter)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "InactiveMeter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketMalformedReadings represents a MalformedReadings error raised by the EnergyMarket contract.
+type EnergyMarketMalformedReadings struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedReadings(uint256 length)
+func EnergyMarketMalformedReadingsErrorID() common.Hash {
+	return common.HexToHash("0x3efa5b9d1fc28cd0b4ac0a32aae00cabab49dad1914efbe7e6c74ac4d795150c")
+}
+
+// UnpackMalformedReadingsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedReadings(uint256 length)
+func (energyMarket *EnergyMarket) UnpackMalformedReadingsError(raw []byte) (*EnergyMarketMalformedReadings, error) {
+	out := new(EnergyMarketMalformedReadings)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "MalformedReadings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketNotMeterOwner represents a NotMeterOwner error raised by the EnergyMarket contract.
+type EnergyMarketNotMeterOwner struct {
+	MeterId uint64
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMeterOwner(uint64 meterId, address caller)
+func EnergyMarketNotMeterOwnerErrorID() common.Hash {
+	return common.HexToHash("0x38d8804edbd4987f972d90b2d3d352cddb6ded2dde13fe553ec0be0599bada02")
+}
+
+// UnpackNotMeterOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMeterOwner(uint64 meterId, address caller)
+func (energyMarket *EnergyMarket) UnpackNotMeterOwnerError(raw []byte) (*EnergyMarketNotMeterOwner, error) {
+	out := new(EnergyMarketNotMeterOwner)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "NotMeterOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketNotOrderMaker represents a NotOrderMaker error raised by the EnergyMarket contract.
+type EnergyMarketNotOrderMaker struct {
+	OrderId uint64
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOrderMaker(uint64 orderId, address caller)
+func EnergyMarketNotOrderMakerErrorID() common.Hash {
+	return common.HexToHash("0xc1ed312d7824949dbb661a2a8a67643427fdc90aed1a051cb94a4276a43a0433")
+}
+
+// UnpackNotOrderMakerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOrderMaker(uint64 orderId, address caller)
+func (energyMarket *EnergyMarket) UnpackNotOrderMakerError(raw []byte) (*EnergyMarketNotOrderMaker, error) {
+	out := new(EnergyMarketNotOrderMaker)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "NotOrderMaker", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketNotProsumer represents a NotProsumer error raised by the EnergyMarket contract.
+type EnergyMarketNotProsumer struct {
+	MeterId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotProsumer(uint64 meterId)
+func EnergyMarketNotProsumerErrorID() common.Hash {
+	return common.HexToHash("0xa887843ec4c62283e1a4d5d2781d5f9af469b5e91194fe630ce9332abe663221")
+}
+
+// UnpackNotProsumerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotProsumer(uint64 meterId)
+func (energyMarket *EnergyMarket) UnpackNotProsumerError(raw []byte) (*EnergyMarketNotProsumer, error) {
+	out := new(EnergyMarketNotProsumer)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "NotProsumer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketOrderMatched represents a OrderMatched error raised by the EnergyMarket contract.
+type EnergyMarketOrderMatched struct {
+	OrderId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OrderMatched(uint64 orderId)
+func EnergyMarketOrderMatchedErrorID() common.Hash {
+	return common.HexToHash("0x434b1299e3b22feb9ab4000cb17ab66fe3c1b8f4ef92e800bb32c7ab953dcd6d")
+}
+
+// UnpackOrderMatchedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OrderMatched(uint64 orderId)
+func (energyMarket *EnergyMarket) UnpackOrderMatchedError(raw []byte) (*EnergyMarketOrderMatched, error) {
+	out := new(EnergyMarketOrderMatched)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "OrderMatched", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketOrderNotOpen represents a OrderNotOpen error raised by the EnergyMarket contract.
+type EnergyMarketOrderNotOpen struct {
+	OrderId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OrderNotOpen(uint64 orderId)
+func EnergyMarketOrderNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x42083366e15fdb768823f44c31f5b6024a973e0d0c7065a77c116d2d8af57d59")
+}
+
+// UnpackOrderNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OrderNotOpen(uint64 orderId)
+func (energyMarket *EnergyMarket) UnpackOrderNotOpenError(raw []byte) (*EnergyMarketOrderNotOpen, error) {
+	out := new(EnergyMarketOrderNotOpen)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "OrderNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketOverFill represents a OverFill error raised by the EnergyMarket contract.
+type EnergyMarketOverFill struct {
+	OrderId uint64
+	Filled  uint64
+	Wh      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OverFill(uint64 orderId, uint64 filled, uint64 wh)
+func EnergyMarketOverFillErrorID() common.Hash {
+	return common.HexToHash("0x26358cc2525f51e338a3b46911ad1f438d5fbbe99666a5db8cfe6a9ebcf9d632")
+}
+
+// UnpackOverFillError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OverFill(uint64 orderId, uint64 filled, uint64 wh)
+func (energyMarket *EnergyMarket) UnpackOverFillError(raw []byte) (*EnergyMarketOverFill, error) {
+	out := new(EnergyMarketOverFill)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "OverFill", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketPriceMismatch represents a PriceMismatch error raised by the EnergyMarket contract.
+type EnergyMarketPriceMismatch struct {
+	Window    uint64
+	Price     uint64
+	ClearedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PriceMismatch(uint64 window, uint64 price, uint64 clearedAt)
+func EnergyMarketPriceMismatchErrorID() common.Hash {
+	return common.HexToHash("0xc37bba883429036da7a034307f9f9baf31006fd0c2f1b53d1cae5d7d05065680")
+}
+
+// UnpackPriceMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PriceMismatch(uint64 window, uint64 price, uint64 clearedAt)
+func (energyMarket *EnergyMarket) UnpackPriceMismatchError(raw []byte) (*EnergyMarketPriceMismatch, error) {
+	out := new(EnergyMarketPriceMismatch)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "PriceMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketPriceOutsideLimits represents a PriceOutsideLimits error raised by the EnergyMarket contract.
+type EnergyMarketPriceOutsideLimits struct {
+	AskId uint64
+	BidId uint64
+	Price uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PriceOutsideLimits(uint64 askId, uint64 bidId, uint64 price)
+func EnergyMarketPriceOutsideLimitsErrorID() common.Hash {
+	return common.HexToHash("0x67e29e1c5d7a5ed9d675787658bbfa28e97763c5e1f3bcb920d4a23e6bea790c")
+}
+
+// UnpackPriceOutsideLimitsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PriceOutsideLimits(uint64 askId, uint64 bidId, uint64 price)
+func (energyMarket *EnergyMarket) UnpackPriceOutsideLimitsError(raw []byte) (*EnergyMarketPriceOutsideLimits, error) {
+	out := new(EnergyMarketPriceOutsideLimits)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "PriceOutsideLimits", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketReadingNotOnLedger represents a ReadingNotOnLedger error raised by the EnergyMarket contract.
+type EnergyMarketReadingNotOnLedger struct {
+	MeterId uint64
+	Seq     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReadingNotOnLedger(uint64 meterId, uint64 seq)
+func EnergyMarketReadingNotOnLedgerErrorID() common.Hash {
+	return common.HexToHash("0x0ef79f3bf584f4348599eecb53e847a7488f170a364de80f0af537dc7b7d5cf6")
+}
+
+// UnpackReadingNotOnLedgerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReadingNotOnLedger(uint64 meterId, uint64 seq)
+func (energyMarket *EnergyMarket) UnpackReadingNotOnLedgerError(raw []byte) (*EnergyMarketReadingNotOnLedger, error) {
+	out := new(EnergyMarketReadingNotOnLedger)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "ReadingNotOnLedger", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the EnergyMarket contract.
+type EnergyMarketReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func EnergyMarketReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (energyMarket *EnergyMarket) UnpackReentrancyGuardReentrantCallError(raw []byte) (*EnergyMarketReentrancyGuardReentrantCall, error) {
+	out := new(EnergyMarketReentrancyGuardReentrantCall)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the EnergyMarket contract.
+type EnergyMarketSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func EnergyMarketSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (energyMarket *EnergyMarket) UnpackSafeERC20FailedOperationError(raw []byte) (*EnergyMarketSafeERC20FailedOperation, error) {
+	out := new(EnergyMarketSafeERC20FailedOperation)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketSameParty represents a SameParty error raised by the EnergyMarket contract.
+type EnergyMarketSameParty struct {
+	AskId uint64
+	BidId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SameParty(uint64 askId, uint64 bidId)
+func EnergyMarketSamePartyErrorID() common.Hash {
+	return common.HexToHash("0xf9379f8c89a751f9e98ce11151d24c8260197c2fb17df3570c3360e861ed5793")
+}
+
+// UnpackSamePartyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SameParty(uint64 askId, uint64 bidId)
+func (energyMarket *EnergyMarket) UnpackSamePartyError(raw []byte) (*EnergyMarketSameParty, error) {
+	out := new(EnergyMarketSameParty)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "SameParty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketUnknownOrder represents a UnknownOrder error raised by the EnergyMarket contract.
+type EnergyMarketUnknownOrder struct {
+	OrderId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownOrder(uint64 orderId)
+func EnergyMarketUnknownOrderErrorID() common.Hash {
+	return common.HexToHash("0x3d799ad00869ce02bc279f117b92f3abaaec9dbdd1369451e567419cf2256a9c")
+}
+
+// UnpackUnknownOrderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownOrder(uint64 orderId)
+func (energyMarket *EnergyMarket) UnpackUnknownOrderError(raw []byte) (*EnergyMarketUnknownOrder, error) {
+	out := new(EnergyMarketUnknownOrder)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "UnknownOrder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketUnknownTrade represents a UnknownTrade error raised by the EnergyMarket contract.
+type EnergyMarketUnknownTrade struct {
+	TradeId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownTrade(uint64 tradeId)
+func EnergyMarketUnknownTradeErrorID() common.Hash {
+	return common.HexToHash("0x935e5d6d5edbe7eed41eab4770b6656ecce48040083e80608bc0dbdbb8cb5b57")
+}
+
+// UnpackUnknownTradeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownTrade(uint64 tradeId)
+func (energyMarket *EnergyMarket) UnpackUnknownTradeError(raw []byte) (*EnergyMarketUnknownTrade, error) {
+	out := new(EnergyMarketUnknownTrade)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "UnknownTrade", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketWindowMisaligned represents a WindowMisaligned error raised by the EnergyMarket contract.
+type EnergyMarketWindowMisaligned struct {
+	Window uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowMisaligned(uint64 window)
+func EnergyMarketWindowMisalignedErrorID() common.Hash {
+	return common.HexToHash("0xda5be266c376a9c16c7835b0558b7e76c6df4035142947fd8ad87b3a25c65a14")
+}
+
+// UnpackWindowMisalignedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowMisaligned(uint64 window)
+func (energyMarket *EnergyMarket) UnpackWindowMisalignedError(raw []byte) (*EnergyMarketWindowMisaligned, error) {
+	out := new(EnergyMarketWindowMisaligned)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "WindowMisaligned", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketWindowMismatch represents a WindowMismatch error raised by the EnergyMarket contract.
+type EnergyMarketWindowMismatch struct {
+	AskId  uint64
+	BidId  uint64
+	Window uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowMismatch(uint64 askId, uint64 bidId, uint64 window)
+func EnergyMarketWindowMismatchErrorID() common.Hash {
+	return common.HexToHash("0x80daab420aa10a37a0bb8af27b6baa987c740ae57e6ae66964826118832626c0")
+}
+
+// UnpackWindowMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowMismatch(uint64 askId, uint64 bidId, uint64 window)
+func (energyMarket *EnergyMarket) UnpackWindowMismatchError(raw []byte) (*EnergyMarketWindowMismatch, error) {
+	out := new(EnergyMarketWindowMismatch)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "WindowMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketWindowNotClosed represents a WindowNotClosed error raised by the EnergyMarket contract.
+type EnergyMarketWindowNotClosed struct {
+	Window uint64
+	End    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowNotClosed(uint64 window, uint64 end)
+func EnergyMarketWindowNotClosedErrorID() common.Hash {
+	return common.HexToHash("0x8117cf3b01512060c0fc2eaa2799ae19d1556bce00c3022b26d5456ad2d62acf")
+}
+
+// UnpackWindowNotClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowNotClosed(uint64 window, uint64 end)
+func (energyMarket *EnergyMarket) UnpackWindowNotClosedError(raw []byte) (*EnergyMarketWindowNotClosed, error) {
+	out := new(EnergyMarketWindowNotClosed)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "WindowNotClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketWindowNotCovered represents a WindowNotCovered error raised by the EnergyMarket contract.
+type EnergyMarketWindowNotCovered struct {
+	MeterId   uint64
+	Timestamp uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowNotCovered(uint64 meterId, uint64 timestamp)
+func EnergyMarketWindowNotCoveredErrorID() common.Hash {
+	return common.HexToHash("0x6c0343fcb840419590ef5b1c4b98bd6ad535e9035119d30c12d538d53890234a")
+}
+
+// UnpackWindowNotCoveredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowNotCovered(uint64 meterId, uint64 timestamp)
+func (energyMarket *EnergyMarket) UnpackWindowNotCoveredError(raw []byte) (*EnergyMarketWindowNotCovered, error) {
+	out := new(EnergyMarketWindowNotCovered)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "WindowNotCovered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketWrongSide represents a WrongSide error raised by the EnergyMarket contract.
+type EnergyMarketWrongSide struct {
+	OrderId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongSide(uint64 orderId)
+func EnergyMarketWrongSideErrorID() common.Hash {
+	return common.HexToHash("0xd6c87a45c0b823b576f33e6f2878434b90b9598fa8d9191e0d66dd92b1d961f4")
+}
+
+// UnpackWrongSideError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongSide(uint64 orderId)
+func (energyMarket *EnergyMarket) UnpackWrongSideError(raw []byte) (*EnergyMarketWrongSide, error) {
+	out := new(EnergyMarketWrongSide)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "WrongSide", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketZeroAddress represents a ZeroAddress error raised by the EnergyMarket contract.
+type EnergyMarketZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func EnergyMarketZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (energyMarket *EnergyMarket) UnpackZeroAddressError(raw []byte) (*EnergyMarketZeroAddress, error) {
+	out := new(EnergyMarketZeroAddress)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnergyMarketZeroAmount represents a ZeroAmount error raised by the EnergyMarket contract.
+type EnergyMarketZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func EnergyMarketZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (energyMarket *EnergyMarket) UnpackZeroAmountError(raw []byte) (*EnergyMarketZeroAmount, error) {
+	out := new(EnergyMarketZeroAmount)
+	if err := energyMarket.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,47 @@
+package deploy
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/meterchain/meterchain/bindings"
+)
+
+// MarketWindowSeconds is the delivery window of the P2P market: the meters' 15-minute reading
+// cadence, so every window boundary is a reading.
+const MarketWindowSeconds = 900
+
+// deployMarket deploys the EnergyMarket on the deployment's registry, ledger and stable token,
+// grants CLEARER_ROLE to the configured clearers (the deployer has it already), and points
+// billing at the market so settled P2P import is not billed again at the tariff.
+func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment) error {
+	market := bindings.NewEnergyMarket()
+	input := market.PackConstructor(d.MeterRegistry, d.ReadingLedger, d.StableToken, MarketWindowSeconds, deployer.From)
+	addr, _, err := deployContract(ctx, b, deployer, bindings.EnergyMarketMetaData.Bin, input)
+	if err != nil {
+		return fmt.Errorf("deploy EnergyMarket: %w", err)
+	}
+	d.EnergyMarket = addr
+
+	inst := market.Instance(b, addr)
+	role, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, market.PackCLEARERROLE(), market.UnpackCLEARERROLE)
+	if err != nil {
+		return fmt.Errorf("read CLEARER_ROLE: %w", err)
+	}
+	for _, a := range d.Roles.Clearers {
+		if a == deployer.From {
+			continue
+		}
+		if _, err := transact(ctx, b, inst, deployer, market.PackGrantRole(role, a)); err != nil {
+			return fmt.Errorf("grant clearer to %s: %w", a, err)
+		}
+	}
+
+	billing := bindings.NewBillingManager()
+	if _, err := transact(ctx, b, billing.Instance(b, d.BillingManager), deployer, billing.PackSetMarket(addr)); err != nil {
+		return fmt.Errorf("point billing at the market: %w", err)
+	}
+	return nil
+}
