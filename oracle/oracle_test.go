@@ -73,7 +73,7 @@ func newReading(id, seq, ts, imp, exp uint64) (reading.Reading, reading.Detail) 
 }
 
 // seal signs r with key (the meter's unless given) and encrypts it to the oracle.
-func (f *fixture) seal(t *testing.T, r reading.Reading, d reading.Detail, key *ecdsa.PrivateKey) []byte {
+func (f *fixture) seal(t testing.TB, r reading.Reading, d reading.Detail, key *ecdsa.PrivateKey) []byte {
 	t.Helper()
 	if key == nil {
 		key = f.meters[r.MeterID].Key

@@ -17,7 +17,7 @@ import (
 	"github.com/meterchain/meterchain/oracle/store"
 )
 
-func txCount(t *testing.T, s *Service) int {
+func txCount(t testing.TB, s *Service) int {
 	t.Helper()
 	var n int
 	require.NoError(t, s.Store().DB().QueryRow(`SELECT COUNT(*) FROM txmgr_txs`).Scan(&n))

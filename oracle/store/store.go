@@ -133,9 +133,12 @@ type Reading struct {
 	UpdatedAt  time.Time
 }
 
-// Store is the oracle's database. Safe for concurrent use; SQLite serialises writers.
+// Store is the oracle's database. Safe for concurrent use: writes go through one connection
+// (SQLite has one writer), reads through a small pool of their own, which WAL lets run beside the
+// writer, so status queries and batching never queue behind a commit.
 type Store struct {
-	db *sql.DB
+	db   *sql.DB // the one writing connection
+	read *sql.DB // readers (the same handle for ":memory:")
 }
 
 // Open opens (creating if needed) the store at path (":memory:" for a private in-memory one).
@@ -144,7 +147,15 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("oracle store: %w", err)
 	}
-	return &Store{db: db}, nil
+	st := &Store{db: db, read: db}
+	if path != ":memory:" {
+		if st.read, err = sqlite.Open(path); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("oracle store readers: %w", err)
+		}
+		st.read.SetMaxOpenConns(4)
+	}
+	return st, nil
 }
 
 // DB is the underlying database; the oracle's transaction manager keeps its table there so that
@@ -152,7 +163,12 @@ func Open(path string) (*Store, error) {
 func (s *Store) DB() *sql.DB { return s.db }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.read != s.db {
+		s.read.Close()
+	}
+	return s.db.Close()
+}
 
 // ErrNotFound is returned for an unknown reading id.
 var ErrNotFound = errors.New("not found")
@@ -193,7 +209,7 @@ func scanReading(row scanner) (Reading, error) {
 
 // Reading returns the reading with the given id (ErrNotFound if none).
 func (s *Store) Reading(ctx context.Context, id int64) (Reading, error) {
-	r, err := scanReading(s.db.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE id = ?`, id))
+	r, err := scanReading(s.read.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, fmt.Errorf("reading %d: %w", id, ErrNotFound)
 	}
@@ -205,7 +221,7 @@ func (s *Store) Reading(ctx context.Context, id int64) (Reading, error) {
 
 // ReadingBySeq returns a meter's reading with the given seq (ErrNotFound if none).
 func (s *Store) ReadingBySeq(ctx context.Context, meterID, seq uint64) (Reading, error) {
-	r, err := scanReading(s.db.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE meter_id = ? AND seq = ?`,
+	r, err := scanReading(s.read.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE meter_id = ? AND seq = ?`,
 		int64(meterID), int64(seq)))
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, fmt.Errorf("reading %d/%d: %w", meterID, seq, ErrNotFound)
@@ -225,7 +241,7 @@ func (s *Store) MeterReadings(ctx context.Context, meterID, from, to uint64, lim
 	if to == 0 {
 		to = 1<<63 - 1
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+readingCols+` FROM readings
+	rows, err := s.read.QueryContext(ctx, `SELECT `+readingCols+` FROM readings
 		WHERE meter_id = ? AND timestamp >= ? AND timestamp < ? ORDER BY timestamp, seq LIMIT ? OFFSET ?`,
 		int64(meterID), int64(from), int64(to), limit, offset)
 	if err != nil {
@@ -261,7 +277,7 @@ type MeterStatus struct {
 // has all zero.
 func (s *Store) MeterStatus(ctx context.Context, meterID uint64) (MeterStatus, error) {
 	ms := MeterStatus{MeterID: meterID}
-	rows, err := s.db.QueryContext(ctx, `SELECT status, COUNT(*) FROM readings WHERE meter_id = ? GROUP BY status`, int64(meterID))
+	rows, err := s.read.QueryContext(ctx, `SELECT status, COUNT(*) FROM readings WHERE meter_id = ? GROUP BY status`, int64(meterID))
 	if err != nil {
 		return ms, fmt.Errorf("status of meter %d: %w", meterID, err)
 	}
@@ -286,11 +302,11 @@ func (s *Store) MeterStatus(ctx context.Context, meterID uint64) (MeterStatus, e
 		}
 	}
 	rows.Close()
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM quarantine WHERE meter_id = ?`, int64(meterID)).Scan(&ms.Quarantined); err != nil {
+	if err := s.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM quarantine WHERE meter_id = ?`, int64(meterID)).Scan(&ms.Quarantined); err != nil {
 		return ms, fmt.Errorf("status of meter %d: %w", meterID, err)
 	}
 	one := func(where string) (*Reading, error) {
-		r, err := scanReading(s.db.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE meter_id = ? `+where+` ORDER BY seq DESC LIMIT 1`, int64(meterID)))
+		r, err := scanReading(s.read.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE meter_id = ? `+where+` ORDER BY seq DESC LIMIT 1`, int64(meterID)))
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, nil
 		}
@@ -335,7 +351,7 @@ func (s *Store) QuarantineList(ctx context.Context, meterID uint64, limit, offse
 		args = append(args, int64(meterID))
 	}
 	q += ` ORDER BY id DESC LIMIT ? OFFSET ?`
-	rows, err := s.db.QueryContext(ctx, q, append(args, limit, offset)...)
+	rows, err := s.read.QueryContext(ctx, q, append(args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("quarantine: %w", err)
 	}
@@ -360,7 +376,7 @@ func (s *Store) QuarantineList(ctx context.Context, meterID uint64, limit, offse
 
 // Counts is the number of readings in each status (the outbox depth is Received + Submitted).
 func (s *Store) Counts(ctx context.Context) (map[Status]int64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT status, COUNT(*) FROM readings GROUP BY status`)
+	rows, err := s.read.QueryContext(ctx, `SELECT status, COUNT(*) FROM readings GROUP BY status`)
 	if err != nil {
 		return nil, fmt.Errorf("count readings: %w", err)
 	}

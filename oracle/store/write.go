@@ -84,7 +84,7 @@ func QuarantineTx(tx *sql.Tx, q Quarantined) (int64, error) {
 
 // NextBatch returns up to limit readings waiting for a batch, oldest first.
 func (s *Store) NextBatch(ctx context.Context, limit int) ([]Reading, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+readingCols+` FROM readings WHERE status = 'received' ORDER BY id LIMIT ?`, limit)
+	rows, err := s.read.QueryContext(ctx, `SELECT `+readingCols+` FROM readings WHERE status = 'received' ORDER BY id LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("next batch: %w", err)
 	}
@@ -117,7 +117,7 @@ func MarkSubmittedTx(tx *sql.Tx, ids []int64, txID int64) error {
 // SubmittedTxIDs lists the transactions that hold submitted readings: after a restart the relayer
 // waits for each of them, whatever state the transaction manager has them in.
 func (s *Store) SubmittedTxIDs(ctx context.Context) ([]int64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT tx_id FROM readings WHERE status = 'submitted' ORDER BY tx_id`)
+	rows, err := s.read.QueryContext(ctx, `SELECT DISTINCT tx_id FROM readings WHERE status = 'submitted' ORDER BY tx_id`)
 	if err != nil {
 		return nil, fmt.Errorf("submitted transactions: %w", err)
 	}
@@ -219,7 +219,7 @@ func (s *Store) SetVerified(ctx context.Context, id int64, refuse bool, reason r
 // for it and expects to be accepted is mined: its highest-seq such reading not yet settled.
 func (s *Store) PendingTip(ctx context.Context, meterID uint64) (reading.State, bool, error) {
 	var seq, ts, imp, exp int64
-	err := s.db.QueryRowContext(ctx, `SELECT seq, timestamp, import_wh, export_wh FROM readings
+	err := s.read.QueryRowContext(ctx, `SELECT seq, timestamp, import_wh, export_wh FROM readings
 		WHERE meter_id = ? AND status IN ('received','submitted') AND expected = 0 ORDER BY seq DESC LIMIT 1`, int64(meterID)).
 		Scan(&seq, &ts, &imp, &exp)
 	if errors.Is(err, sql.ErrNoRows) {
