@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -48,7 +49,7 @@ Latency is from the POST to the moment the block with the reading's event is see
 		&cli.Float64Flag{Name: "rate", Value: 2000, Usage: "target readings per second (all meters together)"},
 		&cli.DurationFlag{Name: "period", Value: time.Second, Usage: "block period of the chain"},
 		&cli.Uint64Flag{Name: "gas-limit", Value: devnet.DefaultGasLimit, Usage: "block gas limit"},
-		&cli.IntFlag{Name: "workers", Value: 64, Usage: "concurrent HTTP uploads"},
+		&cli.IntFlag{Name: "workers", Value: 256, Usage: "concurrent HTTP uploads (meters are independent devices: many connections)"},
 		&cli.IntFlag{Name: "batch", Usage: "oracle readings per transaction (default: the oracle's)"},
 		&cli.IntFlag{Name: "in-flight", Usage: "oracle transactions in flight (default: the oracle's)"},
 		&cli.DurationFlag{Name: "drain", Value: 60 * time.Second, Usage: "after sending, wait at most this long for the chain to settle every reading"},
@@ -80,6 +81,10 @@ type ingestResult struct {
 	LatencyMaxMs    float64 `json:"latency_ms_max"`
 	PeakRSSMB       float64 `json:"peak_rss_mb"`
 	RegisterS       float64 `json:"register_s"`
+	// CPU the whole process used while sending and settling, in cores (this machine has 2), and
+	// the machine's load average at the end: numbers from a busy machine are not comparable.
+	CPUCores    float64 `json:"cpu_cores"`
+	LoadAverage float64 `json:"load_average_1m"`
 }
 
 type readingKey struct{ meter, seq uint64 }
@@ -190,6 +195,7 @@ func benchIngest(c *cli.Context) error {
 	var firstRefusal atomic.Value
 	logf("sending %.0f readings/s from %d meters for %s (simulated clock at %.0fx) ...", rate, n, duration, speed)
 	sendStart := time.Now()
+	cpuStart := processCPU()
 	stats, err := meterfleet.Run(ctx, meterfleet.Config{
 		Meters: fleet, Domain: reading.Domain{ChainID: devnet.ChainID, Ledger: d.ReadingLedger}, OracleKey: &oracleKey.PublicKey,
 		Sender: meterfleet.NewHTTPSender("http://"+svc.HTTPAddr(), c.Int("workers")), Interval: interval, Speed: speed,
@@ -234,6 +240,10 @@ func benchIngest(c *cli.Context) error {
 		res.ReadingsPerSec = float64(res.Accepted+res.Rejected) / watch.lastSeen.Sub(sendStart).Seconds()
 	}
 	res.RegisterS = regTime.Seconds()
+	if wall := time.Since(sendStart).Seconds(); wall > 0 {
+		res.CPUCores = math.Round((processCPU()-cpuStart).Seconds()/wall*100) / 100
+	}
+	res.LoadAverage = loadAverage()
 	res.PeakRSSMB = peakRSSMB()
 	out, err := json.Marshal(res)
 	if err != nil {
@@ -390,4 +400,24 @@ func peakRSSMB() float64 {
 
 func rpcBlock(n uint64) rpc.BlockNumberOrHash {
 	return rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(n))
+}
+
+// processCPU is the user+system CPU time this process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// loadAverage is the machine's 1-minute load average.
+func loadAverage() float64 {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	f, _, _ := strings.Cut(string(data), " ")
+	v, _ := strconv.ParseFloat(f, 64)
+	return v
 }
