@@ -155,7 +155,7 @@ The simulator continues each meter from its last reading on the ledger.`,
 		&cli.StringFlag{Name: "mqtt-url", Value: "tcp://127.0.0.1:1883", EnvVars: []string{"METERCHAIN_MQTT_URL"}, Usage: "MQTT broker `URL`"},
 		&cli.StringFlag{Name: "oracle-key", Usage: "oracle public key `HEX` (default: GET <oracle-url>/v1/oracle, then the deployment file)"},
 		&cli.IntFlag{Name: "workers", Value: 32, Usage: "parallel uploads"},
-		&cli.StringFlag{Name: "replay", Usage: "replay seed 003's table from this CSV `FILE` instead of simulating"},
+		&cli.StringFlag{Name: "replay", Usage: "replay seed 003's table from this CSV `FILE` instead of simulating (daily kWh accumulated into the import register)"},
 	}, chainFlags...),
 	Action: meterSimulate,
 }
@@ -169,6 +169,18 @@ func meterSimulate(c *cli.Context) error {
 	d, err := loadDeployment(c, chainID)
 	if err != nil {
 		return err
+	}
+	var replay []meterfleet.Row
+	if path := c.String("replay"); path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			return fmt.Errorf("open replay file: %w", err)
+		}
+		replay, err = meterfleet.ParseCSV(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
 	}
 	var meters []*meterfleet.Meter
 	if path := c.String("fleet"); path != "" {
@@ -184,7 +196,18 @@ func meterSimulate(c *cli.Context) error {
 		if chainID != DevChainID {
 			return fmt.Errorf("derived demo keys are refused on chain %d: give --fleet FILE", chainID)
 		}
-		meters = meterfleet.DemoFleet(c.String("seed"), c.Int("meters"), nil)
+		if replay != nil {
+			// The CSV names its meters: derive a key for each of them.
+			seen := map[uint64]bool{}
+			for _, row := range replay {
+				if !seen[row.MeterID] {
+					seen[row.MeterID] = true
+					meters = append(meters, meterfleet.NewMeter(row.MeterID, meterfleet.DeriveKey(c.String("seed"), row.MeterID), meterfleet.Consumer, common.Address{}))
+				}
+			}
+		} else {
+			meters = meterfleet.DemoFleet(c.String("seed"), c.Int("meters"), nil)
+		}
 	}
 	if len(meters) == 0 {
 		return meterfleet.ErrNoMeters
@@ -234,8 +257,8 @@ func meterSimulate(c *cli.Context) error {
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	var stats *meterfleet.Stats
-	if path := c.String("replay"); path != "" {
-		stats, err = replayCSV(ctx, cfg, path)
+	if replay != nil {
+		stats, err = replayRows(ctx, cfg, replay)
 	} else {
 		stats, err = meterfleet.Run(ctx, cfg)
 	}
@@ -248,23 +271,14 @@ func meterSimulate(c *cli.Context) error {
 	return err
 }
 
-func replayCSV(ctx context.Context, cfg meterfleet.Config, path string) (*meterfleet.Stats, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("open replay file: %w", err)
-	}
-	defer f.Close()
-	rows, err := meterfleet.ParseCSV(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
+func replayRows(ctx context.Context, cfg meterfleet.Config, rows []meterfleet.Row) (*meterfleet.Stats, error) {
 	byID := map[uint64]*meterfleet.Meter{}
 	for _, m := range cfg.Meters {
 		byID[m.ID] = m
 	}
 	jobs, err := meterfleet.ReplayJobs(rows, byID, 0)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w (the CSV's meter ids must be in --fleet)", path, err)
+		return nil, fmt.Errorf("replay: %w (the CSV's meters must be in --fleet, or use --seed and --register)", err)
 	}
 	return meterfleet.Replay(ctx, cfg, jobs)
 }
