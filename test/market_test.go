@@ -796,3 +796,34 @@ func firstOr(ids []uint64, def uint64) uint64 {
 	}
 	return def
 }
+
+// Energy bought on the market is not billed again: the buyer's bill for the month subtracts the
+// settled P2P import (and states it on the bill).
+func TestMarketBillSubtractsP2PImport(t *testing.T) {
+	p := newMarket(t, 1, 1)
+	s, b := p.sellers[0], p.buyers[0]
+	billing := p.e.Billing()
+	billing.SetTariff(1, 0, nil, 200_000) // flat 0.20 per kWh
+	w := p.m.NextWindow(time.Hour)
+	ask := p.ask(s, w, 2000, 100_000)
+	bid := p.bid(b, w, 2000, 300_000)
+	p.clearWith(t, w, []market.Order{bid}, []market.Order{ask})
+	p.deliver(t, w, map[*harness.Meter][2]uint64{s: {0, 3000}, b: {2500, 0}})
+	_, err := p.m.Settle(p.e.Admin, 1)
+	require.NoError(t, err)
+	period := reading.PeriodOf(w + p.m.WindowLen)
+	require.Equal(t, uint64(2000), p.m.P2PImport(b.ID, period))
+
+	// A reading in the next month closes the period at the month's last reading (2500 Wh imported
+	// since the baseline at the window's start).
+	end := time.Unix(int64(w+p.m.WindowLen), 0).UTC()
+	next := uint64(time.Date(end.Year(), end.Month()+1, 1, 1, 0, 0, 0, time.UTC).Unix())
+	p.m.WarpTo(next)
+	p.m.Read(b, next, 3000, 0)
+	r := billing.Issue(p.e.Admin, period, b.ID)
+	issued := billing.Issued(r)
+	require.Len(t, issued, 1)
+	require.Equal(t, uint64(2500), issued[0].EnergyWh, "grid import of the month")
+	require.Equal(t, uint64(2000), issued[0].P2pWh, "bought from the prosumer")
+	require.Equal(t, int64(100_000), issued[0].Amount.Int64(), "only 0.5 kWh billed at 0.20")
+}
