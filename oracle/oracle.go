@@ -203,6 +203,9 @@ func (s *Service) Start(ctx context.Context) error {
 	s.cancel = cancel
 	s.writerDone = make(chan struct{})
 	go s.writer()
+	if h, err := s.b.HeaderByNumber(ctx, nil); err == nil {
+		s.valid.head.Store(h.Time)
+	}
 
 	ln, err := net.Listen("tcp", s.cfg.HTTPAddr)
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -33,6 +32,7 @@ type relayer struct {
 	wakeCh chan struct{} // a full batch is waiting
 	slots  chan struct{} // one per transaction in flight
 	max    atomic.Int64  // current batch size; halved when a batch runs out of gas
+	headAt time.Time     // when the validator's head time was last refreshed
 	wg     sync.WaitGroup
 }
 
@@ -105,6 +105,12 @@ func (r *relayer) loop(ctx context.Context, resume []int64) {
 		case <-r.wakeCh:
 		}
 		r.fresh.Store(0)
+		if partial && time.Since(r.headAt) > time.Second {
+			if h, err := r.s.b.HeaderByNumber(ctx, nil); err == nil {
+				r.s.valid.head.Store(h.Time)
+				r.headAt = time.Now()
+			}
+		}
 		for ctx.Err() == nil {
 			sent, full, err := r.sendBatch(ctx, partial)
 			if err != nil {
@@ -167,13 +173,8 @@ func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool,
 	if len(keep) == 0 {
 		return true, full, nil
 	}
-	// Within a batch, a meter's readings go in seq order.
-	sort.SliceStable(keep, func(i, j int) bool {
-		if keep[i].Reading.MeterID != keep[j].Reading.MeterID {
-			return keep[i].Reading.MeterID < keep[j].Reading.MeterID
-		}
-		return keep[i].Reading.Seq < keep[j].Reading.Seq
-	})
+	// Arrival order (the store's id order) is kept: it is the order the oracle predicted the
+	// ledger's decisions in, and the order the meter sent.
 	packed := make([]byte, 0, len(keep)*reading.PackedSize)
 	ids := make([]int64, len(keep))
 	for i, sr := range keep {

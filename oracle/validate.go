@@ -3,6 +3,7 @@ package oracle
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -77,6 +78,13 @@ type validator struct {
 
 	mu     sync.Mutex
 	meters map[uint64]*meterState
+	head   atomic.Uint64 // latest block timestamp seen (the relayer refreshes it)
+}
+
+// now is the earliest timestamp the block including a reading can have: the ledger checks the
+// future-skew rule against it.
+func (v *validator) now() uint64 {
+	return max(uint64(time.Now().Unix()), v.head.Load()+1)
 }
 
 type meterState struct {
@@ -171,8 +179,7 @@ func (v *validator) check(ctx context.Context, p envelope.Payload) verdict {
 		vd.refuse = errDuplicate(0, "the reading is already on the ledger")
 		return vd
 	}
-	now := uint64(time.Now().Unix())
-	vd.expected = reading.Check(m.auth, m.tip, r, signer, now)
+	vd.expected = reading.Check(m.auth, m.tip, r, signer, v.now())
 	if vd.expected == reading.Accepted {
 		m.tip = m.tip.Apply(r)
 	}

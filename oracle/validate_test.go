@@ -298,3 +298,65 @@ func TestKeyRotationHonoured(t *testing.T) {
 	require.Equal(t, "bad_signature", rep3.Error.Code)
 	require.True(t, strings.Contains(rep3.Error.Message, crypto.PubkeyToAddress(newKey.PublicKey).Hex()))
 }
+
+// TestPredictionMatchesLedger: on a table of edge cases, posted back to back (so the oracle
+// predicts each reading against readings still in flight), the decision the oracle announces in
+// its 202 answer is the one the ledger then logs. The rules themselves are reading.Check, proven
+// against the contract by test.TestGoRulesMatchContract; this proves the oracle feeds it the
+// right state.
+func TestPredictionMatchesLedger(t *testing.T) {
+	type step struct {
+		seq, ago, imp, exp uint64 // ago: seconds before the chain's head time
+		ahead              uint64 // seconds after it instead
+	}
+	cases := [][]step{
+		{{seq: 1, ago: 900}, {seq: 2, imp: 2_500}},                                 // exactly max power
+		{{seq: 1, ago: 900}, {seq: 2, imp: 2_501}},                                 // one Wh over
+		{{seq: 1, ago: 900, exp: 10}, {seq: 2, imp: 1, exp: 9}},                    // export rollback
+		{{seq: 2, ago: 900}, {seq: 1}},                                             // lower seq
+		{{seq: 1, ago: 900}, {seq: 2, ago: 900}},                                   // same timestamp
+		{{seq: 1, ahead: reading.MaxFutureSkew + 1_000}},                           // far in the future
+		{{seq: 1, ago: 900, imp: 1 << 62}, {seq: 2, imp: 1<<62 + 1<<61}},           // first reading: no rate check; then a huge jump
+		{{seq: 1, ago: 1800}, {seq: 2, ago: 900, imp: 99_999}, {seq: 3, imp: 100}}, // a rejected reading does not move the state
+		{{seq: 1, ago: 3600}, {seq: 2, ago: 2700, imp: 10}, {seq: 3, ago: 1800, imp: 20}, {seq: 4, ago: 900, imp: 30}, {seq: 5, imp: 25}}, // burst, then a rollback
+	}
+	ids := make([]uint64, len(cases)+1)
+	for i := range ids {
+		ids[i] = uint64(200_001_001 + i)
+	}
+	f := newFixture(t, ids...)
+	s := f.start(t, f.config(), nil)
+	head := f.e.Now()
+	type posted struct {
+		id       int64
+		expected string
+	}
+	var all []posted
+	for i, steps := range cases {
+		for _, st := range steps {
+			r, d := newReading(ids[i], st.seq, head-st.ago+st.ahead, st.imp, st.exp)
+			rep := postReading(t, s, f.seal(t, r, d, nil))
+			require.Equal(t, http.StatusAccepted, rep.Code, "case %d %+v: %s", i, st, rep.Body)
+			all = append(all, posted{rep.Result.ID, rep.Result.Expected})
+		}
+	}
+	// A deactivated meter's correctly signed reading: predicted and logged as inactive.
+	last := ids[len(cases)]
+	f.e.MustSend(f.e.Registrar, f.e.Registry, f.e.RegistryABI.PackDeactivate(last))
+	r, d := newReading(last, 1, head-60, 10, 0)
+	rep := postReading(t, s, f.seal(t, r, d, nil))
+	require.Equal(t, http.StatusAccepted, rep.Code, rep.Body)
+	all = append(all, posted{rep.Result.ID, rep.Result.Expected})
+
+	rejected := 0
+	for _, p := range all {
+		got := settled(t, s.Store(), p.id)
+		want := reading.Accepted
+		if got.Status == store.Rejected {
+			want = got.Reason
+			rejected++
+		}
+		require.Equal(t, want.String(), p.expected, "reading %d: predicted %q, ledger says %q", p.id, p.expected, want)
+	}
+	require.Equal(t, 9, rejected, "the table has nine ledger rejections")
+}
