@@ -209,4 +209,3 @@ func TestPendingTipAndQuarantine(t *testing.T) {
 	require.Equal(t, []byte("raw"), mine[0].Raw)
 	require.Nil(t, all[0].MeterID)
 }
-
