@@ -63,7 +63,16 @@ func (m *Market) WarpTo(ts uint64) {
 	m.e.T.Helper()
 	now := m.e.Now()
 	require.Greater(m.e.T, ts, now, "warp backwards")
-	require.NoError(m.e.T, m.e.Sim.AdjustTime(time.Duration(ts-now)*time.Second))
+	// The pool forgets mined transactions asynchronously and AdjustTime refuses while it lists
+	// one: retry briefly.
+	var err error
+	for range 200 {
+		if err = m.e.Sim.AdjustTime(time.Duration(ts-now) * time.Second); err == nil {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	require.NoError(m.e.T, err)
 	require.Equal(m.e.T, ts, m.e.Now())
 }
 

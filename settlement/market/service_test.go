@@ -1,0 +1,74 @@
+package market_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/stretchr/testify/require"
+
+	"github.com/meterchain/meterchain/settlement"
+	"github.com/meterchain/meterchain/settlement/market"
+	"github.com/meterchain/meterchain/test/harness"
+)
+
+// The settlement service clears a window once its book closed, records the boundary readings
+// from the ledger's own transactions, and settles the trade on delivery — with no one else acting.
+func TestServiceClearsAndSettles(t *testing.T) {
+	e := harness.New(t, 3)
+	m := e.Market()
+	seller := e.RegisterMeter(100_100_101, e.Users[0], true, 100_000)
+	buyer := e.RegisterMeter(100_200_101, e.Users[1], false, 100_000)
+	m.FundAndApprove(e.Users[1], 1_000_000_000)
+	role, err := bind.Call(m.Contract, nil, m.ABI.PackCLEARERROLE(), m.ABI.UnpackCLEARERROLE)
+	require.NoError(t, err)
+	e.MustSend(e.Admin, m.Contract, m.ABI.PackGrantRole(role, e.Users[2].Addr))
+
+	ctx := context.Background()
+	svc, err := settlement.New(settlement.Config{Deployment: e.Deployment, Key: e.Users[2].Key,
+		DBPath: filepath.Join(t.TempDir(), "s.db"), TxPoll: 5 * time.Millisecond}, e.Client)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = svc.Stop() })
+	_, err = market.Attach(ctx, svc, e.Client, e.Deployment)
+	require.NoError(t, err)
+	poll := func() {
+		t.Helper()
+		for range 3 {
+			require.NoError(t, svc.Poll(ctx))
+		}
+	}
+
+	w := m.NextWindow(time.Hour)
+	m.Ask(e.Users[0], seller.ID, w, 2000, 200_000)
+	m.Bid(e.Users[1], buyer.ID, w, 2000, 300_000)
+	poll()
+	win, err := bind.Call(m.Contract, nil, m.ABI.PackWindowOf(w), m.ABI.UnpackWindowOf)
+	require.NoError(t, err)
+	require.False(t, win.Cleared, "the book is still open: nothing to clear")
+
+	m.WarpTo(w)
+	poll()
+	win, err = bind.Call(m.Contract, nil, m.ABI.PackWindowOf(w), m.ABI.UnpackWindowOf)
+	require.NoError(t, err)
+	require.True(t, win.Cleared)
+	require.Equal(t, uint64(250_000), win.Price)
+
+	m.Read(seller, w, 0, 0)
+	m.Read(buyer, w, 0, 0)
+	m.WarpTo(w + m.WindowLen)
+	m.Read(seller, w+m.WindowLen, 0, 1800)
+	m.Read(buyer, w+m.WindowLen, 2500, 0)
+	for range 3 {
+		poll()
+	}
+	trades, err := market.ReadTrades(ctx, e.Client, e.Deployment.EnergyMarket, e.Deployment.Block, w)
+	require.NoError(t, err)
+	require.Len(t, trades, 1)
+	require.True(t, trades[0].Settled)
+	require.Equal(t, uint64(1800), trades[0].DeliveredWh)
+	require.Equal(t, int64(450_000), m.Balance(e.Users[0].Addr).Int64())
+	require.Equal(t, int64(1_000_000_000-450_000), m.Balance(e.Users[1].Addr).Int64())
+	require.Zero(t, m.Balance(m.Addr).Sign())
+}
