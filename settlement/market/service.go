@@ -66,16 +66,16 @@ type Backend interface {
 // manager (what is sent). Everything it decides is derived from the index, so a restart or a
 // reorg only makes it send again what the chain does not show.
 type Automation struct {
-	svc        *settlement.Service
-	b          Backend
-	db         *sql.DB
-	txm        *txmgr.Manager
-	market     common.Address
-	ledger     common.Address
-	abi        *bindings.EnergyMarket
-	windowLen  uint64
-	grace      uint64
-	ledgerABI  *abi.ABI
+	svc       *settlement.Service
+	b         Backend
+	db        *sql.DB
+	txm       *txmgr.Manager
+	market    common.Address
+	ledger    common.Address
+	abi       *bindings.EnergyMarket
+	windowLen uint64
+	grace     uint64
+	ledgerABI *abi.ABI
 }
 
 // Attach registers the market's events (and the ledger readings it needs) with the service's
