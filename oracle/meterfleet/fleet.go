@@ -1,12 +1,14 @@
 package meterfleet
 
 import (
+	"cmp"
 	"container/heap"
 	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -60,11 +62,12 @@ func (s *Stats) String() string {
 		s.Generated.Load(), s.Delivered.Load(), s.Refused.Load(), s.Failed.Load(), s.Retries.Load())
 }
 
-// Job is one signed-to-be reading for the upload pipeline.
+// Job is one reading for the upload pipeline.
 type Job struct {
-	Meter   *Meter
-	Reading reading.Reading
-	Detail  reading.Detail
+	Meter    *Meter
+	Reading  reading.Reading
+	Detail   reading.Detail
+	Envelope []byte // already signed and sealed (Prepare); nil: the pipeline signs and seals
 }
 
 func (c *Config) complete() error {
@@ -264,13 +267,12 @@ func (p *pipeline) work(q <-chan Job) {
 // upload signs and seals a reading and sends it, retrying transport errors with backoff until
 // the context ends; a refusal is final.
 func (p *pipeline) upload(j Job, s *Sent) error {
-	sig, err := reading.Sign(j.Meter.Key, p.cfg.Domain, j.Reading)
-	if err != nil {
-		return err
-	}
-	env, err := envelope.Seal(p.cfg.OracleKey, envelope.Payload{Reading: j.Reading, Detail: j.Detail, Signature: sig[:]})
-	if err != nil {
-		return fmt.Errorf("seal reading %d/%d: %w", j.Reading.MeterID, j.Reading.Seq, err)
+	env := j.Envelope
+	if env == nil {
+		var err error
+		if env, err = seal(p.cfg, j); err != nil {
+			return err
+		}
 	}
 	backoff := 100 * time.Millisecond
 	for {
@@ -341,4 +343,102 @@ func (q *dueQueue) Pop() any {
 	x := old[len(old)-1]
 	*q = old[:len(old)-1]
 	return x
+}
+
+// seal signs a reading with its meter's key and encrypts it to the oracle.
+func seal(cfg *Config, j Job) ([]byte, error) {
+	sig, err := reading.Sign(j.Meter.Key, cfg.Domain, j.Reading)
+	if err != nil {
+		return nil, err
+	}
+	env, err := envelope.Seal(cfg.OracleKey, envelope.Payload{Reading: j.Reading, Detail: j.Detail, Signature: sig[:]})
+	if err != nil {
+		return nil, fmt.Errorf("seal reading %d/%d: %w", j.Reading.MeterID, j.Reading.Seq, err)
+	}
+	return env, nil
+}
+
+// Upload is a prepared reading and when to send it, as an offset from the start of Play.
+type Upload struct {
+	At time.Duration
+	Job
+}
+
+// Prepare computes, signs and seals up front every reading Run would send during d, on all
+// cores, so that Play spends no CPU on the meters' side: in the field every meter does its own
+// cryptography, and a benchmark of the oracle and the chain should not pay for it. The simulated
+// clock may not reach the wall clock within d (Start + Speed × d must be in the past).
+func Prepare(cfg Config, d time.Duration, workers int) ([]Upload, error) {
+	if err := cfg.complete(); err != nil {
+		return nil, err
+	}
+	interval := uint64(cfg.Interval / time.Second)
+	if interval == 0 {
+		return nil, errors.New("meterfleet: interval under one second")
+	}
+	simStart := cfg.Start.Unix()
+	simEnd := cfg.Start.Add(time.Duration(float64(d) * cfg.Speed))
+	if simEnd.After(cfg.Now()) {
+		return nil, fmt.Errorf("meterfleet: the simulated clock would pass the wall clock (start %s earlier)", simEnd.Sub(cfg.Now()))
+	}
+	var ups []Upload
+	for i, m := range cfg.Meters {
+		b := max(uint64(simStart), m.LastTS)
+		b = b - b%interval + interval
+		phase := uint64(i) * interval / uint64(len(cfg.Meters))
+		for ; int64(b+phase) <= simEnd.Unix(); b += interval {
+			r, det := m.Next(b)
+			at := time.Duration(float64(int64(b+phase)-simStart) / cfg.Speed * float64(time.Second))
+			ups = append(ups, Upload{At: at, Job: Job{Meter: m, Reading: r, Detail: det}})
+		}
+	}
+	sort.SliceStable(ups, func(i, j int) bool { return ups[i].At < ups[j].At })
+	var next atomic.Int64
+	var firstErr error
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for range max(1, workers) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(ups); i = int(next.Add(1) - 1) {
+				env, err := seal(&cfg, ups[i].Job)
+				if err != nil {
+					mu.Lock()
+					firstErr = cmp.Or(firstErr, err)
+					mu.Unlock()
+					return
+				}
+				ups[i].Envelope = env
+			}
+		}()
+	}
+	wg.Wait()
+	return ups, firstErr
+}
+
+// Play sends prepared uploads at their times (a meter's readings in order), then drains.
+func Play(ctx context.Context, cfg Config, ups []Upload) (*Stats, error) {
+	if err := cfg.complete(); err != nil {
+		return nil, err
+	}
+	p := newPipeline(ctx, &cfg)
+	stopProgress := p.progress(func() string { return fmt.Sprintf("prepared readings (%d)", len(ups)) })
+	start := cfg.Now()
+	for _, u := range ups {
+		if wait := u.At - cfg.Now().Sub(start); wait > 0 {
+			t := time.NewTimer(wait)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+			case <-t.C:
+			}
+		}
+		if !p.submit(ctx, u.Job) {
+			break
+		}
+	}
+	p.close()
+	stopProgress()
+	return p.stats, ctx.Err()
 }

@@ -378,3 +378,41 @@ func waitToken(t mqtt.Token) error {
 	}
 	return t.Error()
 }
+
+func TestPrepareAndPlay(t *testing.T) {
+	k, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	domain := reading.Domain{ChainID: 1337, Ledger: common.Address{9}}
+	stub := &oracleStub{key: ecies.ImportECDSA(k), domain: domain, got: map[uint64][]reading.Reading{}}
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	cfg := Config{
+		Meters: DemoFleet("play", 5, []common.Address{{1}}), Domain: domain, OracleKey: &k.PublicKey,
+		Sender: NewHTTPSender(srv.URL, 4), Speed: 9000, Start: time.Now().Add(-10 * time.Hour), Workers: 2,
+	}
+	ups, err := Prepare(cfg, time.Second, 2)
+	require.NoError(t, err)
+	// 9000 simulated seconds: 9 or 10 quarter hours per meter, depending on its upload phase.
+	require.GreaterOrEqual(t, len(ups), 5*9)
+	require.LessOrEqual(t, len(ups), 5*10)
+	for i, u := range ups {
+		require.NotNil(t, u.Envelope)
+		if i > 0 {
+			require.GreaterOrEqual(t, u.At, ups[i-1].At, "in send order")
+		}
+	}
+	stats, err := Play(context.Background(), cfg, ups)
+	require.NoError(t, err)
+	require.EqualValues(t, len(ups), stats.Delivered.Load())
+	for _, rs := range stub.got {
+		require.GreaterOrEqual(t, len(rs), 9)
+		for i := 1; i < len(rs); i++ {
+			require.Equal(t, rs[i-1].Seq+1, rs[i].Seq, "a meter's readings arrive in order")
+		}
+	}
+
+	// A simulated clock that would overtake the wall clock is refused.
+	cfg.Start = time.Now().Add(-time.Hour)
+	_, err = Prepare(cfg, time.Second, 2)
+	require.ErrorContains(t, err, "wall clock")
+}
