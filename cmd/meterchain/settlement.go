@@ -6,9 +6,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/settlement"
+	"github.com/meterchain/meterchain/settlement/market"
 )
 
 var settlementCommand = &cli.Command{
@@ -56,6 +58,12 @@ Ctrl-C stops it cleanly.`,
 		svc, err := settlement.New(cfg, client)
 		if err != nil {
 			return err
+		}
+		if d.EnergyMarket != (common.Address{}) {
+			if _, err := market.Attach(ctx, svc, client, d); err != nil {
+				_ = svc.Stop()
+				return err
+			}
 		}
 		if err := svc.Start(ctx); err != nil {
 			_ = svc.Stop()
