@@ -133,7 +133,8 @@ type Service struct {
 	cancel context.CancelFunc
 	done   chan struct{}
 
-	hook func(point string) // tests: die at a named point ("sent", "indexed")
+	maxGas uint64             // per-transaction gas limit (MaxTxGas; lowered by tests)
+	hook   func(point string) // tests: die at a named point ("sent", "indexed")
 }
 
 // New opens the database and prepares the service; Start runs it.
@@ -145,7 +146,7 @@ func New(cfg Config, b Backend) (*Service, error) {
 	if err != nil {
 		return nil, fmt.Errorf("settlement database: %w", err)
 	}
-	s := &Service{cfg: cfg, b: b, db: db, index: index.New(db), billing: bindings.NewBillingManager()}
+	s := &Service{cfg: cfg, b: b, db: db, index: index.New(db), billing: bindings.NewBillingManager(), maxGas: MaxTxGas}
 	s.follower, err = follower.New(b, db, follower.Config{
 		Start: cfg.Deployment.Block, Confirmations: cfg.Confirmations, ChunkSize: cfg.ChunkSize, KeepBlocks: cfg.KeepBlocks,
 		BeforeCommit: func(*sql.Tx, uint64) error { s.at("indexed"); return nil },
@@ -247,7 +248,8 @@ func (s *Service) at(point string) {
 }
 
 // Poll runs one round: catch the index up to head − confirmations, settle what was sent before
-// (also after a restart), issue the bills of closed periods, collect autopay, run the jobs.
+// (also after a restart), issue the bills of closed periods, collect autopay, run the jobs. Start
+// calls it in a loop; call it directly only when the service is not started (tests, tools).
 func (s *Service) Poll(ctx context.Context) error {
 	if err := s.follower.Sync(ctx); err != nil {
 		return fmt.Errorf("follow events: %w", err)
@@ -479,7 +481,7 @@ func (s *Service) send(ctx context.Context, data []byte, mark func(*sql.Tx, int6
 		return fmt.Errorf("estimate gas: %w", err)
 	}
 	limit := est + est/5
-	if limit > MaxTxGas {
+	if limit > s.maxGas {
 		return errTooLarge
 	}
 	if _, err := s.txm.Send(ctx, txmgr.Request{To: to, Data: data, GasLimit: limit}, mark); err != nil {

@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
@@ -407,4 +409,144 @@ func (s *scene) rawIndex(svc *Service) raw {
 		rows.Close()
 	}
 	return out
+}
+
+// Both node clients fit the service's and the follower's narrow interfaces.
+var (
+	_ Backend = (*ethclient.Client)(nil)
+	_ Backend = simulated.Client(nil)
+)
+
+// TestBatchSplitUnderGasCap: a batch whose estimate is over the per-transaction gas cap is split
+// until every part fits; every bill is still issued once.
+func TestBatchSplitUnderGasCap(t *testing.T) {
+	s := newScene(t, 5)
+	svc := s.service(filepath.Join(t.TempDir(), "s.db"), 0)
+	defer svc.Stop()
+	svc.maxGas = 200_000 // room for about two bills per issueBills
+	s.settle(svc)
+	ids, err := queryInts(context.Background(), svc.db, `SELECT DISTINCT tx_id FROM issue_sends ORDER BY 1`)
+	require.NoError(t, err)
+	require.Greater(t, len(ids), 1, "the batch of 5 was split")
+	for _, id := range ids {
+		r, err := svc.txm.Wait(context.Background(), id)
+		require.NoError(t, err)
+		require.LessOrEqual(t, r.GasUsed, svc.maxGas)
+	}
+	bills, err := svc.Index().PeriodBills(context.Background(), s.period)
+	require.NoError(t, err)
+	require.Len(t, bills, 5)
+	s.checkAgainstChain(svc.Index())
+	s.requireSentOnce(svc)
+}
+
+// TestIndexOnlyWithoutKey: without a key the service indexes what others issue and pays, and
+// sends nothing.
+func TestIndexOnlyWithoutKey(t *testing.T) {
+	s := newScene(t, 3)
+	svc, err := New(Config{Deployment: s.e.Deployment, DBPath: filepath.Join(t.TempDir(), "s.db")}, s.e.Client)
+	require.NoError(t, err)
+	defer svc.Stop()
+	require.Nil(t, svc.TxManager())
+	s.settle(svc)
+	bills, err := svc.Index().PeriodBills(context.Background(), s.period)
+	require.NoError(t, err)
+	require.Empty(t, bills, "nobody issued")
+	s.bl.Issue(s.e.Users[1], s.period, s.meters[0].ID, s.meters[1].ID, s.meters[2].ID)
+	s.pay()
+	s.settle(svc)
+	want := s.expected()
+	want[0], want[1] = fmt.Sprintf("bill 352522500/%d energy=1000 amount=5250000 paid=0 status=open", s.period), ""
+	require.Equal(t, append(want[:1], want[2:]...), s.content(svc.Index()))
+}
+
+// TestBillStatus: open, partially paid, paid, and overdue once the clock passes the due date.
+func TestBillStatus(t *testing.T) {
+	s := newScene(t, 3)
+	svc := s.service(filepath.Join(t.TempDir(), "s.db"), 0)
+	defer svc.Stop()
+	ix := svc.Index()
+	status := func() []index.Status {
+		var out []index.Status
+		for i := range s.meters {
+			b, err := ix.Bill(context.Background(), s.billID(i))
+			require.NoError(t, err)
+			out = append(out, b.Status)
+		}
+		return out
+	}
+	s.settle(svc)
+	require.Equal(t, []index.Status{index.StatusPaid, index.StatusOpen, index.StatusOpen}, status())
+	s.pay()
+	s.settle(svc)
+	require.Equal(t, []index.Status{index.StatusPaid, index.StatusPaid, index.StatusPartial}, status())
+	b, err := ix.Bill(context.Background(), s.billID(2))
+	require.NoError(t, err)
+	require.Equal(t, "2875000", b.Outstanding().String())
+	ix.Now = func() time.Time { return b.Due.Add(time.Second) }
+	require.Equal(t, []index.Status{index.StatusPaid, index.StatusPaid, index.StatusOverdue}, status())
+	_, err = ix.Bill(context.Background(), index.BillID(999_999_999, s.period))
+	require.ErrorIs(t, err, index.ErrNotFound)
+}
+
+// TestStartStop: the loop issues and indexes on its own; Stop returns once the round in progress
+// ended and leaves a database a new service resumes from.
+func TestStartStop(t *testing.T) {
+	s := newScene(t, 3)
+	path := filepath.Join(t.TempDir(), "s.db")
+	svc, err := New(Config{Deployment: s.e.Deployment, Key: s.e.Users[2].Key, DBPath: path, PollInterval: 10 * time.Millisecond, TxPoll: 5 * time.Millisecond}, s.e.Client)
+	require.NoError(t, err)
+	require.NoError(t, svc.Start(context.Background()))
+	require.Error(t, svc.Start(context.Background()), "a second Start is refused")
+	deadline := time.Now().Add(time.Minute) // a bound against hanging, not a speed assertion
+	for {
+		b, err := svc.Index().Bill(context.Background(), s.billID(0))
+		if err == nil && b.Status == index.StatusPaid {
+			break
+		}
+		require.True(t, time.Now().Before(deadline), "the service never issued and collected")
+		time.Sleep(10 * time.Millisecond)
+	}
+	require.NoError(t, svc.Stop())
+
+	again := s.service(path, 0)
+	defer again.Stop()
+	s.pay()
+	s.settle(again)
+	require.Equal(t, s.expected(), s.content(again.Index()))
+	s.requireSentOnce(again)
+}
+
+// TestReorgDropsIssueTransaction: the service's issueBills is orphaned and the new chain does not
+// carry it (its nonce was taken by another transaction from the same key). The service notices
+// that the index passed the block without the bills and issues them again.
+func TestReorgDropsIssueTransaction(t *testing.T) {
+	s := newScene(t, 3)
+	svc := s.service(filepath.Join(t.TempDir(), "s.db"), 0)
+	defer svc.Stop()
+	ancestor := s.head()
+	s.settle(svc)
+	require.Len(t, s.content(svc.Index()), 4, "3 bills and the autopay payment")
+
+	require.NoError(t, s.e.Sim.Fork(ancestor.Hash()))
+	nonce, err := s.e.Client.NonceAt(context.Background(), s.e.Users[2].Addr, nil)
+	require.NoError(t, err)
+	s.e.Client.Manual = true
+	opts := *s.e.Users[2].Opts
+	opts.Nonce = new(big.Int).SetUint64(nonce)
+	opts.GasTipCap, opts.GasFeeCap = big.NewInt(50*params.GWei), big.NewInt(500*params.GWei)
+	_, err = bind.Transact(s.bl.Token, &opts, s.bl.TokenABI.PackApprove(s.e.Deployment.BillingManager, big.NewInt(1)))
+	require.NoError(t, err)
+	s.e.Client.Manual = false
+	for range 4 {
+		s.e.Sim.Commit()
+	}
+	s.settle(svc)
+	s.pay()
+	s.settle(svc)
+	require.Equal(t, s.expected(), s.content(svc.Index()))
+	s.checkAgainstChain(svc.Index())
+	var attempts int
+	require.NoError(t, svc.db.QueryRow(`SELECT MAX(attempts) FROM issue_sends`).Scan(&attempts))
+	require.Equal(t, 2, attempts, "issued again after the reorg")
 }

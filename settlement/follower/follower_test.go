@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
@@ -183,6 +185,12 @@ func headHash(t *testing.T, e *harness.Env) (uint64, common.Hash) {
 	require.NoError(t, err)
 	return h.Number.Uint64(), h.Hash()
 }
+
+// Both node clients fit the follower's narrow interface.
+var (
+	_ follower.Backend = (*ethclient.Client)(nil)
+	_ follower.Backend = simulated.Client(nil)
+)
 
 func TestFollowIndexesLedgerEvents(t *testing.T) {
 	e := harness.New(t, 1)
