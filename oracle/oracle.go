@@ -199,6 +199,9 @@ func (s *Service) Start(ctx context.Context) error {
 		return errors.New("oracle: already started")
 	}
 	s.started = true
+	if err := s.checkRelayerRole(ctx); err != nil {
+		return err
+	}
 	runCtx, cancel := context.WithCancel(ctx)
 	s.cancel = cancel
 	s.writerDone = make(chan struct{})
@@ -310,6 +313,27 @@ func (s *Service) Store() *store.Store { return s.store }
 
 // Handler is the HTTP handler (the same one the listener serves).
 func (s *Service) Handler() http.Handler { return s.engine }
+
+// checkRelayerRole refuses to start with a key the ledger would refuse (every batch would revert).
+// An unreachable chain is not an error: the oracle stores readings until it returns.
+func (s *Service) checkRelayerRole(ctx context.Context) error {
+	reg := s.valid.reg
+	role, err := bind.Call(reg, &bind.CallOpts{Context: ctx}, s.valid.regABI.PackRELAYERROLE(), s.valid.regABI.UnpackRELAYERROLE)
+	if err != nil {
+		s.log.Warn("cannot check the relayer role now; continuing", "err", err)
+		return nil
+	}
+	ok, err := bind.Call(reg, &bind.CallOpts{Context: ctx}, s.valid.regABI.PackHasRole(role, s.txm.From()), s.valid.regABI.UnpackHasRole)
+	if err != nil {
+		s.log.Warn("cannot check the relayer role now; continuing", "err", err)
+		return nil
+	}
+	if !ok {
+		return fmt.Errorf("oracle: %s does not hold RELAYER_ROLE on MeterRegistry %s: ask the admin to grant it (meterchain deploy --relayer)",
+			s.txm.From(), s.cfg.Deployment.MeterRegistry)
+	}
+	return nil
+}
 
 func (s *Service) hook(point string) {
 	if s.cfg.testHook != nil {

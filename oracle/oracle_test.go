@@ -210,3 +210,16 @@ func TestHTTPRoundTrip(t *testing.T) {
 	require.Contains(t, string(metrics), `meterchain_oracle_readings_received_total{transport="http"} 1`)
 	require.Contains(t, string(metrics), "meterchain_oracle_outbox_depth 0")
 }
+
+// TestStartRefusesKeyWithoutRelayerRole: a relayer key the ledger would refuse is a clear error
+// at start, not an endless stream of reverted batches.
+func TestStartRefusesKeyWithoutRelayerRole(t *testing.T) {
+	f := newFixture(t)
+	cfg := f.config()
+	cfg.RelayerKey = f.e.Users[0].Key
+	s, err := New(cfg, f.e.Client)
+	require.NoError(t, err)
+	err = s.Start(context.Background())
+	require.ErrorContains(t, err, "does not hold RELAYER_ROLE")
+	require.NoError(t, s.Stop())
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -193,6 +194,9 @@ func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool,
 		func(tx *sql.Tx, id int64) error { return store.MarkSubmittedTx(tx, ids, id) })
 	if err != nil {
 		<-r.slots
+		if strings.Contains(err.Error(), "execution reverted") {
+			r.shrink() // the estimate reverted: a smaller batch isolates what the ledger refuses
+		}
 		return false, false, err
 	}
 	r.s.hook("after-send")
