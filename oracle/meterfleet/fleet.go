@@ -417,7 +417,8 @@ func Prepare(cfg Config, d time.Duration, workers int) ([]Upload, error) {
 	return ups, firstErr
 }
 
-// Play sends prepared uploads at their times (a meter's readings in order), then drains.
+// Play sends prepared uploads at their times (a meter's readings in order), then drains. It
+// clears ups as it goes, so memory is returned during the run.
 func Play(ctx context.Context, cfg Config, ups []Upload) (*Stats, error) {
 	if err := cfg.complete(); err != nil {
 		return nil, err
@@ -425,7 +426,9 @@ func Play(ctx context.Context, cfg Config, ups []Upload) (*Stats, error) {
 	p := newPipeline(ctx, &cfg)
 	stopProgress := p.progress(func() string { return fmt.Sprintf("prepared readings (%d)", len(ups)) })
 	start := cfg.Now()
-	for _, u := range ups {
+	for i := range ups {
+		u := ups[i]
+		ups[i] = Upload{} // the pipeline holds it now; let the collector have it once sent
 		if wait := u.At - cfg.Now().Sub(start); wait > 0 {
 			t := time.NewTimer(wait)
 			select {
