@@ -1,7 +1,8 @@
 // Package settlement is the settlement service: it follows the chain's events into the index
 // (settlement/follower, settlement/index), issues the bills of every closed period in batches,
-// collects autopay for bills of opted-in meters, and runs the jobs other features add (the energy
-// market's clearing and trade settlement). It runs inside `meterchain devnet` and alone as
+// collects autopay for bills of opted-in meters, marks unsettled bills overdue on chain once due,
+// and runs the jobs other features add (the energy market's clearing and trade settlement, via
+// Register and AddJob). It runs inside `meterchain devnet` and alone as
 // `meterchain settlement` against any JSON-RPC endpoint.
 //
 // Work is derived from the index, never from memory: a closed period with no bill and no send in
@@ -90,27 +91,21 @@ func (c *Config) Check() error {
 	return nil
 }
 
-// schema: what this service sent (not chain-derived, so a reorg does not erase it). state: sent
-// (queued in the transaction manager) → mined (block set) or failed (reverted / nonce taken).
+// schema: what this service sent (not chain-derived, so a reorg does not erase it), one row per
+// unit of work: kind "issue" (key "meterId/period"), "collect" or "overdue" (key: the bill id).
+// state: sent (queued in the transaction manager) → mined (block set) or failed (reverted, nonce
+// taken by another transaction); failed work is sent again, up to MaxAttempts in all.
 const schema = `
-CREATE TABLE IF NOT EXISTS issue_sends (
-	meter_id INTEGER NOT NULL,
-	period   INTEGER NOT NULL,
+CREATE TABLE IF NOT EXISTS sends (
+	kind     TEXT NOT NULL,
+	key      TEXT NOT NULL,
 	tx_id    INTEGER NOT NULL,
 	attempts INTEGER NOT NULL,
 	state    TEXT NOT NULL,
 	block    INTEGER,
-	PRIMARY KEY (meter_id, period)
+	PRIMARY KEY (kind, key)
 );
-CREATE INDEX IF NOT EXISTS issue_sends_by_tx ON issue_sends(tx_id);
-CREATE TABLE IF NOT EXISTS collect_sends (
-	bill_id  TEXT PRIMARY KEY,
-	tx_id    INTEGER NOT NULL,
-	attempts INTEGER NOT NULL,
-	state    TEXT NOT NULL,
-	block    INTEGER
-);
-CREATE INDEX IF NOT EXISTS collect_sends_by_tx ON collect_sends(tx_id);`
+CREATE INDEX IF NOT EXISTS sends_by_tx ON sends(tx_id);`
 
 // Job is extra work run each round once the index has caught up (e.g. the market's clearing).
 type Job struct {
@@ -248,7 +243,8 @@ func (s *Service) at(point string) {
 }
 
 // Poll runs one round: catch the index up to head − confirmations, settle what was sent before
-// (also after a restart), issue the bills of closed periods, collect autopay, run the jobs. Start
+// (also after a restart), issue the bills of closed periods, collect autopay, mark overdue bills,
+// run the jobs. Start
 // calls it in a loop; call it directly only when the service is not started (tests, tools).
 func (s *Service) Poll(ctx context.Context) error {
 	if err := s.follower.Sync(ctx); err != nil {
@@ -263,6 +259,9 @@ func (s *Service) Poll(ctx context.Context) error {
 		}
 		if err := s.collect(ctx); err != nil {
 			return fmt.Errorf("collect autopay: %w", err)
+		}
+		if err := s.markOverdue(ctx); err != nil {
+			return fmt.Errorf("mark overdue: %w", err)
 		}
 		if err := s.waitSent(ctx); err != nil {
 			return err
@@ -285,8 +284,7 @@ func (s *Service) Poll(ctx context.Context) error {
 // waitSent waits for every transaction this service sent and has not seen mined, and records
 // the outcome. After a restart this is where the transactions in flight at the crash finish.
 func (s *Service) waitSent(ctx context.Context) error {
-	ids, err := queryInts(ctx, s.db, `SELECT tx_id FROM issue_sends WHERE state = 'sent'
-		UNION SELECT tx_id FROM collect_sends WHERE state = 'sent' ORDER BY 1`)
+	ids, err := queryInts(ctx, s.db, `SELECT DISTINCT tx_id FROM sends WHERE state = 'sent' ORDER BY 1`)
 	if err != nil {
 		return err
 	}
@@ -302,10 +300,8 @@ func (s *Service) waitSent(ctx context.Context) error {
 		default:
 			return fmt.Errorf("wait for transaction %d: %w", id, err)
 		}
-		for _, table := range []string{"issue_sends", "collect_sends"} {
-			if _, err := s.db.ExecContext(ctx, `UPDATE `+table+` SET state = ?, block = ? WHERE tx_id = ? AND state = 'sent'`, state, block, id); err != nil {
-				return fmt.Errorf("record transaction %d: %w", id, err)
-			}
+		if _, err := s.db.ExecContext(ctx, `UPDATE sends SET state = ?, block = ? WHERE tx_id = ? AND state = 'sent'`, state, block, id); err != nil {
+			return fmt.Errorf("record transaction %d: %w", id, err)
 		}
 	}
 	return nil
@@ -317,9 +313,16 @@ func (s *Service) cursor(ctx context.Context) (uint64, error) {
 	return c.Number, err
 }
 
-// issue sends issueBills for every closed period without a bill. A send counts as done while in
-// flight, or once mined if the index has not yet reached its block or shows its outcome (a bill
-// or a skip). A mined send whose block the index passed without either was reorged away: retried.
+// pending is the SQL condition "this work (kind, key) needs no send now": in flight, given up, or
+// mined and either not yet indexed or with its outcome (the condition `outcome`, which may use
+// s.block) in the index. Mined work whose block the index passed without an outcome was reorged
+// away and is sent again. Parameters: MaxAttempts, cursor.
+func pending(kind, key, outcome string) string {
+	return `EXISTS (SELECT 1 FROM sends s WHERE s.kind = '` + kind + `' AND s.key = ` + key + ` AND (
+		s.state = 'sent' OR s.attempts >= ? OR (s.state = 'mined' AND (s.block > ? OR ` + outcome + `))))`
+}
+
+// issue sends issueBills for every closed period without a bill. Outcome: the bill, or a skip.
 func (s *Service) issue(ctx context.Context) error {
 	cur, err := s.cursor(ctx)
 	if err != nil {
@@ -327,9 +330,8 @@ func (s *Service) issue(ctx context.Context) error {
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT c.period, c.meter_id FROM periods_closed c
 		WHERE NOT EXISTS (SELECT 1 FROM bills b WHERE b.meter_id = c.meter_id AND b.period = c.period)
-		AND NOT EXISTS (SELECT 1 FROM issue_sends s WHERE s.meter_id = c.meter_id AND s.period = c.period AND (
-			s.state = 'sent' OR s.attempts >= ? OR (s.state = 'mined' AND (s.block > ?
-				OR EXISTS (SELECT 1 FROM bill_skips k WHERE k.meter_id = c.meter_id AND k.period = c.period AND k.block >= s.block)))))
+		AND NOT `+pending("issue", `c.meter_id || '/' || c.period`,
+		`EXISTS (SELECT 1 FROM bill_skips k WHERE k.meter_id = c.meter_id AND k.period = c.period AND k.block >= s.block)`)+`
 		ORDER BY c.period, c.meter_id`, s.cfg.MaxAttempts, cur)
 	if err != nil {
 		return err
@@ -354,115 +356,102 @@ func (s *Service) issue(ctx context.Context) error {
 	}
 	for _, period := range periods {
 		meters := byPeriod[period]
-		for len(meters) > 0 {
-			n := min(len(meters), s.cfg.BatchSize)
-			if err := s.sendIssue(ctx, period, meters[:n]); err != nil {
-				return err
-			}
-			meters = meters[n:]
+		keys := make([]string, len(meters))
+		for i, m := range meters {
+			keys[i] = fmt.Sprintf("%d/%d", m, period)
+		}
+		if err := s.sendSplit(ctx, "issue", keys, func(i, j int) []byte { return s.billing.PackIssueBills(meters[i:j], period) }); err != nil {
+			return fmt.Errorf("period %d: %w", period, err)
 		}
 	}
-	return nil
-}
-
-func (s *Service) sendIssue(ctx context.Context, period uint32, meters []uint64) error {
-	data := s.billing.PackIssueBills(meters, period)
-	mark := func(tx *sql.Tx, id int64) error {
-		for _, m := range meters {
-			if _, err := tx.Exec(`INSERT INTO issue_sends(meter_id, period, tx_id, attempts, state) VALUES(?,?,?,1,'sent')
-				ON CONFLICT(meter_id, period) DO UPDATE SET tx_id = excluded.tx_id, attempts = attempts + 1, state = 'sent', block = NULL`,
-				m, period, id); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	err := s.send(ctx, data, mark)
-	if errors.Is(err, errTooLarge) && len(meters) > 1 {
-		half := len(meters) / 2
-		if err := s.sendIssue(ctx, period, meters[:half]); err != nil {
-			return err
-		}
-		return s.sendIssue(ctx, period, meters[half:])
-	}
-	if err != nil {
-		return fmt.Errorf("period %d, %d meters: %w", period, len(meters), err)
-	}
-	slog.Info("issueBills sent", "period", period, "meters", len(meters))
 	return nil
 }
 
 // collect sends collectAutopay for unsettled bills of meters whose current mandate is active.
-// Done as for issue: in flight, or mined and (not yet indexed, or a payment or failure shows).
+// Outcome: a payment or a failed collection.
 func (s *Service) collect(ctx context.Context) error {
 	cur, err := s.cursor(ctx)
 	if err != nil {
 		return err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT b.bill_id FROM bills b
+	bills, err := queryBills(ctx, s.db, `SELECT b.bill_id FROM bills b
 		JOIN (SELECT meter_id, cap FROM (SELECT meter_id, cap, ROW_NUMBER() OVER (PARTITION BY meter_id ORDER BY block DESC, log_index DESC) AS rn
 			FROM autopay_changes) WHERE rn = 1 AND cap != '0') a ON a.meter_id = b.meter_id
 		WHERE NOT EXISTS (SELECT 1 FROM bill_settlements t WHERE t.bill_id = b.bill_id)
-		AND NOT EXISTS (SELECT 1 FROM collect_sends c WHERE c.bill_id = b.bill_id AND (
-			c.state = 'sent' OR c.attempts >= ? OR (c.state = 'mined' AND (c.block > ?
-				OR EXISTS (SELECT 1 FROM payments p WHERE p.bill_id = b.bill_id AND p.block >= c.block)
-				OR EXISTS (SELECT 1 FROM autopay_failures f WHERE f.bill_id = b.bill_id AND f.block >= c.block)))))
+		AND NOT `+pending("collect", "b.bill_id", `EXISTS (SELECT 1 FROM payments p WHERE p.bill_id = b.bill_id AND p.block >= s.block)
+			OR EXISTS (SELECT 1 FROM autopay_failures f WHERE f.bill_id = b.bill_id AND f.block >= s.block)`)+`
 		ORDER BY b.period, b.meter_id`, s.cfg.MaxAttempts, cur)
 	if err != nil {
 		return err
 	}
-	var bills []*big.Int
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
-		v, ok := new(big.Int).SetString(id, 10)
-		if !ok {
-			rows.Close()
-			return fmt.Errorf("corrupt bill id %q", id)
-		}
-		bills = append(bills, v)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for len(bills) > 0 {
-		n := min(len(bills), s.cfg.BatchSize)
-		if err := s.sendCollect(ctx, bills[:n]); err != nil {
-			return err
-		}
-		bills = bills[n:]
-	}
-	return nil
+	return s.sendBills(ctx, "collect", bills, s.billing.PackCollectAutopay)
 }
 
-func (s *Service) sendCollect(ctx context.Context, bills []*big.Int) error {
-	data := s.billing.PackCollectAutopay(bills)
-	mark := func(tx *sql.Tx, id int64) error {
-		for _, b := range bills {
-			if _, err := tx.Exec(`INSERT INTO collect_sends(bill_id, tx_id, attempts, state) VALUES(?,?,1,'sent')
-				ON CONFLICT(bill_id) DO UPDATE SET tx_id = excluded.tx_id, attempts = attempts + 1, state = 'sent', block = NULL`,
-				b.String(), id); err != nil {
+// markOverdue records on chain (BillOverdue, once per bill) that unsettled bills passed their
+// due date by the chain's clock, so "overdue" is an event like every other step of a bill.
+func (s *Service) markOverdue(ctx context.Context) error {
+	head, err := s.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	cur, err := s.cursor(ctx)
+	if err != nil {
+		return err
+	}
+	bills, err := queryBills(ctx, s.db, `SELECT b.bill_id FROM bills b WHERE b.due < ?
+		AND NOT EXISTS (SELECT 1 FROM bill_settlements t WHERE t.bill_id = b.bill_id)
+		AND NOT EXISTS (SELECT 1 FROM bill_overdue o WHERE o.bill_id = b.bill_id)
+		AND NOT `+pending("overdue", "b.bill_id", `EXISTS (SELECT 1 FROM payments p WHERE p.bill_id = b.bill_id AND p.block >= s.block)`)+`
+		ORDER BY b.period, b.meter_id`, head.Time, s.cfg.MaxAttempts, cur)
+	if err != nil {
+		return err
+	}
+	return s.sendBills(ctx, "overdue", bills, s.billing.PackMarkOverdue)
+}
+
+func (s *Service) sendBills(ctx context.Context, kind string, bills []*big.Int, pack func([]*big.Int) []byte) error {
+	keys := make([]string, len(bills))
+	for i, b := range bills {
+		keys[i] = b.String()
+	}
+	return s.sendSplit(ctx, kind, keys, func(i, j int) []byte { return pack(bills[i:j]) })
+}
+
+// sendSplit sends the work in batches of BatchSize, halving a batch while it is over the
+// per-transaction limits. Each send records its keys in the same SQLite transaction as the
+// transaction manager's row, so a crash cannot leave a sent batch unrecorded.
+func (s *Service) sendSplit(ctx context.Context, kind string, keys []string, pack func(i, j int) []byte) error {
+	var do func(i, j int) error
+	do = func(i, j int) error {
+		mark := func(tx *sql.Tx, id int64) error {
+			for _, k := range keys[i:j] {
+				if _, err := tx.Exec(`INSERT INTO sends(kind, key, tx_id, attempts, state) VALUES(?,?,?,1,'sent')
+					ON CONFLICT(kind, key) DO UPDATE SET tx_id = excluded.tx_id, attempts = attempts + 1, state = 'sent', block = NULL`,
+					kind, k, id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		err := s.send(ctx, pack(i, j), mark)
+		if errors.Is(err, errTooLarge) && j-i > 1 {
+			m := (i + j) / 2
+			if err := do(i, m); err != nil {
 				return err
 			}
+			return do(m, j)
 		}
+		if err != nil {
+			return fmt.Errorf("%s batch of %d: %w", kind, j-i, err)
+		}
+		slog.Info("settlement transaction sent", "kind", kind, "items", j-i)
 		return nil
 	}
-	err := s.send(ctx, data, mark)
-	if errors.Is(err, errTooLarge) && len(bills) > 1 {
-		half := len(bills) / 2
-		if err := s.sendCollect(ctx, bills[:half]); err != nil {
+	for i := 0; i < len(keys); i += s.cfg.BatchSize {
+		if err := do(i, min(i+s.cfg.BatchSize, len(keys))); err != nil {
 			return err
 		}
-		return s.sendCollect(ctx, bills[half:])
 	}
-	if err != nil {
-		return fmt.Errorf("collect %d bills: %w", len(bills), err)
-	}
-	slog.Info("collectAutopay sent", "bills", len(bills))
 	return nil
 }
 
@@ -502,6 +491,27 @@ func queryInts(ctx context.Context, db *sql.DB, q string, args ...any) ([]int64,
 		var v int64
 		if err := rows.Scan(&v); err != nil {
 			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+func queryBills(ctx context.Context, db *sql.DB, q string, args ...any) ([]*big.Int, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*big.Int
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		v, ok := new(big.Int).SetString(id, 10)
+		if !ok {
+			return nil, fmt.Errorf("corrupt bill id %q in index", id)
 		}
 		out = append(out, v)
 	}

@@ -352,15 +352,15 @@ func TestKilledMidBatchRestart(t *testing.T) {
 func (s *scene) requireSentOnce(svc *Service) {
 	s.t.Helper()
 	var issueAttempts, collectAttempts, skips int
-	require.NoError(s.t, svc.db.QueryRow(`SELECT COALESCE(MAX(attempts), 0) FROM issue_sends`).Scan(&issueAttempts))
-	require.NoError(s.t, svc.db.QueryRow(`SELECT COALESCE(MAX(attempts), 0) FROM collect_sends`).Scan(&collectAttempts))
+	require.NoError(s.t, svc.db.QueryRow(`SELECT COALESCE(MAX(attempts), 0) FROM sends WHERE kind = 'issue'`).Scan(&issueAttempts))
+	require.NoError(s.t, svc.db.QueryRow(`SELECT COALESCE(MAX(attempts), 0) FROM sends WHERE kind = 'collect'`).Scan(&collectAttempts))
 	require.NoError(s.t, svc.db.QueryRow(`SELECT COUNT(*) FROM bill_skips`).Scan(&skips))
 	require.Equal(s.t, 1, issueAttempts)
 	require.Equal(s.t, 1, collectAttempts)
 	require.Zero(s.t, skips, "no issueBills hit an issued bill")
 	var issues, collects int
-	require.NoError(s.t, svc.db.QueryRow(`SELECT COUNT(*) FROM issue_sends`).Scan(&issues))
-	require.NoError(s.t, svc.db.QueryRow(`SELECT COUNT(*) FROM collect_sends`).Scan(&collects))
+	require.NoError(s.t, svc.db.QueryRow(`SELECT COUNT(*) FROM sends WHERE kind = 'issue'`).Scan(&issues))
+	require.NoError(s.t, svc.db.QueryRow(`SELECT COUNT(*) FROM sends WHERE kind = 'collect'`).Scan(&collects))
 	require.Equal(s.t, len(s.meters), issues)
 	require.Equal(s.t, 1, collects)
 }
@@ -425,7 +425,7 @@ func TestBatchSplitUnderGasCap(t *testing.T) {
 	defer svc.Stop()
 	svc.maxGas = 200_000 // room for about two bills per issueBills
 	s.settle(svc)
-	ids, err := queryInts(context.Background(), svc.db, `SELECT DISTINCT tx_id FROM issue_sends ORDER BY 1`)
+	ids, err := queryInts(context.Background(), svc.db, `SELECT DISTINCT tx_id FROM sends WHERE kind = 'issue' ORDER BY 1`)
 	require.NoError(t, err)
 	require.Greater(t, len(ids), 1, "the batch of 5 was split")
 	for _, id := range ids {
@@ -547,6 +547,47 @@ func TestReorgDropsIssueTransaction(t *testing.T) {
 	require.Equal(t, s.expected(), s.content(svc.Index()))
 	s.checkAgainstChain(svc.Index())
 	var attempts int
-	require.NoError(t, svc.db.QueryRow(`SELECT MAX(attempts) FROM issue_sends`).Scan(&attempts))
+	require.NoError(t, svc.db.QueryRow(`SELECT MAX(attempts) FROM sends WHERE kind = 'issue'`).Scan(&attempts))
 	require.Equal(t, 2, attempts, "issued again after the reorg")
+}
+
+// TestOverdueMarkedOnChain: once the chain's clock passes a bill's due date, the service calls
+// markOverdue for the unsettled bills only; the index shows them overdue whatever its own clock.
+func TestOverdueMarkedOnChain(t *testing.T) {
+	s := newScene(t, 3)
+	svc := s.service(filepath.Join(t.TempDir(), "s.db"), 0)
+	defer svc.Stop()
+	s.settle(svc)
+	s.pay()
+	s.settle(svc)
+	var marked int
+	require.NoError(t, svc.db.QueryRow(`SELECT COUNT(*) FROM bill_overdue`).Scan(&marked))
+	require.Zero(t, marked, "nothing is due yet")
+
+	b2, err := svc.Index().Bill(context.Background(), s.billID(2))
+	require.NoError(t, err)
+	s.advanceTo(b2.Due.Add(time.Hour))
+	s.settle(svc)
+	rows, err := svc.db.Query(`SELECT bill_id, outstanding FROM bill_overdue`)
+	require.NoError(t, err)
+	var got []string
+	for rows.Next() {
+		var id, outstanding string
+		require.NoError(t, rows.Scan(&id, &outstanding))
+		got = append(got, id+" "+outstanding)
+	}
+	require.NoError(t, rows.Err())
+	require.Equal(t, []string{s.billID(2).String() + " 2875000"}, got, "only the half-paid bill")
+
+	ix := svc.Index()
+	ix.Now = func() time.Time { return b2.Due.Add(-24 * time.Hour) } // a clock behind the chain
+	b2, err = ix.Bill(context.Background(), s.billID(2))
+	require.NoError(t, err)
+	require.Equal(t, index.StatusOverdue, b2.Status)
+	b1, err := ix.Bill(context.Background(), s.billID(1))
+	require.NoError(t, err)
+	require.Equal(t, index.StatusPaid, b1.Status)
+	var attempts int
+	require.NoError(t, svc.db.QueryRow(`SELECT MAX(attempts) FROM sends WHERE kind = 'overdue'`).Scan(&attempts))
+	require.Equal(t, 1, attempts)
 }

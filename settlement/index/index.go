@@ -201,7 +201,8 @@ func BillID(meterID uint64, period uint32) *big.Int {
 
 const billColumns = `b.bill_id, b.meter_id, b.period, b.energy_wh, b.p2p_wh, b.amount, b.due, b.tx_hash, b.block,
 	COALESCE((SELECT p.paid_total FROM payments p WHERE p.bill_id = b.bill_id ORDER BY p.block DESC, p.log_index DESC LIMIT 1), '0'),
-	EXISTS (SELECT 1 FROM bill_settlements s WHERE s.bill_id = b.bill_id)`
+	EXISTS (SELECT 1 FROM bill_settlements s WHERE s.bill_id = b.bill_id),
+	EXISTS (SELECT 1 FROM bill_overdue o WHERE o.bill_id = b.bill_id)`
 
 // Bills lists a meter's bills, oldest period first.
 func (ix *Index) Bills(ctx context.Context, meterID uint64) ([]Bill, error) {
@@ -237,8 +238,8 @@ func (ix *Index) bills(ctx context.Context, query string, args ...any) ([]Bill, 
 		var b Bill
 		var id, amount, txHash, paid string
 		var due int64
-		var settled bool
-		if err := rows.Scan(&id, &b.MeterID, &b.Period, &b.EnergyWh, &b.P2PWh, &amount, &due, &txHash, &b.IssuedBlock, &paid, &settled); err != nil {
+		var settled, markedOverdue bool
+		if err := rows.Scan(&id, &b.MeterID, &b.Period, &b.EnergyWh, &b.P2PWh, &amount, &due, &txHash, &b.IssuedBlock, &paid, &settled, &markedOverdue); err != nil {
 			return nil, fmt.Errorf("read bill: %w", err)
 		}
 		if b.ID, err = parseAmount(id); err != nil {
@@ -255,7 +256,7 @@ func (ix *Index) bills(ctx context.Context, query string, args ...any) ([]Bill, 
 		switch {
 		case settled || b.Paid.Cmp(b.Amount) >= 0:
 			b.Status = StatusPaid
-		case now.After(b.Due):
+		case markedOverdue || now.After(b.Due): // the chain's BillOverdue, or our clock
 			b.Status = StatusOverdue
 		case b.Paid.Sign() > 0:
 			b.Status = StatusPartial
