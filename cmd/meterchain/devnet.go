@@ -370,9 +370,14 @@ func (s *devnetServices) stop() {
 // of the chain; its store lives in the state directory, so --datadir keeps it across runs.
 func startDevnetServices(ctx context.Context, env *devnetEnv, addrs devnetAddrs) (*devnetServices, error) {
 	s := &devnetServices{}
+	web, err := startDevnetWeb(ctx, env, addrs.HTTP, s) // web UI and REST API (serve.go), on the oracle's HTTP server
+	if err != nil {
+		return nil, err
+	}
 	svc, err := oracle.New(oracle.Config{
 		Deployment: env.deployment, RelayerKey: env.node.Accounts[devRelayer].Key, OracleKey: env.oracleKey,
 		DBPath: filepath.Join(env.stateDir, "oracle.db"), HTTPAddr: addrs.HTTP, MQTTURL: env.broker.URL(), CoAPAddr: addrs.CoAP,
+		Routes: web.Mount,
 	}, env.client)
 	if err != nil {
 		return nil, fmt.Errorf("oracle: %w", err)
@@ -396,6 +401,11 @@ func startDevnetServices(ctx context.Context, env *devnetEnv, addrs devnetAddrs)
 		DBPath: filepath.Join(env.stateDir, "settlement.db"), Confirmations: 2,
 	}, env.client)
 	if err != nil {
+		s.stop()
+		return nil, fmt.Errorf("settlement: %w", err)
+	}
+	if err := web.follow(settle, env.deployment); err != nil { // meter owners and consent grants for the web UI
+		_ = settle.Stop()
 		s.stop()
 		return nil, fmt.Errorf("settlement: %w", err)
 	}

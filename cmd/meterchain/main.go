@@ -25,6 +25,10 @@ func main() {
 			settlementCommand,
 			oracleCommand,
 			marketCommand,
+			serveCommand,
+			consentCommand,
+			exportCommand,
+			auditCommand,
 		},
 	}
 	if err := app.Run(os.Args); err != nil {

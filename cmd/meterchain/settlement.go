@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/settlement"
+	"github.com/meterchain/meterchain/settlement/access"
 	"github.com/meterchain/meterchain/settlement/market"
 )
 
@@ -58,6 +59,12 @@ Ctrl-C stops it cleanly.`,
 		svc, err := settlement.New(cfg, client)
 		if err != nil {
 			return err
+		}
+		if d.ConsentRegistry != (common.Address{}) { // meter owners and consent grants, read by the API (meterchain serve)
+			if err := access.Follow(svc, svc.DB(), d.MeterRegistry, d.ConsentRegistry); err != nil {
+				_ = svc.Stop()
+				return err
+			}
 		}
 		if d.EnergyMarket != (common.Address{}) {
 			if _, err := market.Attach(ctx, svc, client, d); err != nil {

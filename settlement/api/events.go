@@ -42,6 +42,8 @@ func (s *Server) getEvents(c *gin.Context) {
 		select {
 		case <-ctx.Done():
 			return
+		case <-s.closing:
+			return
 		case <-tick.C:
 		}
 		if _, e := s.authorize(ctx, who, a.Meter, access.ScopeReadings); e != nil {

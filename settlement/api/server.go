@@ -19,6 +19,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -65,7 +66,12 @@ type Server struct {
 	decimals int32    // of the stable token
 	nonces   *nonces
 	sessions *sessions
+	closing  chan struct{} // closed by Shutdown: ends live-update streams
+	shutOnce sync.Once
 }
+
+// Shutdown ends the live-update streams (so an HTTP server shutting down need not wait for them).
+func (s *Server) Shutdown() { s.shutOnce.Do(func() { close(s.closing) }) }
 
 // New checks the configuration and reads what it needs from the chain once (the registrar role
 // id and the token's decimals).
@@ -101,7 +107,8 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	s := &Server{cfg: cfg, regABI: bindings.NewMeterRegistry(), ledABI: bindings.NewReadingLedger(),
 		consent: bindings.NewConsentRegistry(), billing: bindings.NewBillingManager(), token: stabletoken.NewStableToken(),
 		nonces:   &nonces{ttl: cfg.NonceTTL, max: 100_000, m: map[string]time.Time{}},
-		sessions: &sessions{ttl: cfg.SessionTTL, byTok: map[string]session{}, codes: map[string]session{}}}
+		sessions: &sessions{ttl: cfg.SessionTTL, byTok: map[string]session{}, codes: map[string]session{}},
+		closing:  make(chan struct{})}
 	s.reg = s.regABI.Instance(cfg.Backend, cfg.Deployment.MeterRegistry)
 	opts := &bind.CallOpts{Context: ctx}
 	role, err := bind.Call(s.reg, opts, s.regABI.PackREGISTRARROLE(), s.regABI.UnpackREGISTRARROLE)

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -58,7 +59,7 @@ func (s *Server) uiHome(c *gin.Context) {
 	s.render(c, http.StatusOK, "home.html", gin.H{"Title": "Your meters", "Who": who, "Meters": ms})
 }
 
-// uiLogin: GET /ui/login?code=, redeems a one-time sign-in link (POST /v1/auth/link).
+// uiLogin: GET /ui/login?code=&next=, redeems a one-time sign-in link (POST /v1/auth/link).
 func (s *Server) uiLogin(c *gin.Context) {
 	addr, ok := s.sessions.redeem(c.Query("code"), s.cfg.Now())
 	if !ok {
@@ -68,7 +69,11 @@ func (s *Server) uiLogin(c *gin.Context) {
 	tok, _ := s.sessions.create(addr, s.cfg.Now())
 	c.SetSameSite(http.SameSiteStrictMode)
 	c.SetCookie(sessionCookie, tok, int(s.cfg.SessionTTL.Seconds()), "/", "", false, true)
-	c.Redirect(http.StatusFound, "/ui")
+	next := c.Query("next")
+	if !strings.HasPrefix(next, "/ui/") || strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\r\n") {
+		next = "/ui" // only a page of this UI: no open redirect
+	}
+	c.Redirect(http.StatusFound, next)
 }
 
 // chartBar is one day of the inline SVG chart.
