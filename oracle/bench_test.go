@@ -60,6 +60,7 @@ func BenchmarkOracleIngest(b *testing.B) {
 	defer close(stopMining)
 
 	cfg := f.config()
+	cfg.BatchInterval = 0 // the production default
 	s, err := New(cfg, e.Client)
 	require.NoError(b, err)
 	require.NoError(b, s.Start(context.Background()))

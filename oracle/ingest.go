@@ -262,6 +262,11 @@ func (s *Service) commitGroup(group []job) {
 			return err
 		}
 		defer tx.Rollback()
+		in, err := store.NewInserter(tx)
+		if err != nil {
+			return err
+		}
+		defer in.Close()
 		for i, j := range group {
 			if j.r == nil {
 				if _, err := store.QuarantineTx(tx, *j.q); err != nil {
@@ -269,7 +274,7 @@ func (s *Service) commitGroup(group []job) {
 				}
 				continue
 			}
-			ins, err := store.InsertTx(tx, *j.r)
+			ins, err := in.Insert(*j.r)
 			if err != nil {
 				return err
 			}
@@ -284,6 +289,9 @@ func (s *Service) commitGroup(group []job) {
 					return err
 				}
 			}
+		}
+		if err := in.Close(); err != nil {
+			return err
 		}
 		return tx.Commit()
 	}()

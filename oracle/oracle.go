@@ -56,7 +56,7 @@ type Config struct {
 
 	BatchMax      int           // readings per transaction (default 250)
 	BatchMaxBytes int           // calldata bytes per transaction (default 96 KiB, under the txpool's 128 KiB)
-	BatchInterval time.Duration // a partial batch waits at most this long (default 250 ms)
+	BatchInterval time.Duration // a partial batch waits at most this long (default 100 ms)
 	MaxInFlight   int           // transactions sent and not yet settled (default 16)
 
 	RatePerSecond float64 // per-source (meter) limit, default 5/s; negative disables
@@ -105,7 +105,7 @@ func (c *Config) check() error {
 		c.BatchMax = n
 	}
 	if c.BatchInterval <= 0 {
-		c.BatchInterval = 250 * time.Millisecond
+		c.BatchInterval = 100 * time.Millisecond
 	}
 	if c.MaxInFlight <= 0 {
 		c.MaxInFlight = 16
@@ -164,7 +164,8 @@ func New(cfg Config, b Backend) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	txm, err := txmgr.New(b, st.DB(), txmgr.Config{Key: cfg.RelayerKey, ChainID: new(big.Int).SetUint64(cfg.Deployment.ChainID)})
+	txm, err := txmgr.New(b, st.DB(), txmgr.Config{Key: cfg.RelayerKey, ChainID: new(big.Int).SetUint64(cfg.Deployment.ChainID),
+		PollInterval: 100 * time.Millisecond}) // receipts matter within a 1 s block
 	if err != nil {
 		st.Close()
 		return nil, fmt.Errorf("oracle: %w", err)

@@ -53,7 +53,7 @@ and point --mqtt-url at the utility's broker. Ctrl-C stops it cleanly; a restart
 			Usage: "readings per transaction"},
 		&cli.IntFlag{Name: "batch-max-bytes", Value: 96 << 10, EnvVars: []string{"METERCHAIN_BATCH_MAX_BYTES"}, Category: "Relayer",
 			Usage: "calldata bytes per transaction (under the txpool's 128 KiB limit)"},
-		&cli.DurationFlag{Name: "batch-interval", Value: 250 * time.Millisecond, EnvVars: []string{"METERCHAIN_BATCH_INTERVAL"}, Category: "Relayer",
+		&cli.DurationFlag{Name: "batch-interval", Value: 100 * time.Millisecond, EnvVars: []string{"METERCHAIN_BATCH_INTERVAL"}, Category: "Relayer",
 			Usage: "longest wait before a partial batch is sent"},
 		&cli.IntFlag{Name: "max-in-flight", Value: 16, EnvVars: []string{"METERCHAIN_MAX_IN_FLIGHT"}, Category: "Relayer",
 			Usage: "transactions sent and not yet mined"},

@@ -35,16 +35,46 @@ type Insert struct {
 	Conflict bool
 }
 
+const insertSQL = `INSERT INTO readings(meter_id, seq, timestamp, import_wh, export_wh, detail_hash, signature,
+	voltage_mv, current_ma, temperature_mc, humidity_bp, lat_e7, lon_e7, quality, source, verified, expected,
+	status, received_at, updated_at)
+	VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'received',?,?)
+	ON CONFLICT(meter_id, seq) DO NOTHING RETURNING id`
+
+// Inserter stores readings in one database transaction with a statement prepared once (the
+// oracle's group commit stores hundreds per transaction).
+type Inserter struct {
+	tx   *sql.Tx
+	stmt *sql.Stmt
+}
+
+// NewInserter prepares to store readings in tx; Close it before committing.
+func NewInserter(tx *sql.Tx) (*Inserter, error) {
+	stmt, err := tx.Prepare(insertSQL)
+	if err != nil {
+		return nil, fmt.Errorf("prepare insert: %w", err)
+	}
+	return &Inserter{tx: tx, stmt: stmt}, nil
+}
+
+// Close releases the prepared statement.
+func (in *Inserter) Close() error { return in.stmt.Close() }
+
 // InsertTx stores r in tx unless (meter, seq) is already stored: the idempotency key.
 func InsertTx(tx *sql.Tx, r NewReading) (Insert, error) {
+	in, err := NewInserter(tx)
+	if err != nil {
+		return Insert{}, err
+	}
+	defer in.Close()
+	return in.Insert(r)
+}
+
+// Insert stores r unless (meter, seq) is already stored: the idempotency key.
+func (in *Inserter) Insert(r NewReading) (Insert, error) {
 	now := time.Now().UnixMilli()
 	var id int64
-	err := tx.QueryRow(`INSERT INTO readings(meter_id, seq, timestamp, import_wh, export_wh, detail_hash, signature,
-		voltage_mv, current_ma, temperature_mc, humidity_bp, lat_e7, lon_e7, quality, source, verified, expected,
-		status, received_at, updated_at)
-		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'received',?,?)
-		ON CONFLICT(meter_id, seq) DO NOTHING RETURNING id`,
-		int64(r.Reading.MeterID), int64(r.Reading.Seq), int64(r.Reading.Timestamp), int64(r.Reading.ImportWh),
+	err := in.stmt.QueryRow(int64(r.Reading.MeterID), int64(r.Reading.Seq), int64(r.Reading.Timestamp), int64(r.Reading.ImportWh),
 		int64(r.Reading.ExportWh), r.Reading.DetailHash[:], r.Signature[:],
 		r.Detail.VoltageMV, r.Detail.CurrentMA, r.Detail.TemperatureMC, r.Detail.HumidityBP, r.Detail.LatitudeE7,
 		r.Detail.LongitudeE7, r.Quality, r.Source, r.Verified, r.Expected, r.ReceivedAt.UnixMilli(), now).Scan(&id)
@@ -56,7 +86,7 @@ func InsertTx(tx *sql.Tx, r NewReading) (Insert, error) {
 	}
 	var ts, imp, exp int64
 	var dh []byte
-	if err := tx.QueryRow(`SELECT id, timestamp, import_wh, export_wh, detail_hash FROM readings WHERE meter_id = ? AND seq = ?`,
+	if err := in.tx.QueryRow(`SELECT id, timestamp, import_wh, export_wh, detail_hash FROM readings WHERE meter_id = ? AND seq = ?`,
 		int64(r.Reading.MeterID), int64(r.Reading.Seq)).Scan(&id, &ts, &imp, &exp, &dh); err != nil {
 		return Insert{}, fmt.Errorf("stored reading %d/%d: %w", r.Reading.MeterID, r.Reading.Seq, err)
 	}
@@ -158,10 +188,21 @@ func (s *Store) ApplyReceipt(ctx context.Context, txID int64, txHash common.Hash
 	}
 	defer tx.Rollback()
 	now := time.Now().UnixMilli()
+	settle, err := tx.PrepareContext(ctx, `UPDATE readings SET status = ?, tx_hash = ?, block = ?, reason = ?, updated_at = ?
+		WHERE meter_id = ? AND seq = ? AND tx_id = ? AND status = 'submitted' RETURNING id, expected, received_at`)
+	if err != nil {
+		return nil, 0, fmt.Errorf("apply receipt of tx %d: %w", txID, err)
+	}
+	defer settle.Close()
+	hash := txHash.Hex()
 	for _, o := range outcomes {
-		var a Applied
+		status := Accepted
+		if o.Reason != reading.Accepted {
+			status = Rejected
+		}
+		a := Applied{MeterID: o.MeterID, Reason: o.Reason}
 		var recv int64
-		err := tx.QueryRowContext(ctx, `SELECT id, expected, received_at FROM readings WHERE meter_id = ? AND seq = ? AND tx_id = ? AND status = 'submitted'`,
+		err := settle.QueryRowContext(ctx, string(status), hash, int64(block), int(o.Reason), now,
 			int64(o.MeterID), int64(o.Seq), txID).Scan(&a.ID, &a.Expected, &recv)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue // settled before a restart, or not ours
@@ -169,15 +210,7 @@ func (s *Store) ApplyReceipt(ctx context.Context, txID int64, txHash common.Hash
 		if err != nil {
 			return nil, 0, fmt.Errorf("apply receipt of tx %d: %w", txID, err)
 		}
-		status := Accepted
-		if o.Reason != reading.Accepted {
-			status = Rejected
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE readings SET status = ?, tx_hash = ?, block = ?, reason = ?, updated_at = ? WHERE id = ?`,
-			string(status), txHash.Hex(), int64(block), int(o.Reason), now, a.ID); err != nil {
-			return nil, 0, fmt.Errorf("apply receipt of tx %d: %w", txID, err)
-		}
-		a.MeterID, a.Reason, a.ReceivedAt = o.MeterID, o.Reason, time.UnixMilli(recv)
+		a.ReceivedAt = time.UnixMilli(recv)
 		applied = append(applied, a)
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE readings SET status = 'received', tx_id = NULL, updated_at = ? WHERE tx_id = ? AND status = 'submitted'`, now, txID)
