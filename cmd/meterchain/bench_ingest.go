@@ -87,6 +87,9 @@ type ingestResult struct {
 	// the machine's load average at the end: numbers from a busy machine are not comparable.
 	CPUCores    float64 `json:"cpu_cores"`
 	LoadAverage float64 `json:"load_average_1m"`
+	// CPU time the whole path (oracle, chain, HTTP, and the meters' sending) spent per settled
+	// reading: on a busy machine, 2000 / this is the rate two dedicated cores could sustain.
+	CPUMsPerReading float64 `json:"cpu_ms_per_reading"`
 }
 
 type readingKey struct{ meter, seq uint64 }
@@ -256,8 +259,12 @@ func benchIngest(c *cli.Context) error {
 		res.ReadingsPerSec = float64(res.Accepted+res.Rejected) / watch.lastSeen.Sub(sendStart).Seconds()
 	}
 	res.RegisterS = regTime.Seconds()
+	cpu := processCPU() - cpuStart
 	if wall := time.Since(sendStart).Seconds(); wall > 0 {
-		res.CPUCores = math.Round((processCPU()-cpuStart).Seconds()/wall*100) / 100
+		res.CPUCores = math.Round(cpu.Seconds()/wall*100) / 100
+	}
+	if settled := res.Accepted + res.Rejected; settled > 0 {
+		res.CPUMsPerReading = math.Round(cpu.Seconds()*1000/float64(settled)*1000) / 1000
 	}
 	res.LoadAverage = loadAverage()
 	res.PeakRSSMB = peakRSSMB()
