@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond Go and Node: the npm packages of contracts/, and the
-# real peers the integration tests talk to (mosquitto MQTT broker, libcoap's coap-client, geth).
+# real peers the integration tests talk to (mosquitto MQTT broker, libcoap's coap-client, geth),
+# xmllint for the Green Button schema check and chromium for the browser test.
 # Idempotent; safe to run on every `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,9 @@ fi
 
 need=()
 command -v mosquitto >/dev/null 2>&1 || [ -x /usr/sbin/mosquitto ] || need+=(mosquitto)
-command -v coap-client >/dev/null 2>&1 || need+=(libcoap3-bin)
+command -v coap-client-notls >/dev/null 2>&1 || command -v coap-client >/dev/null 2>&1 || need+=(libcoap3-bin)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)   # ESPI export validated against the XSD
+command -v chromium >/dev/null 2>&1 || need+=(chromium)        # headless browser test of the web UI
 if [ ${#need[@]} -gt 0 ]; then
   echo "== apt-get install ${need[*]}"
   SUDO=""
@@ -25,7 +28,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # geth for the real-node integration test, built from the module proxy at go.mod's version.
-if [ ! -x bin/geth ] || [ "$(bin/geth version 2>/dev/null | sed -n 's/^Version: //p')" != "${GETH_VERSION#v}" ]; then
+if [ ! -x bin/geth ] || [ "$(bin/geth version 2>/dev/null | sed -n 's/^Version: \([0-9.]*\).*/\1/p')" != "${GETH_VERSION#v}" ]; then
   echo "== go install geth@${GETH_VERSION} (a few minutes the first time)"
   GOBIN="$PWD/bin" go install "github.com/ethereum/go-ethereum/cmd/geth@${GETH_VERSION}"
 fi
