@@ -31,3 +31,6 @@ contracts: tools ## recompile the contracts and regenerate the Go bindings
 
 bench: ## gas per reading from receipts (mainnet rules)
 	$(GO) test ./test/ -run '^$$' -bench BenchmarkReadingLedger -benchtime 1x
+
+# More targets (fuzz, lint) live beside CI.
+-include .ci/extra.mk
