@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -345,4 +346,23 @@ func TestConsentRegistryRefusesNonOwner(t *testing.T) {
 	require.Equal(t, "BadScope", harness.RevertName(err, bindingsMeta()))
 	_, err = s.e.Send(s.owner, s.consent, s.cABI.PackRevoke(meter1, s.third.Addr))
 	require.Equal(t, "NoGrant", harness.RevertName(err, bindingsMeta()))
+	_, err = s.e.Send(s.owner, s.consent, s.cABI.PackGrant(meter1, s.third.Addr, 1, s.e.Now()))
+	require.Equal(t, "ExpiryNotInFuture", harness.RevertName(err, bindingsMeta()))
+}
+
+func TestConsentRegistryAllowedView(t *testing.T) {
+	s := newScene(t)
+	allowed := func(scope uint8) bool {
+		ok, err := bind.Call(s.consent, nil, s.cABI.PackAllowed(meter1, s.third.Addr, scope), s.cABI.UnpackAllowed)
+		require.NoError(t, err)
+		return ok
+	}
+	expiry := s.e.Now() + 3600
+	s.e.MustSend(s.owner, s.consent, s.cABI.PackGrant(meter1, s.third.Addr, uint8(access.ScopeReadings), expiry))
+	require.True(t, allowed(uint8(access.ScopeReadings)))
+	require.False(t, allowed(uint8(access.ScopeBills)))
+	require.False(t, allowed(uint8(access.AllScopes)))
+	require.False(t, allowed(0))
+	s.e.Market().WarpTo(expiry) // the harness warp retries while the pool still lists a mined tx
+	require.False(t, allowed(uint8(access.ScopeReadings)), "expired")
 }

@@ -150,6 +150,8 @@ func (s *Server) Mount(r *gin.Engine) {
 	v1.GET("/bills/:billId/pay", s.getPayTx)
 	v1.GET("/consents", s.getConsents)
 	v1.POST("/consents/tx", s.postConsentTx)
+	v1.GET("/market/book", s.getMarketBook)
+	v1.GET("/market/trades", s.getMarketTrades)
 	s.mountUI(r)
 }
 

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 
 	"github.com/meterchain/meterchain/settlement/access"
@@ -178,5 +179,33 @@ func (s *Server) uiMeter(c *gin.Context) {
 		}
 		data["Grants"], data["ShowConsents"] = gs, true
 	}
+	if s.cfg.Deployment.EnergyMarket != (common.Address{}) {
+		// the meter's own orders and trades: public on chain, shown to whoever may see the meter
+		orders, trades, err := s.Market(ctx, 0)
+		if err != nil {
+			s.uiError(c, errInternal("read the market", err))
+			return
+		}
+		var mine []OrderView
+		var mt []TradeView
+		for _, o := range orders {
+			if o.MeterID == id {
+				mine = append(mine, o)
+			}
+		}
+		for _, t := range trades {
+			if t.SellerMeter == id || t.BuyerMeter == id {
+				mt = append(mt, t)
+			}
+		}
+		data["ShowMarket"], data["Orders"], data["Trades"] = true, lastN(mine, 20), lastN(mt, 20)
+	}
 	s.render(c, http.StatusOK, "meter.html", data)
+}
+
+func lastN[T any](xs []T, n int) []T {
+	if len(xs) > n {
+		return xs[len(xs)-n:]
+	}
+	return xs
 }
