@@ -1,0 +1,30 @@
+# Extra CI targets (issue 7), included by the Makefile: `make lint`, `make fuzz`, `make soak`.
+# FUZZTIME bounds each fuzz target; SOAK_DURATION the long soak.
+FUZZTIME ?= 10s
+SOAK_DURATION ?= 10m
+
+# name:package of every fuzz target; each runs alone (go test -fuzz takes one target at a time).
+FUZZ_TARGETS := \
+	FuzzOpen:./oracle/envelope \
+	FuzzOpenPlaintext:./oracle/envelope \
+	FuzzDetailJSON:./oracle/reading \
+	FuzzDetailEncode:./oracle/reading \
+	FuzzDigest:./oracle/reading \
+	FuzzPostReading:./oracle \
+	FuzzPostBatch:./oracle \
+	FuzzGetEndpoints:./oracle
+
+.PHONY: lint fuzz soak
+
+lint: tools ## solhint (security rules, contracts/.solhint.json) on contracts/src: zero errors
+	cd contracts && npm run --silent lint
+
+fuzz: ## run every fuzz target for $(FUZZTIME) (seed corpora in testdata/fuzz are also run by plain go test)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		name=$${t%%:*}; pkg=$${t#*:}; \
+		echo "== fuzz $$name ($$pkg) for $(FUZZTIME)"; \
+		$(GO) test $$pkg -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -parallel 2; \
+	done
+
+soak: build ## the long crash/reorg/RPC-fault soak: meterchain bench soak --duration $(SOAK_DURATION) --json
+	./bin/meterchain bench soak --duration $(SOAK_DURATION) --json
