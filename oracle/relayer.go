@@ -387,5 +387,5 @@ func (g *gasModel) observe(nFirst, nNext int, used uint64) {
 func (g *gasModel) reverted() {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	g.scale *= 1.5
+	g.scale *= 2
 }

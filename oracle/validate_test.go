@@ -360,3 +360,39 @@ func TestPredictionMatchesLedger(t *testing.T) {
 	}
 	require.Equal(t, 9, rejected, "the table has nine ledger rejections")
 }
+
+// TestOutOfGasBatchRequeued: a batch whose gas limit turns out too low reverts on chain; its
+// readings go back to the queue and are accepted, once, by a later transaction with more gas.
+func TestOutOfGasBatchRequeued(t *testing.T) {
+	f := newFixture(t, meterA, meterB)
+	s, err := New(f.config(), f.e.Client)
+	require.NoError(t, err)
+	s.relay.gas.scale = 0.2 // far below what the ledger needs
+	require.NoError(t, s.Start(context.Background()))
+	t.Cleanup(func() { _ = s.Stop() })
+	now := f.e.Now()
+	var ids []int64
+	for _, id := range []uint64{meterA, meterB} {
+		r, d := newReading(id, 1, now-60, 100, 0)
+		rep := postReading(t, s, f.seal(t, r, d, nil))
+		require.Equal(t, http.StatusAccepted, rep.Code, rep.Body)
+		ids = append(ids, rep.Result.ID)
+	}
+	for _, id := range ids {
+		require.Equal(t, store.Accepted, settled(t, s.Store(), id).Status)
+	}
+	require.GreaterOrEqual(t, txCount(t, s), 2, "the first batch ran out of gas")
+	require.Greater(t, s.relay.gas.scale, 0.2)
+	require.Equal(t, map[[2]uint64]int{{meterA, 1}: 1, {meterB, 1}: 1}, ledgerAccepted(t, f))
+}
+
+func TestGasModel(t *testing.T) {
+	g := gasModel{scale: 1}
+	require.Equal(t, uint64(gasBase+2*gasFirst+3*gasNext), g.limit(2, 3))
+	require.Equal(t, uint64(1<<24), g.limit(1000, 0), "never above the per-transaction cap")
+	g.observe(0, 100, 3_000_000) // the ledger used more than predicted: the model follows
+	require.InDelta(t, 3_000_000*1.15, float64(g.limit(0, 100)), 2)
+	before := g.limit(0, 100)
+	g.reverted()
+	require.Greater(t, g.limit(0, 100), before)
+}
