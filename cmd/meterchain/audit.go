@@ -20,7 +20,7 @@ rounding rule). Prints a report; exits 1 on any mismatch.`,
 		oracleDBFlag, settlementDBFlag,
 	}, chainFlags...),
 	Action: func(c *cli.Context) error {
-		w, closeAll, err := webFromFlags(c, "audit.local")
+		w, closeAll, err := webFromFlags(c, "audit.local", "")
 		if err != nil {
 			return err
 		}

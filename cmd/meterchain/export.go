@@ -38,7 +38,7 @@ schemas (xmllint --schema espi-feed.xsd).`,
 		if err != nil {
 			return err
 		}
-		w, closeAll, err := webFromFlags(c, c.String("base-url"))
+		w, closeAll, err := webFromFlags(c, c.String("base-url"), "")
 		if err != nil {
 			return err
 		}

@@ -48,7 +48,7 @@ func (w *web) Close() error {
 }
 
 // openWeb opens the databases and prepares the API for users reaching it at domain (host:port).
-func openWeb(ctx context.Context, b bind.ContractBackend, d *deploy.Deployment, oracleDB, settlementDB, domain string) (*web, error) {
+func openWeb(ctx context.Context, b bind.ContractBackend, d *deploy.Deployment, oracleDB, settlementDB, domain, uri string) (*web, error) {
 	w := &web{}
 	st, err := store.Open(oracleDB)
 	if err != nil {
@@ -67,7 +67,7 @@ func openWeb(ctx context.Context, b bind.ContractBackend, d *deploy.Deployment, 
 		return nil, fmt.Errorf("settlement database %s: %w", settlementDB, err)
 	}
 	w.closers = append(w.closers, adb.Close)
-	w.Server, err = api.New(ctx, api.Config{Deployment: d, Backend: b, Store: st, Bills: bills, Access: access.New(adb), Domain: domain})
+	w.Server, err = api.New(ctx, api.Config{Deployment: d, Backend: b, Store: st, Bills: bills, Access: access.New(adb), Domain: domain, URI: uri})
 	if err != nil {
 		w.Close()
 		return nil, err
@@ -76,7 +76,7 @@ func openWeb(ctx context.Context, b bind.ContractBackend, d *deploy.Deployment, 
 }
 
 // webFromFlags connects to the chain and opens the API's sources from the command's flags.
-func webFromFlags(c *cli.Context, domain string) (*web, func(), error) {
+func webFromFlags(c *cli.Context, domain, uri string) (*web, func(), error) {
 	client, chainID, err := connect(c)
 	if err != nil {
 		return nil, nil, err
@@ -86,7 +86,7 @@ func webFromFlags(c *cli.Context, domain string) (*web, func(), error) {
 		client.Close()
 		return nil, nil, err
 	}
-	w, err := openWeb(c.Context, client, d, c.String(oracleDBFlag.Name), c.String(settlementDBFlag.Name), domain)
+	w, err := openWeb(c.Context, client, d, c.String(oracleDBFlag.Name), c.String(settlementDBFlag.Name), domain, uri)
 	if err != nil {
 		client.Close()
 		return nil, nil, err
@@ -106,6 +106,7 @@ on-chain hash through --rpc-url. Ctrl-C stops it.`,
 	Flags: append([]cli.Flag{
 		&cli.StringFlag{Name: "http", Value: "127.0.0.1:8080", EnvVars: []string{"METERCHAIN_HTTP"}, Category: "API", Usage: "listen `ADDRESS`"},
 		&cli.StringFlag{Name: "domain", EnvVars: []string{"METERCHAIN_DOMAIN"}, Category: "API", Usage: "`HOST:PORT` users reach the server at (sign-in messages name it)"},
+		&cli.StringFlag{Name: "public-url", EnvVars: []string{"METERCHAIN_PUBLIC_URL"}, Category: "API", Usage: "`URL` users reach the server at, e.g. https://meters.example behind a TLS proxy (default http://DOMAIN; https makes the session cookie Secure)"},
 		oracleDBFlag, settlementDBFlag,
 	}, chainFlags...),
 	Action: func(c *cli.Context) error {
@@ -115,7 +116,7 @@ on-chain hash through --rpc-url. Ctrl-C stops it.`,
 		if domain == "" {
 			domain = c.String("http")
 		}
-		w, closeAll, err := webFromFlags(c, domain)
+		w, closeAll, err := webFromFlags(c, domain, c.String("public-url"))
 		if err != nil {
 			return err
 		}
@@ -147,7 +148,7 @@ type devnetWeb struct{ *web }
 // startDevnetWeb opens the API for the devnet's services; its databases close after the oracle
 // stopped (s.stops runs in reverse), and its live streams end as soon as ctx does.
 func startDevnetWeb(ctx context.Context, env *devnetEnv, httpAddr string, s *devnetServices) (*devnetWeb, error) {
-	w, err := openWeb(ctx, env.client, env.deployment, filepath.Join(env.stateDir, "oracle.db"), filepath.Join(env.stateDir, "settlement.db"), httpAddr)
+	w, err := openWeb(ctx, env.client, env.deployment, filepath.Join(env.stateDir, "oracle.db"), filepath.Join(env.stateDir, "settlement.db"), httpAddr, "")
 	if err != nil {
 		return nil, fmt.Errorf("web UI: %w", err)
 	}

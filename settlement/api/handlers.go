@@ -108,7 +108,7 @@ func (s *Server) postLogin(c *gin.Context) {
 	}
 	tok, se := s.sessions.create(addr, s.cfg.Now())
 	c.SetSameSite(http.SameSiteStrictMode)
-	c.SetCookie(sessionCookie, tok, int(s.cfg.SessionTTL.Seconds()), "/", "", false, true)
+	c.SetCookie(sessionCookie, tok, int(s.cfg.SessionTTL.Seconds()), "/", "", s.secure(), true)
 	c.JSON(http.StatusOK, gin.H{"token": tok, "address": addr, "expiresAt": se.Expiry.UTC()})
 }
 
@@ -117,7 +117,7 @@ func (s *Server) postLogout(c *gin.Context) {
 	if tok, ok := c.Get("token"); ok {
 		s.sessions.drop(tok.(string))
 	}
-	c.SetCookie(sessionCookie, "", -1, "/", "", false, true)
+	c.SetCookie(sessionCookie, "", -1, "/", "", s.secure(), true)
 	c.JSON(http.StatusOK, gin.H{"signedOut": true})
 }
 

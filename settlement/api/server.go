@@ -192,6 +192,9 @@ func errInternal(what string, err error) *apiError {
 
 const sessionCookie = "meterchain_session"
 
+// secure: the session cookie is sent over HTTPS only when the server is reached over HTTPS.
+func (s *Server) secure() bool { return strings.HasPrefix(s.cfg.URI, "https://") }
+
 // identify resolves the caller from a bearer token or the UI's session cookie. A request with no
 // credentials goes on anonymous (each handler decides); invalid credentials are refused.
 func (s *Server) identify(c *gin.Context) {

@@ -69,7 +69,7 @@ func (s *Server) uiLogin(c *gin.Context) {
 	}
 	tok, _ := s.sessions.create(addr, s.cfg.Now())
 	c.SetSameSite(http.SameSiteStrictMode)
-	c.SetCookie(sessionCookie, tok, int(s.cfg.SessionTTL.Seconds()), "/", "", false, true)
+	c.SetCookie(sessionCookie, tok, int(s.cfg.SessionTTL.Seconds()), "/", "", s.secure(), true)
 	next := c.Query("next")
 	if !strings.HasPrefix(next, "/ui/") || strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\r\n") {
 		next = "/ui" // only a page of this UI: no open redirect
