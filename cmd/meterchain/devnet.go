@@ -29,6 +29,7 @@ import (
 	"github.com/meterchain/meterchain/oracle/meterfleet"
 	"github.com/meterchain/meterchain/oracle/reading"
 	"github.com/meterchain/meterchain/settlement"
+	"github.com/meterchain/meterchain/settlement/market"
 )
 
 var devnetCommand = &cli.Command{
@@ -142,6 +143,7 @@ func runDevnet(c *cli.Context) error {
 		if err := env.runFleet(fleetCtx, &wg, fleet, services.oracleURL, c.Duration("interval"), c.Float64("speed"), c.Duration("backfill")); err != nil {
 			return err
 		}
+		wg.Go(func() { market.RunBot(fleetCtx, env.marketBot(fleet)) })
 	}
 	env.printSummary(os.Stdout, services, fleet, fleetFile, simulating, c.Float64("speed"))
 	<-ctx.Done()
@@ -175,6 +177,7 @@ func (e *devnetEnv) deployContracts(ctx context.Context, outDir string) error {
 		d, err := deploy.Contracts(ctx, e.client, accounts[devAdmin].Opts(), devnet.ChainID, deploy.Roles{
 			Registrars: []common.Address{accounts[devRegistrar].Addr},
 			Relayers:   []common.Address{accounts[devRelayer].Addr},
+			Clearers:   []common.Address{accounts[devSettler].Addr},
 		})
 		if err != nil {
 			return fmt.Errorf("deploy: %w", err)
@@ -408,6 +411,11 @@ func startDevnetServices(ctx context.Context, env *devnetEnv, addrs devnetAddrs)
 		_ = settle.Stop()
 		s.stop()
 		return nil, fmt.Errorf("settlement: %w", err)
+	}
+	if _, err := market.Attach(ctx, settle, env.client, env.deployment); err != nil { // P2P market: clear and settle
+		_ = settle.Stop()
+		s.stop()
+		return nil, fmt.Errorf("settlement: market: %w", err)
 	}
 	if err := settle.Start(ctx); err != nil {
 		s.stop()
