@@ -116,9 +116,12 @@ type Interval struct {
 // billed period carries its share of the bill, proportional to its energy.
 func (s *Server) Intervals(ctx context.Context, meterID, from, to uint64, bills []index.Bill) ([]Interval, error) {
 	var out []Interval
-	var prev *store.Reading
+	prev, err := s.previousAccepted(ctx, meterID, from+1)
+	if err != nil {
+		return nil, err
+	}
 	for off := 0; ; {
-		rs, err := s.cfg.Store.MeterReadings(ctx, meterID, 0, to, 1000, off)
+		rs, err := s.cfg.Store.MeterReadings(ctx, meterID, from+1, to, 1000, off)
 		if err != nil {
 			return nil, err
 		}
@@ -127,7 +130,7 @@ func (s *Server) Intervals(ctx context.Context, meterID, from, to uint64, bills 
 			if r.Status != store.Accepted {
 				continue
 			}
-			if prev != nil && r.Reading.Timestamp > from {
+			if prev != nil {
 				out = append(out, Interval{Start: prev.Reading.Timestamp, Duration: r.Reading.Timestamp - prev.Reading.Timestamp,
 					ImportWh: r.Reading.ImportWh - prev.Reading.ImportWh, ExportWh: r.Reading.ExportWh - prev.Reading.ExportWh})
 			}

@@ -126,7 +126,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 		if v, err := strconv.Atoi(c.Query("offset")); err == nil && v >= 0 {
 			offset = v
 		}
-		n, err := s.countBefore(ctx, id, 1<<62)
+		n, err := s.readingCount(ctx, id)
 		if err != nil {
 			s.uiError(c, errInternal("count readings", err))
 			return

@@ -121,19 +121,8 @@ func (s *Server) History(ctx context.Context, meterID, from, to uint64, limit, o
 	}
 	var prev *store.Reading
 	if len(rs) > 0 {
-		// the reading just before the page, for the first interval's energy
-		n, err := s.countBefore(ctx, meterID, rs[0].Reading.Timestamp)
-		if err != nil {
+		if prev, err = s.previousAccepted(ctx, meterID, rs[0].Reading.Timestamp); err != nil {
 			return nil, err
-		}
-		if n > 0 {
-			last, err := s.cfg.Store.MeterReadings(ctx, meterID, 0, rs[0].Reading.Timestamp, 1, n-1)
-			if err != nil {
-				return nil, err
-			}
-			if len(last) == 1 && last[0].Status == store.Accepted {
-				prev = &last[0]
-			}
 		}
 	}
 	vs, err := s.Verify(ctx, meterID, rs)
@@ -151,19 +140,44 @@ func (s *Server) History(ctx context.Context, meterID, from, to uint64, limit, o
 	return out, nil
 }
 
-// countBefore counts the meter's readings before ts (the store pages by offset).
-func (s *Server) countBefore(ctx context.Context, meterID, ts uint64) (int, error) {
-	n := 0
-	for {
-		rs, err := s.cfg.Store.MeterReadings(ctx, meterID, 0, ts, 1000, n)
-		if err != nil {
-			return 0, err
+// previousAccepted is the meter's latest accepted reading before ts (nil if none in the 31 days
+// before it: the interval energy of a first reading after a longer gap is left blank).
+func (s *Server) previousAccepted(ctx context.Context, meterID, ts uint64) (*store.Reading, error) {
+	for _, back := range []uint64{2 * 86400, 31 * 86400} {
+		from := uint64(0)
+		if ts > back {
+			from = ts - back
 		}
-		n += len(rs)
-		if len(rs) < 1000 {
-			return n, nil
+		var last *store.Reading
+		for off := 0; ; {
+			rs, err := s.cfg.Store.MeterReadings(ctx, meterID, from, ts, 1000, off)
+			if err != nil {
+				return nil, err
+			}
+			for i := range rs {
+				if rs[i].Status == store.Accepted {
+					last = &rs[i]
+				}
+			}
+			off += len(rs)
+			if len(rs) < 1000 {
+				break
+			}
+		}
+		if last != nil || from == 0 {
+			return last, nil
 		}
 	}
+	return nil, nil
+}
+
+// readingCount is the number of readings stored for the meter.
+func (s *Server) readingCount(ctx context.Context, meterID uint64) (int, error) {
+	ms, err := s.cfg.Store.MeterStatus(ctx, meterID)
+	if err != nil {
+		return 0, err
+	}
+	return int(ms.Received + ms.Submitted + ms.Accepted + ms.Rejected + ms.Refused), nil
 }
 
 // Day is one UTC day's consumption and export.
