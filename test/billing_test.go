@@ -445,6 +445,48 @@ func TestAutopayCapAndOwnerChange(t *testing.T) {
 	require.Empty(t, r.Logs)
 }
 
+// TestP2PImportNotBilledTwice: energy the market says a meter bought from peers is taken off the
+// billed energy (floored at zero) and reported on the bill; a market that cannot answer makes
+// issue skip the meter rather than bill it wrongly.
+func TestP2PImportNotBilledTwice(t *testing.T) {
+	e := harness.New(t, 1)
+	b := e.Billing()
+	setBillingTariffs(t, e, b)
+	stubABI := bindings.NewP2PImportStub()
+	addr, tx, err := bind.DeployContract(e.Admin.Opts, common.FromHex(bindings.P2PImportStubMetaData.Bin), e.Client, nil)
+	require.NoError(t, err)
+	_, err = bind.WaitMined(e.Ctx, e.Client, tx.Hash())
+	require.NoError(t, err)
+	stub := stubABI.Instance(e.Client, addr)
+	_, err = e.Send(e.Users[0], b.Manager, b.BillingABI.PackSetMarket(addr))
+	require.Equal(t, "NotAdmin", harness.RevertName(err, &bindings.BillingManagerMetaData))
+	e.MustSend(e.Admin, b.Manager, b.BillingABI.PackSetMarket(addr))
+
+	buyer, over, down := uint64(352_522_020), uint64(352_522_021), uint64(352_522_022)
+	for _, id := range []uint64{buyer, over, down} {
+		monthlyReadings(e, meterWithTariff(e, id, e.Users[0], 3), 300_000) // 4.50 + 0.1234/kWh
+	}
+	e.MustSend(e.Admin, stub, stubABI.PackSet(buyer, 202401, 100_000))
+	e.MustSend(e.Admin, stub, stubABI.PackSet(over, 202401, 400_000)) // more than the grid import
+
+	r := b.Issue(e.Users[0], 202401, buyer, over)
+	issued := b.Issued(r)
+	require.Len(t, issued, 2)
+	require.Equal(t, uint64(300_000), issued[0].EnergyWh)
+	require.Equal(t, uint64(100_000), issued[0].P2pWh)
+	require.Equal(t, "29.18", tariff.FormatAmount(issued[0].Amount, 6)) // 4.50 + 200 x 0.1234 = 29.18
+	require.Equal(t, uint64(300_000), issued[1].P2pWh)                  // floored at the grid import
+	require.Equal(t, "4.50", tariff.FormatAmount(issued[1].Amount, 6))
+	bill := b.Bill(issued[0].BillId)
+	require.Equal(t, uint64(100_000), bill.P2pWh)
+	require.Equal(t, uint64(300_000), bill.EnergyWh)
+
+	e.MustSend(e.Admin, stub, stubABI.PackSetBroken(true))
+	r = b.Issue(e.Users[0], 202401, down)
+	require.Empty(t, b.Issued(r))
+	require.Equal(t, uint8(4), b.Skipped(r)[0].Reason) // MarketFailed
+}
+
 // TestBillingGasPerBill reports the gas of one full batch (printed, not asserted: speed and gas
 // are benchmark numbers; `meterchain bench billing` is the benchmark).
 func TestBillingGasPerBill(t *testing.T) {

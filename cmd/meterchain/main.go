@@ -29,6 +29,7 @@ func main() {
 			consentCommand,
 			exportCommand,
 			auditCommand,
+			benchCommand,
 		},
 	}
 	if err := app.Run(os.Args); err != nil {
