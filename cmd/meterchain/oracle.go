@@ -57,6 +57,8 @@ and point --mqtt-url at the utility's broker. Ctrl-C stops it cleanly; a restart
 			Usage: "longest wait before a partial batch is sent"},
 		&cli.IntFlag{Name: "max-in-flight", Value: 16, EnvVars: []string{"METERCHAIN_MAX_IN_FLIGHT"}, Category: "Relayer",
 			Usage: "transactions sent and not yet mined"},
+		&cli.BoolFlag{Name: "publish-key", EnvVars: []string{"METERCHAIN_PUBLISH_KEY"}, Category: "Oracle",
+			Usage: "write this oracle's public key into the deployment file even when it names another one"},
 		&cli.Float64Flag{Name: "rate", Value: 5, EnvVars: []string{"METERCHAIN_RATE"}, Category: "Ingestion",
 			Usage: "readings per second allowed per meter (negative: no limit)"},
 		&cli.IntFlag{Name: "rate-burst", Value: 20, EnvVars: []string{"METERCHAIN_RATE_BURST"}, Category: "Ingestion",
@@ -85,9 +87,6 @@ func runOracle(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := publishOracleKey(c, chainID, d, oracleKey); err != nil {
-		return err
-	}
 	var mqttPassword string
 	if f := c.String("mqtt-password-file"); f != "" {
 		p, err := os.ReadFile(f)
@@ -110,6 +109,10 @@ func runOracle(c *cli.Context) error {
 		return err
 	}
 	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	if err := publishOracleKey(c, chainID, d, oracleKey); err != nil {
+		svc.Stop()
 		return err
 	}
 	scheme := "http"
@@ -148,11 +151,17 @@ func loadOracleKey(c *cli.Context, chainID uint64) (*ecdsa.PrivateKey, error) {
 	return k, nil
 }
 
-// publishOracleKey writes the oracle's public key into the deployment file when it is missing
-// or different, so meter clients reading the file encrypt to this oracle.
+// publishOracleKey writes the oracle's public key into the deployment file when it names none
+// (or --publish-key says to replace another), so meter clients reading the file encrypt to this
+// oracle. Another oracle's key is left alone by default: its meters would stop reaching it.
 func publishOracleKey(c *cli.Context, chainID uint64, d *deploy.Deployment, key *ecdsa.PrivateKey) error {
 	pub := fmt.Sprintf("0x%x", crypto.FromECDSAPub(&key.PublicKey))
 	if d.OraclePublicKey == pub {
+		return nil
+	}
+	if d.OraclePublicKey != "" && !c.Bool("publish-key") {
+		fmt.Fprintf(os.Stderr, "note: the deployment file publishes another oracle key (%.18s…); meters encrypting to it get\n"+
+			"      'undecryptable' here. Publish this oracle's key (GET /v1/oracle) or rerun with --publish-key.\n", d.OraclePublicKey)
 		return nil
 	}
 	d.OraclePublicKey = pub
