@@ -29,7 +29,7 @@ import (
 // the oracle stores them, two bills (one paid), the settlement index following the chain with the
 // access handlers registered, and the API on top.
 type scene struct {
-	t       *testing.T
+	t       testing.TB
 	e       *harness.Env
 	st      *store.Store
 	svc     *settlement.Service
@@ -66,7 +66,7 @@ func detailAt(i int) reading.Detail {
 		LatitudeE7: 374_217_636, LongitudeE7: -1_220_846_140}
 }
 
-func newScene(t *testing.T) *scene {
+func newScene(t testing.TB) *scene {
 	t.Helper()
 	e := harness.New(t, 4)
 	s := &scene{t: t, e: e, owner: e.Users[0], other: e.Users[1], third: e.Users[2], third2: e.Users[3],
