@@ -268,7 +268,7 @@ func marketBook(c *cli.Context) error {
 		if o.Bid {
 			side = "bid"
 		}
-		status := []string{"open", "cancelled", "settled"}[min(int(o.Status), 2)]
+		status := []string{"open", "cancelled", "released"}[min(int(o.Status), 2)] // released: a matched bid's spare escrow paid back
 		fmt.Fprintf(w, "%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t\n", o.ID, side, windowTime(o.Window), o.MeterID, tariff.FormatKWh(o.Wh),
 			market.FormatPrice(o.Price), tariff.FormatKWh(o.Filled), status)
 	}

@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/oracle/reading"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/market"
 	"github.com/meterchain/meterchain/test/harness"
@@ -71,4 +73,40 @@ func TestServiceClearsAndSettles(t *testing.T) {
 	require.Equal(t, int64(450_000), m.Balance(e.Users[0].Addr).Int64())
 	require.Equal(t, int64(1_000_000_000-450_000), m.Balance(e.Users[1].Addr).Int64())
 	require.Zero(t, m.Balance(m.Addr).Sign())
+}
+
+// The settler recovers a meter-signed reading from either ledger entry point's calldata, and the
+// record it builds is accepted by the market (the signature checks out on chain).
+func TestFindSignedReadingInLedgerCalldata(t *testing.T) {
+	e := harness.New(t, 1)
+	m := e.Market()
+	meter := e.RegisterMeter(100_100_101, e.Users[0], true, 100_000)
+	w := m.NextWindow(time.Minute)
+	m.WarpTo(w + m.WindowLen)
+	ledgerABI, err := bindings.ReadingLedgerMetaData.ParseABI()
+	require.NoError(t, err)
+
+	r1 := reading.Reading{MeterID: meter.ID, Seq: 1, Timestamp: w, ImportWh: 10, ExportWh: 20}
+	r2 := reading.Reading{MeterID: meter.ID, Seq: 2, Timestamp: w + m.WindowLen, ImportWh: 15, ExportWh: 90}
+	s1, s2 := e.Sign(meter, r1), e.Sign(meter, r2)
+	packedCall := e.LedgerABI.PackSubmitPacked(append(reading.Pack(r1, s1), reading.Pack(r2, s2)...))
+	abiCall := e.LedgerABI.PackSubmit([]bindings.ReadingLedgerReading{
+		{MeterId: r1.MeterID, Seq: r1.Seq, Timestamp: r1.Timestamp, ImportWh: r1.ImportWh, ExportWh: r1.ExportWh, DetailHash: r1.DetailHash},
+		{MeterId: r2.MeterID, Seq: r2.Seq, Timestamp: r2.Timestamp, ImportWh: r2.ImportWh, ExportWh: r2.ExportWh, DetailHash: r2.DetailHash},
+	}, [][]byte{s1[:], s2[:]})
+	for _, call := range [][]byte{packedCall, abiCall} {
+		rec, err := market.FindSignedReading(ledgerABI, call, meter.ID, 2)
+		require.NoError(t, err)
+		require.Equal(t, reading.Pack(r2, s2), rec)
+		_, err = market.FindSignedReading(ledgerABI, call, meter.ID, 3)
+		require.Error(t, err)
+	}
+	e.MustSend(e.Relayer, e.Ledger, abiCall)
+	rec, err := market.FindSignedReading(ledgerABI, abiCall, meter.ID, 2)
+	require.NoError(t, err)
+	m.Record(e.Admin, rec)
+	regs, err := bind.Call(m.Contract, nil, m.ABI.PackRegistersAt(meter.ID, w+m.WindowLen), m.ABI.UnpackRegistersAt)
+	require.NoError(t, err)
+	require.Equal(t, uint64(90), regs.ExportWh)
+	require.True(t, regs.Recorded)
 }
