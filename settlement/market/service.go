@@ -213,7 +213,8 @@ func (a *Automation) readingsContract() follower.Contract {
 }
 
 // Run is one round of the job: finish waiting for what was sent, clear the windows whose book
-// closed, record the readings trades need, settle the trades that can be.
+// closed, pay back bids the clearing left unmatched, record the readings trades need, settle the
+// trades that can be.
 func (a *Automation) Run(ctx context.Context) error {
 	if err := a.waitSent(ctx); err != nil {
 		return err
@@ -232,6 +233,9 @@ func (a *Automation) Run(ctx context.Context) error {
 	}
 	if err := a.clear(ctx, head.Time, indexed.Time, c.Number); err != nil {
 		return fmt.Errorf("clear: %w", err)
+	}
+	if err := a.release(ctx, c.Number); err != nil {
+		return fmt.Errorf("release unmatched bids: %w", err)
 	}
 	if err := a.record(ctx, head.Time, c.Number); err != nil {
 		return fmt.Errorf("record readings: %w", err)
@@ -393,6 +397,42 @@ func (a *Automation) book(ctx context.Context, w uint64) (bids, asks []Order, er
 		}
 	}
 	return bids, asks, rows.Err()
+}
+
+// release pays back the escrow of bids left unmatched by a finished clearing: cancel is open to
+// anyone once the window is cleared, and the refund can only go to the bid's maker.
+func (a *Automation) release(ctx context.Context, cursor uint64) error {
+	rows, err := a.db.QueryContext(ctx, `SELECT o.order_id FROM market_orders o JOIN market_cleared c ON c.win = o.win
+		WHERE o.bid = 1
+		AND NOT EXISTS (SELECT 1 FROM market_cancels x WHERE x.order_id = o.order_id)
+		AND NOT EXISTS (SELECT 1 FROM market_trades t WHERE t.bid_id = o.order_id)
+		ORDER BY o.order_id`)
+	if err != nil {
+		return err
+	}
+	var ids []uint64
+	for rows.Next() {
+		var id uint64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	for _, id := range ids {
+		key := strconv.FormatUint(id, 10)
+		if b, err := a.isBusy(ctx, "release", key, cursor); err != nil || b {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		if err := a.send(ctx, "release", key, a.abi.PackCancel(id)); err != nil {
+			return fmt.Errorf("bid %d: %w", id, err)
+		}
+	}
+	return nil
 }
 
 // boundaries of unsettled trades whose window has ended: (meter, timestamp) pairs.

@@ -45,6 +45,7 @@ func TestServiceClearsAndSettles(t *testing.T) {
 	w := m.NextWindow(time.Hour)
 	m.Ask(e.Users[0], seller.ID, w, 2000, 200_000)
 	m.Bid(e.Users[1], buyer.ID, w, 2000, 300_000)
+	m.Bid(e.Users[1], buyer.ID, w, 1000, 100_000) // below every ask: left unmatched, escrow 100,000
 	poll()
 	win, err := bind.Call(m.Contract, nil, m.ABI.PackWindowOf(w), m.ABI.UnpackWindowOf)
 	require.NoError(t, err)
@@ -56,6 +57,8 @@ func TestServiceClearsAndSettles(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, win.Cleared)
 	require.Equal(t, uint64(250_000), win.Price)
+	poll()
+	require.Equal(t, int64(1_000_000_000-600_000), m.Balance(e.Users[1].Addr).Int64(), "the unmatched bid's escrow is back")
 
 	m.Read(seller, w, 0, 0)
 	m.Read(buyer, w, 0, 0)
