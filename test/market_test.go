@@ -827,3 +827,37 @@ func TestMarketBillSubtractsP2PImport(t *testing.T) {
 	require.Equal(t, uint64(2000), issued[0].P2pWh, "bought from the prosumer")
 	require.Equal(t, int64(100_000), issued[0].Amount.Int64(), "only 0.5 kWh billed at 0.20")
 }
+
+// Front-running on chain: an attacker who sees a victim's bid in the pool and gets a copy of it
+// mined first gains nothing over arriving second. Window A: attacker's bid before the victim's;
+// window B: after. Supply (3000 Wh) is short of the two 2000 Wh bids at one price, so under
+// first-come priority the first would take 2000; the auction shares the marginal level pro rata
+// instead, at the same uniform price, whoever came first.
+func TestMarketFrontRunningGainsNothing(t *testing.T) {
+	p := newMarket(t, 1, 2)
+	s, victim, attacker := p.sellers[0], p.buyers[0], p.buyers[1]
+	wa := p.m.NextWindow(time.Hour)
+	wb := wa + p.m.WindowLen
+	askA := p.ask(s, wa, 3000, 100_000)
+	attA := p.bid(attacker, wa, 2000, 300_000)
+	vicA := p.bid(victim, wa, 2000, 300_000)
+	askB := p.ask(s, wb, 3000, 100_000)
+	vicB := p.bid(victim, wb, 2000, 300_000)
+	attB := p.bid(attacker, wb, 2000, 300_000)
+	require.Less(t, attA.ID, vicA.ID)
+	require.Less(t, vicB.ID, attB.ID)
+
+	ca := p.clearWith(t, wa, []market.Order{attA, vicA}, []market.Order{askA})
+	cb := p.clearWith(t, wb, []market.Order{vicB, attB}, []market.Order{askB})
+	require.Equal(t, ca.Price, cb.Price)
+	require.Equal(t, uint64(1500), ca.Fills[attA.ID], "attacker ahead")
+	require.Equal(t, uint64(1500), ca.Fills[vicA.ID], "victim behind")
+	require.Equal(t, uint64(1500), cb.Fills[attB.ID], "attacker behind")
+	require.Equal(t, uint64(1500), cb.Fills[vicB.ID], "victim ahead")
+	// The contract recorded the same: every order of both windows filled 1500 Wh.
+	for _, id := range []uint64{attA.ID, vicA.ID, attB.ID, vicB.ID} {
+		o, err := bind.Call(p.m.Contract, nil, p.m.ABI.PackOrderOf(id), p.m.ABI.UnpackOrderOf)
+		require.NoError(t, err)
+		require.Equal(t, uint64(1500), o.Filled, "order %d", id)
+	}
+}
