@@ -275,8 +275,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 				return
 			case <-time.After(wait):
 			}
+			// Alternate the victims so that both services are killed about equally often.
 			s := oracle
-			if rng.IntN(2) == 1 {
+			if (res.OracleKills+res.SettlementKills)%2 == 1 {
 				s = settlement
 			}
 			s.kill()
@@ -393,7 +394,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	proxy.enabled.Store(false)
 	res.Kills = res.OracleKills + res.SettlementKills
 	res.Reorgs = reorgs.Load()
-	res.RPCFaults, res.RPCStalls = proxy.faults.Load(), proxy.stalls.Load()
+	res.RPCFaults, res.RPCStalls, res.RPCCalls = proxy.faults.Load(), proxy.stalls.Load(), proxy.calls.Load()
 	res.ReadingsSent, res.RefusedByAPI = sentCount.Load(), refused.Load()
 	log.Info("soak: faults stopped; draining", "sent", res.ReadingsSent, "kills", res.Kills, "reorgs", res.Reorgs, "rpc_faults", res.RPCFaults)
 

@@ -24,9 +24,17 @@ func TestSoakShort(t *testing.T) {
 	out, err := exec.Command("go", "build", "-o", bin, "../../cmd/meterchain").CombinedOutput()
 	require.NoError(t, err, "go build ./cmd/meterchain: %s", out)
 
-	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	// METERCHAIN_SOAK_DURATION lengthens the run (e.g. 10m, the soak); kills and reorgs
+	// then keep their short-run cadence.
+	duration := 60 * time.Second
+	if v := os.Getenv("METERCHAIN_SOAK_DURATION"); v != "" {
+		d, err := time.ParseDuration(v)
+		require.NoError(t, err, "METERCHAIN_SOAK_DURATION")
+		duration = d
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), duration+5*time.Minute)
 	defer cancel()
-	res, err := Run(ctx, Config{Binary: bin, Dir: dir, Duration: 60 * time.Second, Meters: 8, Months: 1,
+	res, err := Run(ctx, Config{Binary: bin, Dir: dir, Duration: duration, Meters: 8, Months: 1,
 		KillEvery: 5 * time.Second, ReorgEvery: 8 * time.Second, Drain: 2 * time.Minute})
 	require.NoError(t, err)
 	t.Logf("soak: %s", res.JSON())
