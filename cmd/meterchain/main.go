@@ -30,6 +30,8 @@ func main() {
 			exportCommand,
 			auditCommand,
 			benchCommand,
+			tariffCommand,
+			billCommand,
 		},
 	}
 	if err := app.Run(os.Args); err != nil {

@@ -1,0 +1,301 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/settlement/permit"
+	"github.com/meterchain/meterchain/settlement/tariff"
+)
+
+var billIDFlag = &cli.StringFlag{Name: "bill", Required: true,
+	Usage: "bill `ID`: METER/PERIOD (352522395/202401) or the numeric bill id"}
+
+var billCommand = &cli.Command{
+	Name:  "bill",
+	Usage: "monthly bills: list a meter's bills, show one, pay one",
+	Subcommands: []*cli.Command{
+		{
+			Name:  "list",
+			Usage: "a meter's monthly bills: month, kWh, amount, date, status",
+			Flags: append([]cli.Flag{
+				&cli.Uint64Flag{Name: "meter", Required: true, Usage: "meter `ID` (9 digits)"},
+			}, chainFlags...),
+			Action: billList,
+		},
+		{
+			Name:   "show",
+			Usage:  "one bill with its payments",
+			Flags:  append([]cli.Flag{billIDFlag}, chainFlags...),
+			Action: billShow,
+		},
+		{
+			Name:  "pay",
+			Usage: "pay a bill from your wallet (approve by ERC-2612 permit and pay, one transaction)",
+			Description: `Anyone may pay any bill, in part or in full, never more than is owed. Without --amount
+the whole outstanding amount is paid.`,
+			Flags: append([]cli.Flag{
+				billIDFlag,
+				&cli.StringFlag{Name: "amount", Usage: "`AMOUNT` in token units, e.g. 9.31 (default: all that is owed)"},
+			}, chainFlags...),
+			Action: billPay,
+		},
+	},
+}
+
+// parseBillID reads METER/PERIOD or a numeric bill id ((period << 64) | meter).
+func parseBillID(s string) (*big.Int, error) {
+	if meter, period, ok := strings.Cut(s, "/"); ok {
+		m, err1 := strconv.ParseUint(meter, 10, 64)
+		p, err2 := strconv.ParseUint(period, 10, 32)
+		if err1 != nil || err2 != nil || p%100 < 1 || p%100 > 12 {
+			return nil, fmt.Errorf("bill %q: want METER/PERIOD like 352522395/202401", s)
+		}
+		return billID(m, uint32(p)), nil
+	}
+	id, ok := new(big.Int).SetString(s, 0)
+	if !ok || id.Sign() <= 0 || id.BitLen() > 96 {
+		return nil, fmt.Errorf("bill %q: want METER/PERIOD like 352522395/202401 or a bill id", s)
+	}
+	return id, nil
+}
+
+func billID(meter uint64, period uint32) *big.Int {
+	id := new(big.Int).Lsh(big.NewInt(int64(period)), 64)
+	return id.Or(id, new(big.Int).SetUint64(meter))
+}
+
+// monthName is "January 2024" for 202401.
+func monthName(period uint32) string {
+	return time.Month(period%100).String() + " " + strconv.Itoa(int(period/100))
+}
+
+func day(ts uint64) string { return time.Unix(int64(ts), 0).UTC().Format("2006-01-02") }
+
+// status in words, with what was paid of a partly paid bill.
+func (e *billingEnv) status(b bindings.BillingManagerBill) string {
+	s := [...]string{"not issued", "open", "paid", "overdue"}[min(int(b.Status), 3)]
+	if b.Status != 2 && b.Paid.Sign() > 0 {
+		s += " (paid " + e.money(b.Paid) + ")"
+	}
+	return s
+}
+
+// logs filters the billing contract's events of one kind with the given indexed topic, from the
+// deployment block to the head, in chunks a public RPC accepts.
+func (e *billingEnv) logs(ctx context.Context, event common.Hash, topic1, topic2 []common.Hash) ([]types.Log, error) {
+	head, err := e.client.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("head: %w", err)
+	}
+	const span = 50_000
+	var out []types.Log
+	for from := e.d.Block; from <= head; from += span {
+		q := ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(min(from+span-1, head)),
+			Addresses: []common.Address{e.d.BillingManager},
+			Topics:    [][]common.Hash{{event}, topic1, topic2},
+		}
+		ls, err := e.client.FilterLogs(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("read billing events: %w", err)
+		}
+		out = append(out, ls...)
+	}
+	return out, nil
+}
+
+func (e *billingEnv) bill(ctx context.Context, id *big.Int) (bindings.BillingManagerBill, error) {
+	b, err := bind.Call(e.inst, &bind.CallOpts{Context: ctx}, e.abi.PackBill(id), e.abi.UnpackBill)
+	if err != nil {
+		return b, fmt.Errorf("read bill %d/%d: %w", uint64(id.Uint64()), new(big.Int).Rsh(id, 64), err)
+	}
+	return b, nil
+}
+
+func billList(c *cli.Context) error {
+	e, err := openBilling(c)
+	if err != nil {
+		return err
+	}
+	defer e.client.Close()
+	meter := c.Uint64("meter")
+	parsed, err := bindings.BillingManagerMetaData.ParseABI()
+	if err != nil {
+		return err
+	}
+	meterTopic := common.BigToHash(new(big.Int).SetUint64(meter))
+	ls, err := e.logs(c.Context, parsed.Events["BillIssued"].ID, nil, []common.Hash{meterTopic})
+	if err != nil {
+		return err
+	}
+	var bills []bindings.BillingManagerBill
+	for _, l := range ls {
+		ev, err := e.abi.UnpackBillIssuedEvent(&l)
+		if err != nil {
+			return fmt.Errorf("decode BillIssued in block %d: %w", l.BlockNumber, err)
+		}
+		b, err := e.bill(c.Context, ev.BillId)
+		if err != nil {
+			return err
+		}
+		bills = append(bills, b)
+	}
+	if len(bills) == 0 {
+		fmt.Printf("meter %d has no bills yet\n", meter)
+		return nil
+	}
+	slices.SortFunc(bills, func(a, b bindings.BillingManagerBill) int { return int(a.Period) - int(b.Period) })
+	fmt.Printf("Monthly bills, meter ID %d\n\n", meter)
+	w := tabwriter.NewWriter(os.Stdout, 0, 0, 3, ' ', 0)
+	fmt.Fprintln(w, "Month\tkWh\tAmount\tDate\tDue\tStatus\t")
+	for _, b := range bills {
+		kwh := tariff.FormatKWh(b.EnergyWh - b.P2pWh)
+		if b.P2pWh > 0 {
+			kwh += " (+" + tariff.FormatKWh(b.P2pWh) + " P2P)"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t\n", monthName(b.Period), kwh, e.money(b.Amount), day(b.IssuedAt), day(b.Due), e.status(b))
+	}
+	return w.Flush()
+}
+
+func billShow(c *cli.Context) error {
+	e, err := openBilling(c)
+	if err != nil {
+		return err
+	}
+	defer e.client.Close()
+	id, err := parseBillID(c.String("bill"))
+	if err != nil {
+		return err
+	}
+	b, err := e.bill(c.Context, id)
+	if err != nil {
+		return err
+	}
+	if b.Status == 0 {
+		return fmt.Errorf("no bill %d/%d has been issued", b.MeterId, b.Period)
+	}
+	fmt.Printf("Bill %d/%d (id %s)\n", b.MeterId, b.Period, id)
+	fmt.Printf("  month        %s\n", monthName(b.Period))
+	fmt.Printf("  energy       %s kWh from the grid", tariff.FormatKWh(b.EnergyWh))
+	if b.P2pWh > 0 {
+		fmt.Printf(", of which %s kWh bought from peers (not billed here)", tariff.FormatKWh(b.P2pWh))
+	}
+	fmt.Printf("\n  amount       %s\n  paid         %s\n  issued       %s\n  due          %s\n  status       %s\n",
+		e.money(b.Amount), e.money(b.Paid), day(b.IssuedAt), day(b.Due), e.status(b))
+
+	parsed, err := bindings.BillingManagerMetaData.ParseABI()
+	if err != nil {
+		return err
+	}
+	ls, err := e.logs(c.Context, parsed.Events["BillPaid"].ID, []common.Hash{common.BigToHash(id)}, nil)
+	if err != nil {
+		return err
+	}
+	for _, l := range ls {
+		ev, err := e.abi.UnpackBillPaidEvent(&l)
+		if err != nil {
+			return fmt.Errorf("decode BillPaid in block %d: %w", l.BlockNumber, err)
+		}
+		fmt.Printf("  payment      %s from %s (block %d, tx %s)\n", e.money(ev.Amount), ev.Payer, l.BlockNumber, l.TxHash)
+	}
+	payer, err := bind.Call(e.inst, &bind.CallOpts{Context: c.Context}, e.abi.PackAutopayOf(b.MeterId), e.abi.UnpackAutopayOf)
+	if err != nil {
+		return fmt.Errorf("read autopay: %w", err)
+	}
+	if payer.Payer != (common.Address{}) {
+		fmt.Printf("  autopay      by %s, up to %s a bill\n", payer.Payer, e.money(payer.CapPerBill))
+	}
+	return nil
+}
+
+func billPay(c *cli.Context) error {
+	e, err := openBilling(c)
+	if err != nil {
+		return err
+	}
+	defer e.client.Close()
+	id, err := parseBillID(c.String("bill"))
+	if err != nil {
+		return err
+	}
+	b, err := e.bill(c.Context, id)
+	if err != nil {
+		return err
+	}
+	if b.Status == 0 {
+		return fmt.Errorf("no bill %d/%d has been issued", b.MeterId, b.Period)
+	}
+	owed := new(big.Int).Sub(b.Amount, b.Paid)
+	if owed.Sign() == 0 {
+		return fmt.Errorf("bill %d/%d is already paid (%s)", b.MeterId, b.Period, e.money(b.Amount))
+	}
+	amount := owed
+	if s := c.String("amount"); s != "" {
+		if amount, err = tariff.ParseAmount(s, e.decimals); err != nil {
+			return fmt.Errorf("--amount: %w", err)
+		}
+		if amount.Sign() == 0 {
+			return errors.New("--amount must be above zero")
+		}
+		if amount.Cmp(owed) > 0 {
+			return fmt.Errorf("--amount %s is more than the %s still owed on bill %d/%d", e.money(amount), e.money(owed), b.MeterId, b.Period)
+		}
+	}
+
+	key, err := loadKey(c, e.d.ChainID)
+	if err != nil {
+		return err
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	opts := &bind.CallOpts{Context: c.Context}
+	balance, err := bind.Call(e.token, opts, e.tokenABI.PackBalanceOf(from), e.tokenABI.UnpackBalanceOf)
+	if err != nil {
+		return fmt.Errorf("read your balance: %w", err)
+	}
+	if balance.Cmp(amount) < 0 {
+		return fmt.Errorf("your balance (%s at %s) is less than %s", e.money(balance), from, e.money(amount))
+	}
+	name, err := bind.Call(e.token, opts, e.tokenABI.PackName(), e.tokenABI.UnpackName)
+	if err != nil {
+		return fmt.Errorf("read the token's name: %w", err)
+	}
+	nonce, err := bind.Call(e.token, opts, e.tokenABI.PackNonces(from), e.tokenABI.UnpackNonces)
+	if err != nil {
+		return fmt.Errorf("read your permit nonce (does the token support ERC-2612?): %w", err)
+	}
+	deadline := big.NewInt(time.Now().Add(30 * time.Minute).Unix())
+	tok := permit.Token{Name: name, ChainID: e.d.ChainID, Address: e.token.Address()}
+	sig, err := tok.Sign(key, permit.Permit{Owner: from, Spender: e.d.BillingManager, Value: amount, Nonce: nonce, Deadline: deadline})
+	if err != nil {
+		return err
+	}
+	hash, err := e.transact(c.Context, e.transactor(c, key), e.abi.PackPayWithPermit(id, amount, deadline, sig.V, sig.R, sig.S))
+	if err != nil {
+		return fmt.Errorf("pay bill %d/%d: %w", b.MeterId, b.Period, err)
+	}
+	after, err := e.bill(c.Context, id)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("paid %s towards bill %d/%d (%s) in %s; status: %s\n",
+		e.money(amount), b.MeterId, b.Period, monthName(b.Period), hash, e.status(after))
+	return nil
+}
