@@ -1,6 +1,9 @@
 # Extra CI targets (issue 7), included by the Makefile: `make lint`, `make fuzz`, `make soak`.
 # FUZZTIME bounds each fuzz target; SOAK_DURATION the long soak.
 FUZZTIME ?= 10s
+# The oracle's API targets first start a simulated chain and an oracle in each fuzz worker
+# (~15 s on a busy 2-core machine), so they get longer to actually fuzz.
+FUZZTIME_SERVICE ?= 30s
 SOAK_DURATION ?= 10m
 
 # name:package of every fuzz target; each runs alone (go test -fuzz takes one target at a time).
@@ -22,8 +25,9 @@ lint: tools ## solhint (security rules, contracts/.solhint.json) on contracts/sr
 fuzz: ## run every fuzz target for $(FUZZTIME) (seed corpora in testdata/fuzz are also run by plain go test)
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		name=$${t%%:*}; pkg=$${t#*:}; \
-		echo "== fuzz $$name ($$pkg) for $(FUZZTIME)"; \
-		$(GO) test $$pkg -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -parallel 2; \
+		ft=$(FUZZTIME); [ "$$pkg" = ./oracle ] && ft=$(FUZZTIME_SERVICE); \
+		echo "== fuzz $$name ($$pkg) for $$ft"; \
+		$(GO) test $$pkg -run '^$$' -fuzz "^$$name\$$" -fuzztime $$ft -parallel 2; \
 	done
 
 soak: build ## the long crash/reorg/RPC-fault soak: meterchain bench soak --duration $(SOAK_DURATION) --json
