@@ -56,6 +56,20 @@ the whole outstanding amount is paid.`,
 			}, chainFlags...),
 			Action: billPay,
 		},
+		{
+			Name:  "autopay",
+			Usage: "opt a meter you own into autopay (or out with --cancel)",
+			Description: `Approves the billing contract to pull up to --allowance from your wallet and records the
+opt-in with a cap per bill; the settlement service then collects each new bill of the meter. A
+collection that fails (balance, allowance) is an event and the bill stays open for you to pay.`,
+			Flags: append([]cli.Flag{
+				&cli.Uint64Flag{Name: "meter", Required: true, Usage: "your meter's `ID`"},
+				&cli.StringFlag{Name: "cap", Usage: "most to pay of one bill, `AMOUNT` in token units (e.g. 60)"},
+				&cli.StringFlag{Name: "allowance", Usage: "total the contract may pull, `AMOUNT` in token units (default: 12 x cap)"},
+				&cli.BoolFlag{Name: "cancel", Usage: "stop autopay for the meter"},
+			}, chainFlags...),
+			Action: billAutopay,
+		},
 	},
 }
 
@@ -297,5 +311,54 @@ func billPay(c *cli.Context) error {
 	}
 	fmt.Printf("paid %s towards bill %d/%d (%s) in %s; status: %s\n",
 		e.money(amount), b.MeterId, b.Period, monthName(b.Period), hash, e.status(after))
+	return nil
+}
+
+func billAutopay(c *cli.Context) error {
+	e, err := openBilling(c)
+	if err != nil {
+		return err
+	}
+	defer e.client.Close()
+	key, err := loadKey(c, e.d.ChainID)
+	if err != nil {
+		return err
+	}
+	meter := c.Uint64("meter")
+	if c.Bool("cancel") {
+		hash, err := e.transact(c.Context, e.transactor(c, key), e.abi.PackCancelAutopay(meter))
+		if err != nil {
+			return fmt.Errorf("cancel autopay of meter %d: %w", meter, err)
+		}
+		fmt.Printf("autopay of meter %d cancelled in %s\n", meter, hash)
+		return nil
+	}
+	if c.String("cap") == "" {
+		return errors.New("give --cap (or --cancel)")
+	}
+	capPerBill, err := tariff.ParseAmount(c.String("cap"), e.decimals)
+	if err != nil || capPerBill.Sign() == 0 {
+		return fmt.Errorf("--cap %q: want an amount above zero", c.String("cap"))
+	}
+	allowance := new(big.Int).Mul(capPerBill, big.NewInt(12))
+	if s := c.String("allowance"); s != "" {
+		if allowance, err = tariff.ParseAmount(s, e.decimals); err != nil {
+			return fmt.Errorf("--allowance: %w", err)
+		}
+	}
+	opts := e.transactor(c, key)
+	tx, err := bind.Transact(e.token, opts, e.tokenABI.PackApprove(e.d.BillingManager, allowance))
+	if err != nil {
+		return fmt.Errorf("approve: %w", err)
+	}
+	if r, err := bind.WaitMined(c.Context, e.client, tx.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("approve %s did not succeed: %v", tx.Hash(), err)
+	}
+	opts = e.transactor(c, key)
+	hash, err := e.transact(c.Context, opts, e.abi.PackSetAutopay(meter, capPerBill))
+	if err != nil {
+		return fmt.Errorf("set autopay of meter %d: %w", meter, err)
+	}
+	fmt.Printf("autopay of meter %d: up to %s a bill, %s allowed in total (%s)\n", meter, e.money(capPerBill), e.money(allowance), hash)
 	return nil
 }

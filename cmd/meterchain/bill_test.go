@@ -156,4 +156,14 @@ func TestBillListSeed003(t *testing.T) {
 	require.NoError(t, err)
 	require.Contains(t, out, "paid")
 	require.Contains(t, out, "open (paid $5.00)")
+
+	// Autopay: only the owner may opt in; the opt-in shows on the bill.
+	_, err = runCLI(t, append([]string{"bill", "autopay", "--meter", "352522395", "--cap", "20", "--dev-key", relayer.KeyHex()}, chain...)...)
+	require.ErrorContains(t, err, "NotMeterOwner")
+	out, err = runCLI(t, append([]string{"bill", "autopay", "--meter", "352522395", "--cap", "20", "--dev-key", consumer.KeyHex()}, chain...)...)
+	require.NoError(t, err)
+	require.Contains(t, out, "up to $20.00 a bill, $240.00 allowed in total")
+	out, err = runCLI(t, append([]string{"bill", "show", "--bill", "352522395/202403"}, chain...)...)
+	require.NoError(t, err)
+	require.Contains(t, out, "autopay      by "+consumer.Addr.Hex()+", up to $20.00 a bill")
 }

@@ -33,7 +33,7 @@ type Config struct {
 	Meters   int           // bills to issue (one per meter)
 	Batch    int           // meters per issueBills transaction
 	Payments int           // consumer payments timed after the bills are issued
-	Period   time.Duration // block period of the dev chain
+	Period   time.Duration // block period of the dev chain; negative: a block as soon as transactions arrive
 	GasLimit uint64        // block gas limit
 	Log      *slog.Logger
 }
@@ -67,7 +67,7 @@ func (c *Config) complete() error {
 	if c.Payments <= 0 {
 		c.Payments = 20
 	}
-	if c.Period <= 0 {
+	if c.Period == 0 {
 		c.Period = devnet.DefaultPeriod
 	}
 	if c.GasLimit == 0 {
@@ -106,8 +106,12 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	blocks := cfg.Period.String() + " blocks"
+	if cfg.Period < 0 {
+		blocks = "blocks on demand"
+	}
 	res := &Result{
-		Chain:        fmt.Sprintf("devnet (in-process geth, %s blocks, %d gas limit)", cfg.Period, cfg.GasLimit),
+		Chain:        fmt.Sprintf("devnet (in-process geth, %s, %d gas limit)", blocks, cfg.GasLimit),
 		Meters:       cfg.Meters,
 		Batch:        cfg.Batch,
 		SetupSeconds: time.Since(setupStart).Seconds(),
