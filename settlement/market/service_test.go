@@ -113,3 +113,66 @@ func TestFindSignedReadingInLedgerCalldata(t *testing.T) {
 	require.Equal(t, uint64(90), regs.ExportWh)
 	require.True(t, regs.Recorded)
 }
+
+// A reorg drops the service's recordReadings and settleMany transactions; the new chain mines them
+// again. The index follows (rows of orphaned blocks deleted, then re-added), the trade is settled
+// exactly once, and the money is as without the reorg.
+func TestServiceSurvivesReorgOfSettlement(t *testing.T) {
+	e := harness.New(t, 3)
+	m := e.Market()
+	seller := e.RegisterMeter(100_100_101, e.Users[0], true, 100_000)
+	buyer := e.RegisterMeter(100_200_101, e.Users[1], false, 100_000)
+	m.FundAndApprove(e.Users[1], 1_000_000_000)
+	role, err := bind.Call(m.Contract, nil, m.ABI.PackCLEARERROLE(), m.ABI.UnpackCLEARERROLE)
+	require.NoError(t, err)
+	e.MustSend(e.Admin, m.Contract, m.ABI.PackGrantRole(role, e.Users[2].Addr))
+	ctx := context.Background()
+	svc, err := settlement.New(settlement.Config{Deployment: e.Deployment, Key: e.Users[2].Key,
+		DBPath: filepath.Join(t.TempDir(), "s.db"), TxPoll: 5 * time.Millisecond}, e.Client)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = svc.Stop() })
+	_, err = market.Attach(ctx, svc, e.Client, e.Deployment)
+	require.NoError(t, err)
+	poll := func(n int) {
+		t.Helper()
+		for range n {
+			require.NoError(t, svc.Poll(ctx))
+		}
+	}
+
+	w := m.NextWindow(time.Hour)
+	m.Ask(e.Users[0], seller.ID, w, 2000, 200_000)
+	m.Bid(e.Users[1], buyer.ID, w, 2000, 300_000)
+	m.WarpTo(w)
+	poll(3)
+	m.Read(seller, w, 0, 0)
+	m.Read(buyer, w, 0, 0)
+	m.WarpTo(w + m.WindowLen)
+	m.Read(seller, w+m.WindowLen, 0, 1800)
+	m.Read(buyer, w+m.WindowLen, 2500, 0)
+	ancestor, err := e.Client.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	poll(9)
+	settled := func() int {
+		var n int
+		require.NoError(t, svc.DB().QueryRow(`SELECT COUNT(*) FROM market_settled`).Scan(&n))
+		return n
+	}
+	require.Equal(t, 1, settled())
+	require.Equal(t, int64(450_000), m.Balance(e.Users[0].Addr).Int64())
+
+	require.NoError(t, e.Sim.Fork(ancestor.Hash()))
+	e.Sim.Commit() // the new branch: record and settle are back in the pool, not yet mined
+	poll(1)
+	for range 6 {
+		e.Sim.Commit()
+	}
+	poll(6)
+	require.Equal(t, 1, settled(), "the index holds the settlement once, from the new chain")
+	next, err := bind.Call(m.Contract, nil, m.ABI.PackNextTradeId(), m.ABI.UnpackNextTradeId)
+	require.NoError(t, err)
+	require.Equal(t, uint64(2), next, "one trade")
+	require.Equal(t, int64(450_000), m.Balance(e.Users[0].Addr).Int64())
+	require.Equal(t, int64(1_000_000_000-450_000), m.Balance(e.Users[1].Addr).Int64())
+	require.Zero(t, m.Balance(m.Addr).Sign())
+}
