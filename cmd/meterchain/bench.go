@@ -37,7 +37,7 @@ permit (one transaction) at random moments; latency is from send to the receipt 
 		&cli.IntFlag{Name: "meters", Value: 10_000, Usage: "meters to bill (one bill each)"},
 		&cli.IntFlag{Name: "batch", Value: 350, Usage: "meters per issueBills transaction"},
 		&cli.IntFlag{Name: "payments", Value: 20, Usage: "consumer payments to time"},
-		&cli.DurationFlag{Name: "period", Value: devnet.DefaultPeriod, Usage: "block period of the dev chain (-1s: a block as soon as transactions arrive)"},
+		&cli.DurationFlag{Name: "period", Value: devnet.DefaultPeriod, Usage: "block period of the dev chain (whole seconds)"},
 		&cli.Uint64Flag{Name: "gas-limit", Value: devnet.DefaultGasLimit, Usage: "block gas limit"},
 		&cli.BoolFlag{Name: "json", Usage: "print only the JSON result on stdout"},
 	},
