@@ -56,7 +56,8 @@ Latency is from the POST to the moment the block with the reading's event is see
 		&cli.IntFlag{Name: "in-flight", Usage: "oracle transactions in flight (default: the oracle's)"},
 		&cli.DurationFlag{Name: "drain", Value: 30 * time.Second, Usage: "after sending, count what the chain has not settled after this long without progress as lost"},
 		&cli.BoolFlag{Name: "seal-live", Usage: "sign and seal each reading when it is sent, in this process (default: prepared before the clock starts, since real meters do their own cryptography)"},
-		&cli.IntFlag{Name: "memory-limit", Value: 448, Usage: "soft memory limit of the process in `MiB` (GOMEMLIMIT; 0: none): the RSS budget is 512 MB"},
+		&cli.IntFlag{Name: "memory-limit", Value: 400, Usage: "soft memory limit of the process in `MiB` (GOMEMLIMIT; 0: none): the RSS budget is 512 MB"},
+		&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile to `FILE` when sending ends"},
 		&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile to `FILE`"},
 		&cli.BoolFlag{Name: "json", Usage: "print only the JSON result on stdout"},
 	},
@@ -167,7 +168,7 @@ func benchIngest(c *cli.Context) error {
 		return err
 	}
 	regTime := time.Since(regStart)
-	logf("registered in %s", regTime.Round(time.Millisecond))
+	logf("registered in %s; peak RSS so far %.0f MB", regTime.Round(time.Millisecond), peakRSSMB())
 
 	oracleKey, err := crypto.GenerateKey()
 	if err != nil {
@@ -219,10 +220,15 @@ func benchIngest(c *cli.Context) error {
 	var ups []meterfleet.Upload
 	if !c.Bool("seal-live") {
 		logf("signing and sealing %s of readings up front (the meters' own work) ...", duration)
-		if ups, err = meterfleet.Prepare(cfg, duration, runtime.NumCPU()); err != nil {
+		// Collect eagerly while preparing: the sealing garbage would otherwise set the peak RSS.
+		old := debug.SetGCPercent(25)
+		ups, err = meterfleet.Prepare(cfg, duration, runtime.NumCPU())
+		debug.SetGCPercent(old)
+		if err != nil {
 			return err
 		}
-		runtime.GC()
+		debug.FreeOSMemory()
+		logf("prepared %d readings; peak RSS so far %.0f MB", len(ups), peakRSSMB())
 	}
 	logf("sending %.0f readings/s from %d meters for %s (simulated clock at %.0fx) ...", rate, n, duration, speed)
 	sendStart := time.Now()
@@ -238,6 +244,12 @@ func benchIngest(c *cli.Context) error {
 		return err
 	}
 	sendEnd := time.Now()
+	if p := c.String("memprofile"); p != "" {
+		if f, err := os.Create(p); err == nil {
+			_ = pprof.WriteHeapProfile(f)
+			f.Close()
+		}
+	}
 	if v := firstRefusal.Load(); v != nil {
 		logf("first failed upload: %s", v)
 	}
