@@ -498,9 +498,9 @@ contract BillingManager is ReentrancyGuard {
         b.period = uint32(billId >> 64);
         if (issuedAt == 0) return b;
         uint256 paid = _payments[billId].paid;
-        // The registers of a closed period never change: the energy billed is re-read, not stored.
-        (uint64 openImport,, uint64 closeImport,) = ledger.periodRegisters(b.meterId, b.period);
-        b.energyWh = closeImport - openImport;
+        // The registers of a closed period never change: the energy billed is re-read, not stored
+        // (0 should the ledger ever not answer, so the bill itself stays readable).
+        (, b.energyWh) = _importOf(b.meterId, b.period);
         b.p2pWh = _p2pWh[billId];
         b.amount = billAmount;
         b.paid = paid;
