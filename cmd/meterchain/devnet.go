@@ -30,6 +30,7 @@ import (
 	"github.com/meterchain/meterchain/oracle/reading"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/market"
+	"github.com/meterchain/meterchain/settlement/tariff"
 )
 
 var devnetCommand = &cli.Command{
@@ -183,6 +184,14 @@ func (e *devnetEnv) deployContracts(ctx context.Context, outDir string) error {
 			return fmt.Errorf("deploy: %w", err)
 		}
 		e.deployment = d
+	}
+	// Tariff 1 is what the demo fleet and `meter register` use; without it no bill can be issued.
+	tariffs, err := tariff.Parse([]byte(tariff.DevnetFile), 6)
+	if err != nil {
+		return err
+	}
+	if err := defineTariffs(ctx, e.client, accounts[devRegistrar].Opts(), e.deployment.BillingManager, tariffs, io.Discard); err != nil {
+		return fmt.Errorf("define the devnet tariffs: %w", err)
 	}
 	e.deployment.OraclePublicKey = hexutil.Encode(crypto.FromECDSAPub(&e.oracleKey.PublicKey))
 	if _, err := e.deployment.Save(kept); err != nil {

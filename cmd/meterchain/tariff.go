@@ -4,10 +4,13 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"io"
 	"math/big"
+	"os"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
@@ -150,24 +153,40 @@ func tariffSet(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	opts := e.transactor(c, key)
+	return defineTariffs(c.Context, e.client, e.transactor(c, key), e.d.BillingManager, ts, os.Stdout)
+}
+
+// defineTariffs sets tariffs on chain from the registrar's key: a tariff already there with the
+// same prices is left alone, one with other prices is an error (tariffs are immutable).
+func defineTariffs(ctx context.Context, b deploy.Backend, opts *bind.TransactOpts, billing common.Address, ts []tariff.Tariff, out io.Writer) error {
+	abi := bindings.NewBillingManager()
+	inst := abi.Instance(b, billing)
 	for _, t := range ts {
-		have, err := bind.Call(e.inst, &bind.CallOpts{Context: c.Context}, e.abi.PackTariff(t.ID), e.abi.UnpackTariff)
+		have, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, abi.PackTariff(t.ID), abi.UnpackTariff)
 		if err != nil {
 			return fmt.Errorf("read tariff %d: %w", t.ID, err)
 		}
 		if len(have.PricePerKWh) > 0 {
 			if sameTariff(t, have) {
-				fmt.Printf("tariff %d (%s): already set, unchanged\n", t.ID, t.Name)
+				fmt.Fprintf(out, "tariff %d (%s): already set, unchanged\n", t.ID, t.Name)
 				continue
 			}
 			return fmt.Errorf("tariff %d is already defined on chain with other prices; tariffs are immutable so past bills stay reproducible: give the new prices a new id and assign it to the meters", t.ID)
 		}
-		hash, err := e.transact(c.Context, opts, e.abi.PackSetTariff(t.ID, t.FixedCharge, t.UpToWh, t.PricePerKWh))
+		o := *opts
+		o.Context = ctx
+		tx, err := bind.Transact(inst, &o, abi.PackSetTariff(t.ID, t.FixedCharge, t.UpToWh, t.PricePerKWh))
 		if err != nil {
-			return fmt.Errorf("set tariff %d: %w", t.ID, err)
+			return fmt.Errorf("set tariff %d: %w", t.ID, withRevertName(err, &bindings.BillingManagerMetaData))
 		}
-		fmt.Printf("tariff %d (%s): set in %s\n", t.ID, t.Name, hash)
+		r, err := bind.WaitMined(ctx, b, tx.Hash())
+		if err != nil {
+			return fmt.Errorf("set tariff %d: wait for %s: %w", t.ID, tx.Hash(), err)
+		}
+		if r.Status != 1 {
+			return fmt.Errorf("set tariff %d: transaction %s reverted", t.ID, tx.Hash())
+		}
+		fmt.Fprintf(out, "tariff %d (%s): set in %s\n", t.ID, t.Name, tx.Hash())
 	}
 	return nil
 }

@@ -292,3 +292,20 @@ func ParseAmount(s string, decimals int32) (*big.Int, error) {
 	}
 	return ToBaseUnits(v, decimals)
 }
+
+// DevnetFile is the devnet's tariff file: tariff 1, which the demo fleet and `meter register` use
+// by default, is the flat price seed 003's monthly bills imply (about $9 for 600 kWh); tariff 2 is
+// a tiered example.
+const DevnetFile = `tariffs:
+  - id: 1
+    name: residential flat (seed 003)
+    blocks:
+      - price_per_kwh: "0.015"
+  - id: 2
+    name: residential tiered
+    fixed_charge: "4.50"
+    blocks:
+      - up_to_kwh: 100
+        price_per_kwh: "0.10"
+      - price_per_kwh: "0.15"
+`

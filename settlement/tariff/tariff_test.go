@@ -162,3 +162,12 @@ func TestFormatAndParseAmount(t *testing.T) {
 	_, err = tariff.ParseAmount("9.3100001", decimals)
 	require.ErrorContains(t, err, "cannot be represented exactly")
 }
+
+// TestDevnetFile: the devnet's tariffs convert, and tariff 1 prices seed 003's January
+// (620.667 kWh) at its $9.31.
+func TestDevnetFile(t *testing.T) {
+	ts, err := tariff.Parse([]byte(tariff.DevnetFile), decimals)
+	require.NoError(t, err)
+	require.Equal(t, uint32(1), ts[0].ID)
+	require.Equal(t, "9.31", tariff.FormatAmount(ts[0].Amount(620_667, decimals), decimals))
+}
