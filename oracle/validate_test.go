@@ -382,7 +382,9 @@ func TestOutOfGasBatchRequeued(t *testing.T) {
 		require.Equal(t, store.Accepted, settled(t, s.Store(), id).Status)
 	}
 	require.GreaterOrEqual(t, txCount(t, s), 2, "the first batch ran out of gas")
-	require.Greater(t, s.relay.gas.scale, 0.2)
+	s.relay.gas.mu.Lock()
+	require.Greater(t, s.relay.gas.scale, 0.2, "the model learnt from the revert")
+	s.relay.gas.mu.Unlock()
 	require.Equal(t, map[[2]uint64]int{{meterA, 1}: 1, {meterB, 1}: 1}, ledgerAccepted(t, f))
 }
 
