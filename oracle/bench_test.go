@@ -38,12 +38,28 @@ func BenchmarkOracleIngest(b *testing.B) {
 	e.Client.Manual = true
 	registerBulk(b, e, f, meters)
 	now := e.Now()
-	envs := make([][]byte, 0, meters*perMeter)
-	for k := uint64(1); k <= perMeter; k++ {
-		for id := range f.meters {
+	// Each client owns a share of the meters and sends each meter's readings in order, as a
+	// meter does (round-robin over its meters, so readings of one meter are spread out in time).
+	shares := make([][][]byte, clients)
+	total := int64(0)
+	i := 0
+	for id := range f.meters {
+		i++
+		for k := uint64(1); k <= perMeter; k++ {
 			r, d := newReading(id, k, now-(perMeter+1-k)*60, k*10, 0)
-			envs = append(envs, f.seal(b, r, d, nil))
+			shares[i%clients] = append(shares[i%clients], f.seal(b, r, d, nil))
+			total++
 		}
+	}
+	for c := range shares { // interleave: reading k of every meter of the share before reading k+1
+		var out [][]byte
+		n := len(shares[c]) / perMeter
+		for k := range perMeter {
+			for m := range n {
+				out = append(out, shares[c][m*perMeter+k])
+			}
+		}
+		shares[c] = out
 	}
 	stopMining := make(chan struct{})
 	go func() { // a block every second, as on devnet
@@ -71,13 +87,12 @@ func BenchmarkOracleIngest(b *testing.B) {
 	cpu0 := cpuTime()
 	start := time.Now()
 	var wg sync.WaitGroup
-	work := make(chan []byte)
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
-	for range clients {
+	for c := range clients {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for env := range work {
+			for _, env := range shares[c] {
 				resp, err := client.Post(url, "application/json", bytes.NewReader(env))
 				if err != nil {
 					b.Error(err)
@@ -90,13 +105,8 @@ func BenchmarkOracleIngest(b *testing.B) {
 			}
 		}()
 	}
-	for _, env := range envs {
-		work <- env
-	}
-	close(work)
 	wg.Wait()
 	ingested := time.Since(start)
-	total := int64(len(envs))
 	for {
 		c, err := s.Store().Counts(context.Background())
 		require.NoError(b, err)
