@@ -112,6 +112,8 @@ type Follower struct {
 	cfg       Config
 	contracts []Contract
 	routes    map[common.Address]map[common.Hash][]route
+
+	inconsistent bool // the last Step read a chain that changed under it
 }
 
 var identifier = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
@@ -211,9 +213,11 @@ func readCursor(ctx context.Context, q querier, name string) (Cursor, bool, erro
 	return Cursor{Number: n, Hash: common.HexToHash(h)}, true, nil
 }
 
-// Sync steps until the cursor reaches head − confirmations.
+// Sync steps until the cursor reaches head − confirmations. A node whose answers keep changing
+// under us (three inconsistent reads in a row) ends the sync early; the next one retries.
 func (f *Follower) Sync(ctx context.Context) error {
-	for {
+	for unsettled := 0; unsettled < 3; {
+		f.inconsistent = false
 		done, err := f.Step(ctx)
 		if err != nil || done {
 			return err
@@ -221,7 +225,13 @@ func (f *Follower) Sync(ctx context.Context) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if f.inconsistent {
+			unsettled++
+		} else {
+			unsettled = 0
+		}
 	}
+	return nil
 }
 
 // errInconsistent: the node's answers changed under us (a reorg between two calls); retry.
@@ -266,6 +276,7 @@ func (f *Follower) Step(ctx context.Context) (caughtUp bool, err error) {
 	err = f.process(ctx, next, to, head.Number.Uint64(), parent)
 	if errors.Is(err, errInconsistent) {
 		slog.Info("chain changed while reading; retrying", "follower", f.cfg.Name, "from", next, "to", to)
+		f.inconsistent = true
 		return false, nil
 	}
 	if err != nil {

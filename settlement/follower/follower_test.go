@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -447,4 +448,44 @@ func copyMap(m map[uint64]uint64) map[uint64]uint64 {
 		out[k] = v
 	}
 	return out
+}
+
+// lying answers log queries with logs from another chain (block hashes that do not match the
+// headers): what a load-balanced endpoint mid-reorg can do.
+type lying struct {
+	follower.Backend
+	queries int
+}
+
+func (l *lying) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	l.queries++
+	logs, err := l.Backend.FilterLogs(ctx, q)
+	for i := range logs {
+		logs[i].BlockHash = common.Hash{0xba, 0xd}
+	}
+	return logs, err
+}
+
+// TestInconsistentNodeNeitherIndexesNorSpins: logs that do not belong to the headers read are
+// never applied, and Sync gives up after a few tries instead of hammering the node.
+func TestInconsistentNodeNeitherIndexesNorSpins(t *testing.T) {
+	e := harness.New(t, 1)
+	fl := newFleet(e, 1)
+	fl.round(100)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "ix.db"), testSchema)
+	require.NoError(t, err)
+	defer db.Close()
+	node := &lying{Backend: e.Client}
+	f, err := follower.New(node, db, follower.Config{Start: e.Deployment.Block})
+	require.NoError(t, err)
+	require.NoError(t, f.Register(follower.Contract{Name: "ledger", Address: e.Deployment.ReadingLedger, ABI: e.LedgerABI.GetABI(),
+		Events: map[string]follower.HandleFunc{"ReadingAccepted": func(*sql.Tx, types.Log) error {
+			t.Fatal("a log from another chain was applied")
+			return nil
+		}}, Tables: []string{"accepted"}}))
+	require.NoError(t, f.Sync(context.Background()))
+	require.Equal(t, 3, node.queries)
+	_, ok, err := f.Cursor(context.Background())
+	require.NoError(t, err)
+	require.False(t, ok, "no progress past blocks whose logs could not be trusted")
 }
