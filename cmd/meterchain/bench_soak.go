@@ -59,7 +59,7 @@ duplicated), one bill per closed period, token balances that add up. Work files 
 				res.BillsIssued, res.BillsExpected, dir)
 		}
 		fmt.Println(res.JSON())
-		if !res.Settled || res.Lost != 0 || res.Duplicated != 0 || res.BillsDuplicated != 0 || !res.TokenSupplyOK {
+		if !res.Settled || res.Lost != 0 || res.Duplicated != 0 || res.RejectedWrongly != 0 || res.BillsDuplicated != 0 || !res.TokenSupplyOK {
 			return fmt.Errorf("bench soak: the run did not reconcile (see the JSON; logs in %s)", dir)
 		}
 		return nil

@@ -34,6 +34,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/meterchain/meterchain/bindings"
 	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
@@ -108,7 +109,7 @@ type Result struct {
 	ReadingsSent    int64   `json:"readings_sent"`     // signed by the meters and acknowledged by the oracle
 	Accepted        int64   `json:"accepted"`          // ReadingAccepted on the canonical chain
 	Rejected        int64   `json:"rejected"`          // ReadingRejected on the canonical chain
-	RejectedWrongly int64   `json:"rejected_wrongly"`  // good readings rejected, or bad ones accepted
+	RejectedWrongly int64   `json:"rejected_wrongly"`  // good readings not accepted, or bad ones not rejected as a register rollback
 	RefusedByAPI    int64   `json:"refused_by_api"`    // 4xx other than duplicate (answered with a reason)
 	Lost            int64   `json:"lost"`              // acknowledged, no ledger event
 	Duplicated      int64   `json:"duplicated"`        // more than one ledger event for one (meter, seq)
@@ -126,6 +127,10 @@ type Result struct {
 	Payments        int64   `json:"payments"`          // BillPaid events (autopay collections)
 	TokenSupplyOK   bool    `json:"token_balances_ok"` // Σ balances = totalSupply, treasury inflow = Σ payments, payers' balances = minted − paid
 	Settled         bool    `json:"settled"`           // everything reconciled within the drain time
+
+	LogIndexMismatch int64    `json:"log_index_mismatch"`  // eth_getLogs results minus receipt logs (0 when the node's log index is right)
+	LedgerMismatch   int64    `json:"ledger_mismatch"`     // meters whose lastReading differs from their last accepted event
+	Misjudged        []string `json:"misjudged,omitempty"` // first readings counted in rejected_wrongly
 }
 
 // key is one reading's identity.
@@ -471,11 +476,29 @@ func reconcile(ctx context.Context, client *ethclient.Client, d *deploy.Deployme
 	if err != nil {
 		return err
 	}
-	logs, err := client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(d.Block), ToBlock: new(big.Int).SetUint64(head),
+	// Events come from the canonical blocks' receipts, block by block; eth_getLogs (the node's log
+	// index) is only compared against them, so that an index gap shows up as such.
+	var logs []types.Log
+	watched := map[common.Address]bool{d.ReadingLedger: true, d.BillingManager: true, d.StableToken: true}
+	for n := d.Block; n <= head; n++ {
+		rs, err := client.BlockReceipts(ctx, rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(n)))
+		if err != nil {
+			return fmt.Errorf("receipts of block %d: %w", n, err)
+		}
+		for _, r := range rs {
+			for _, l := range r.Logs {
+				if watched[l.Address] {
+					logs = append(logs, *l)
+				}
+			}
+		}
+	}
+	indexed, err := client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(d.Block), ToBlock: new(big.Int).SetUint64(head),
 		Addresses: []common.Address{d.ReadingLedger, d.BillingManager, d.StableToken}})
 	if err != nil {
 		return err
 	}
+	res.LogIndexMismatch = int64(len(indexed) - len(logs))
 	led, bill, tok := bindings.NewReadingLedger(), bindings.NewBillingManager(), stabletoken.NewStableToken()
 	events := map[key][]reading.Reason{}
 	closed := map[key]bool{} // (meter, period)
@@ -525,7 +548,7 @@ func reconcile(ctx context.Context, client *ethclient.Client, d *deploy.Deployme
 			}
 		}
 	}
-	res.Accepted, res.Rejected, res.Lost, res.Duplicated, res.RejectedWrongly = 0, 0, 0, 0, 0
+	res.Accepted, res.Rejected, res.Lost, res.Duplicated, res.RejectedWrongly, res.Misjudged = 0, 0, 0, 0, 0, nil
 	for k, bad := range sent {
 		evs := events[k]
 		switch {
@@ -540,8 +563,31 @@ func reconcile(ctx context.Context, client *ethclient.Client, d *deploy.Deployme
 		} else {
 			res.Rejected++
 		}
-		if bad != (evs[0] == reading.RegisterRollback) {
+		if (bad && evs[0] != reading.RegisterRollback) || (!bad && evs[0] != reading.Accepted) {
 			res.RejectedWrongly++
+			if len(res.Misjudged) < 20 {
+				res.Misjudged = append(res.Misjudged, fmt.Sprintf("%d/%d bad=%v ledger=%s", k.meter, k.seq, bad, evs[0]))
+			}
+		}
+	}
+	// The ledger's state must be the last accepted event of each meter.
+	lastAcc := map[uint64]uint64{}
+	for k, evs := range events {
+		for _, r := range evs {
+			if r == reading.Accepted && k.seq > lastAcc[k.meter] {
+				lastAcc[k.meter] = k.seq
+			}
+		}
+	}
+	res.LedgerMismatch = 0
+	ledInst := led.Instance(client, d.ReadingLedger)
+	for m, seq := range lastAcc {
+		st, err := bind.Call(ledInst, &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(head)}, led.PackLastReading(m), led.UnpackLastReading)
+		if err != nil {
+			return err
+		}
+		if st.Seq != seq {
+			res.LedgerMismatch++
 		}
 	}
 	res.BillsExpected, res.BillsIssued, res.BillsDuplicated = int64(len(closed)), int64(len(issued)), 0
