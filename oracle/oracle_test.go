@@ -189,10 +189,18 @@ func TestHTTPRoundTrip(t *testing.T) {
 	require.Equal(t, "accepted", view["status"])
 	require.Equal(t, got.TxHash.Hex(), view["txHash"])
 	require.EqualValues(t, got.Block, view["block"])
+	requireNoDetail(t, view)
 
 	var status map[string]any
 	require.Equal(t, http.StatusOK, getJSON(t, fmt.Sprintf("http://%s/v1/meters/%d/status", s.HTTPAddr(), meterA), &status))
 	require.EqualValues(t, 1, status["accepted"])
+	requireNoDetail(t, status["latest"].(map[string]any))
+	var hist struct {
+		Readings []map[string]any `json:"readings"`
+	}
+	require.Equal(t, http.StatusOK, getJSON(t, fmt.Sprintf("http://%s/v1/meters/%d/readings", s.HTTPAddr(), meterA), &hist))
+	require.Len(t, hist.Readings, 1)
+	requireNoDetail(t, hist.Readings[0])
 	require.Equal(t, http.StatusNotFound, getJSON(t, fmt.Sprintf("http://%s/v1/readings/999", s.HTTPAddr()), nil))
 
 	var info map[string]any
@@ -222,4 +230,17 @@ func TestStartRefusesKeyWithoutRelayerRole(t *testing.T) {
 	err = s.Start(context.Background())
 	require.ErrorContains(t, err, "does not hold RELAYER_ROLE")
 	require.NoError(t, s.Stop())
+}
+
+// requireNoDetail: the oracle's status routes are public, so they must not carry the private
+// detail record (only its hash, which is on chain anyway).
+func requireNoDetail(t *testing.T, v map[string]any) {
+	t.Helper()
+	body, err := json.Marshal(v)
+	require.NoError(t, err)
+	require.NotContains(t, v, "detail")
+	for _, field := range []string{"voltage", "current", "temperature", "humidity", "lat_e7", "lon_e7"} {
+		require.NotContainsf(t, strings.ToLower(string(body)), field, "public view leaks %q: %s", field, body)
+	}
+	require.NotEmpty(t, v["detailHash"])
 }
