@@ -243,6 +243,9 @@ func (m *Manager) Wait(ctx context.Context, id int64) (*types.Receipt, error) {
 	defer tick.Stop()
 	for {
 		r, err := m.check(ctx, id)
+		if err != nil && ctx.Err() != nil {
+			return nil, ctx.Err() // a node call cut short by our deadline, not a node failure
+		}
 		if err != nil || r != nil {
 			return r, err
 		}
