@@ -243,8 +243,10 @@ func (m *Manager) Wait(ctx context.Context, id int64) (*types.Receipt, error) {
 	defer tick.Stop()
 	for {
 		r, err := m.check(ctx, id)
-		if err != nil && ctx.Err() != nil {
-			return nil, ctx.Err() // a node call cut short by our deadline, not a node failure
+		if err != nil {
+			if cerr := ctxErr(ctx); cerr != nil {
+				return nil, cerr // a node call cut short by our deadline, not a node failure
+			}
 		}
 		if err != nil || r != nil {
 			return r, err
@@ -255,6 +257,18 @@ func (m *Manager) Wait(ctx context.Context, id int64) (*types.Receipt, error) {
 		case <-tick.C:
 		}
 	}
+}
+
+// ctxErr is ctx's error, also in the instant after its deadline passed but before Done closes
+// (an RPC transport may time out on the same deadline first).
+func ctxErr(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if dl, ok := ctx.Deadline(); ok && !time.Now().Before(dl) {
+		return context.DeadlineExceeded
+	}
+	return nil
 }
 
 // check looks for a receipt of any attempt of transaction id; it bumps a stale one.
