@@ -222,7 +222,12 @@ func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
 func (m *Manager) broadcast(ctx context.Context, id int64, tx *types.Transaction) error {
 	err := m.b.SendTransaction(ctx, tx)
 	if err != nil && !isKnown(err) {
-		slog.Warn("broadcast failed; will retry", "tx", tx.Hash(), "nonce", tx.Nonce(), "err", err)
+		if isNonceTooLow(err) {
+			// Usually mined between our receipt lookup and this re-broadcast: the next check finds it.
+			slog.Debug("re-broadcast: nonce already used", "tx", tx.Hash(), "nonce", tx.Nonce())
+		} else {
+			slog.Warn("broadcast failed; will retry", "tx", tx.Hash(), "nonce", tx.Nonce(), "err", err)
+		}
 		return err
 	}
 	_, err = m.db.ExecContext(ctx, `UPDATE txmgr_txs SET sent = ? WHERE id = ? AND sent = 0`, time.Now().Unix(), id)
