@@ -125,6 +125,7 @@ type Service struct {
 
 	mu     sync.Mutex
 	jobs   []Job
+	holds  []string // SQL conditions over c.meter_id, c.period that hold a closed period's bill back
 	cancel context.CancelFunc
 	done   chan struct{}
 
@@ -169,6 +170,15 @@ func New(cfg Config, b Backend) (*Service, error) {
 // Register adds another contract's events to the service's follower (call before Start). Its
 // tables must exist in DB() first; its rows are written in the same transaction as the cursor.
 func (s *Service) Register(c follower.Contract) error { return s.follower.Register(c) }
+
+// HoldBills keeps a closed period's bill back while cond is true. cond is an SQL condition over
+// c.meter_id and c.period (the closed period), evaluated in the service's database; the market
+// uses it so a period is billed only once the P2P trades it will subtract have settled.
+func (s *Service) HoldBills(cond string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.holds = append(s.holds, cond)
+}
 
 // AddJob adds work run every round after the index caught up; an error is logged, not fatal.
 func (s *Service) AddJob(j Job) {
@@ -328,11 +338,17 @@ func (s *Service) issue(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	s.mu.Lock()
+	var held string
+	for _, h := range s.holds {
+		held += " AND NOT (" + h + ")"
+	}
+	s.mu.Unlock()
 	rows, err := s.db.QueryContext(ctx, `SELECT c.period, c.meter_id FROM periods_closed c
 		WHERE NOT EXISTS (SELECT 1 FROM bills b WHERE b.meter_id = c.meter_id AND b.period = c.period)
 		AND NOT `+pending("issue", `c.meter_id || '/' || c.period`,
-		`EXISTS (SELECT 1 FROM bill_skips k WHERE k.meter_id = c.meter_id AND k.period = c.period AND k.block >= s.block)`)+`
-		ORDER BY c.period, c.meter_id`, s.cfg.MaxAttempts, cur)
+		`EXISTS (SELECT 1 FROM bill_skips k WHERE k.meter_id = c.meter_id AND k.period = c.period AND k.block >= s.block)`)+
+		held+` ORDER BY c.period, c.meter_id`, s.cfg.MaxAttempts, cur)
 	if err != nil {
 		return err
 	}

@@ -105,6 +105,13 @@ func Attach(ctx context.Context, svc *settlement.Service, b Backend, d *deploy.D
 	if err := svc.Register(a.readingsContract()); err != nil {
 		return nil, err
 	}
+	// A bill subtracts the P2P import settled in its period (windows attributed like readings,
+	// by their end): hold a buyer's bill until the trades of windows ending in that period settled,
+	// or the month's last windows would be billed at the tariff too.
+	svc.HoldBills(fmt.Sprintf(`EXISTS (SELECT 1 FROM market_trades t JOIN market_orders b ON b.order_id = t.bid_id
+		WHERE b.meter_id = c.meter_id
+		AND CAST(strftime('%%Y%%m', t.win + %d - 1, 'unixepoch') AS INTEGER) = c.period
+		AND NOT EXISTS (SELECT 1 FROM market_settled s WHERE s.trade_id = t.trade_id))`, a.windowLen))
 	if a.txm != nil {
 		svc.AddJob(settlement.Job{Name: "market", Run: a.Run})
 	}

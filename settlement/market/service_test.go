@@ -78,6 +78,66 @@ func TestServiceClearsAndSettles(t *testing.T) {
 	require.Zero(t, m.Balance(m.Addr).Sign())
 }
 
+// The bill of a period subtracts the P2P import settled in it, so the service holds a buyer's
+// bill until the trades of windows ending in that period settled: the month's last window is not
+// billed at the tariff as well. Without the hold, the round that sees the period close would
+// issue the bill before the same round's market job settles the trade.
+func TestServiceBillsPeriodAfterItsTradesSettle(t *testing.T) {
+	e := harness.New(t, 3)
+	m := e.Market()
+	e.Billing().SetTariff(1, 0, nil, 200_000) // flat 0.20 per kWh
+	seller := e.RegisterMeter(100_100_101, e.Users[0], true, 100_000)
+	buyer := e.RegisterMeter(100_200_101, e.Users[1], false, 100_000)
+	m.FundAndApprove(e.Users[1], 1_000_000_000)
+	role, err := bind.Call(m.Contract, nil, m.ABI.PackCLEARERROLE(), m.ABI.UnpackCLEARERROLE)
+	require.NoError(t, err)
+	e.MustSend(e.Admin, m.Contract, m.ABI.PackGrantRole(role, e.Users[2].Addr))
+
+	ctx := context.Background()
+	svc, err := settlement.New(settlement.Config{Deployment: e.Deployment, Key: e.Users[2].Key,
+		DBPath: filepath.Join(t.TempDir(), "s.db"), TxPoll: 5 * time.Millisecond}, e.Client)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = svc.Stop() })
+	_, err = market.Attach(ctx, svc, e.Client, e.Deployment)
+	require.NoError(t, err)
+	poll := func() {
+		t.Helper()
+		for range 3 {
+			require.NoError(t, svc.Poll(ctx))
+		}
+	}
+
+	// The month's last window ends at 00:00 on the 1st, which still belongs to the month.
+	head := time.Unix(int64(e.Now()), 0).UTC()
+	monthEnd := uint64(time.Date(head.Year(), head.Month()+1, 1, 0, 0, 0, 0, time.UTC).Unix())
+	w := monthEnd - m.WindowLen
+	m.WarpTo(w - m.WindowLen)
+	m.Read(seller, w-m.WindowLen, 0, 0) // baselines
+	m.Read(buyer, w-m.WindowLen, 0, 0)
+	m.Ask(e.Users[0], seller.ID, w, 2000, 100_000)
+	m.Bid(e.Users[1], buyer.ID, w, 2000, 300_000)
+	m.WarpTo(w)
+	m.Read(seller, w, 0, 0)
+	m.Read(buyer, w, 0, 0)
+	poll() // clears the window
+	m.WarpTo(monthEnd)
+	m.Read(seller, monthEnd, 0, 1800) // delivered: min(2000 traded, 1800 exported, 2500 imported)
+	m.Read(buyer, monthEnd, 2500, 0)
+	m.WarpTo(monthEnd + 900)
+	m.Read(buyer, monthEnd+900, 2600, 0) // the first reading of the next month closes the period
+	m.Read(seller, monthEnd+900, 0, 1900)
+	for range 4 {
+		poll()
+	}
+
+	period := reading.PeriodOf(monthEnd)
+	require.Equal(t, uint64(1800), m.P2PImport(buyer.ID, period))
+	bill := e.Billing().Bill(harness.BillID(buyer.ID, period))
+	require.Equal(t, uint64(2500), bill.EnergyWh, "grid import of the month")
+	require.Equal(t, uint64(1800), bill.P2pWh, "the last window's P2P import is on the bill")
+	require.Equal(t, int64(140_000), bill.Amount.Int64(), "only the 0.7 kWh not bought P2P, at 0.20")
+}
+
 // The settler recovers a meter-signed reading from either ledger entry point's calldata, and the
 // record it builds is accepted by the market (the signature checks out on chain).
 func TestFindSignedReadingInLedgerCalldata(t *testing.T) {
