@@ -16,13 +16,15 @@ import (
 	"github.com/meterchain/meterchain/test/harness"
 )
 
-// The settlement service clears a window once its book closed, records the boundary readings
-// from the ledger's own transactions, and settles the trade on delivery — with no one else acting.
-func TestServiceClearsAndSettles(t *testing.T) {
-	e := harness.New(t, 3)
-	m := e.Market()
-	seller := e.RegisterMeter(100_100_101, e.Users[0], true, 100_000)
-	buyer := e.RegisterMeter(100_200_101, e.Users[1], false, 100_000)
+// newMarketService: a prosumer (Users[0]) and a funded consumer (Users[1]) with a meter each, and
+// a settlement service with the market attached whose key (Users[2]) holds the clearer role;
+// poll runs three service rounds.
+func newMarketService(t *testing.T) (e *harness.Env, m *harness.Market, seller, buyer *harness.Meter, poll func()) {
+	t.Helper()
+	e = harness.New(t, 3)
+	m = e.Market()
+	seller = e.RegisterMeter(100_100_101, e.Users[0], true, 100_000)
+	buyer = e.RegisterMeter(100_200_101, e.Users[1], false, 100_000)
 	m.FundAndApprove(e.Users[1], 1_000_000_000)
 	role, err := bind.Call(m.Contract, nil, m.ABI.PackCLEARERROLE(), m.ABI.UnpackCLEARERROLE)
 	require.NoError(t, err)
@@ -35,12 +37,19 @@ func TestServiceClearsAndSettles(t *testing.T) {
 	t.Cleanup(func() { _ = svc.Stop() })
 	_, err = market.Attach(ctx, svc, e.Client, e.Deployment)
 	require.NoError(t, err)
-	poll := func() {
+	poll = func() {
 		t.Helper()
 		for range 3 {
 			require.NoError(t, svc.Poll(ctx))
 		}
 	}
+	return e, m, seller, buyer, poll
+}
+
+// The settlement service clears a window once its book closed, records the boundary readings
+// from the ledger's own transactions, and settles the trade on delivery — with no one else acting.
+func TestServiceClearsAndSettles(t *testing.T) {
+	e, m, seller, buyer, poll := newMarketService(t)
 
 	w := m.NextWindow(time.Hour)
 	m.Ask(e.Users[0], seller.ID, w, 2000, 200_000)
@@ -68,7 +77,7 @@ func TestServiceClearsAndSettles(t *testing.T) {
 	for range 3 {
 		poll()
 	}
-	trades, err := market.ReadTrades(ctx, e.Client, e.Deployment.EnergyMarket, e.Deployment.Block, w)
+	trades, err := market.ReadTrades(context.Background(), e.Client, e.Deployment.EnergyMarket, e.Deployment.Block, w)
 	require.NoError(t, err)
 	require.Len(t, trades, 1)
 	require.True(t, trades[0].Settled)
@@ -83,29 +92,8 @@ func TestServiceClearsAndSettles(t *testing.T) {
 // billed at the tariff as well. Without the hold, the round that sees the period close would
 // issue the bill before the same round's market job settles the trade.
 func TestServiceBillsPeriodAfterItsTradesSettle(t *testing.T) {
-	e := harness.New(t, 3)
-	m := e.Market()
+	e, m, seller, buyer, poll := newMarketService(t)
 	e.Billing().SetTariff(1, 0, nil, 200_000) // flat 0.20 per kWh
-	seller := e.RegisterMeter(100_100_101, e.Users[0], true, 100_000)
-	buyer := e.RegisterMeter(100_200_101, e.Users[1], false, 100_000)
-	m.FundAndApprove(e.Users[1], 1_000_000_000)
-	role, err := bind.Call(m.Contract, nil, m.ABI.PackCLEARERROLE(), m.ABI.UnpackCLEARERROLE)
-	require.NoError(t, err)
-	e.MustSend(e.Admin, m.Contract, m.ABI.PackGrantRole(role, e.Users[2].Addr))
-
-	ctx := context.Background()
-	svc, err := settlement.New(settlement.Config{Deployment: e.Deployment, Key: e.Users[2].Key,
-		DBPath: filepath.Join(t.TempDir(), "s.db"), TxPoll: 5 * time.Millisecond}, e.Client)
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = svc.Stop() })
-	_, err = market.Attach(ctx, svc, e.Client, e.Deployment)
-	require.NoError(t, err)
-	poll := func() {
-		t.Helper()
-		for range 3 {
-			require.NoError(t, svc.Poll(ctx))
-		}
-	}
 
 	// The month's last window ends at 00:00 on the 1st, which still belongs to the month.
 	head := time.Unix(int64(e.Now()), 0).UTC()
