@@ -179,11 +179,24 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	// Setup: a flat tariff (0.20/kWh + 4.00), the meters, token for the owners, autopay for
 	// every meter (cap high enough) so that the settlement service also collects payments.
 	var txs []common.Hash
+	// Setup sends many transactions per account back to back: count nonces here rather than ask
+	// the pool, which may not have taken the previous one yet ("replacement transaction underpriced").
+	nonces := map[common.Address]uint64{}
 	send := func(from devnet.Account, c *bind.BoundContract, data []byte) error {
-		tx, err := bind.Transact(c, from.Opts(), data)
+		n, ok := nonces[from.Addr]
+		if !ok {
+			var err error
+			if n, err = client.PendingNonceAt(ctx, from.Addr); err != nil {
+				return err
+			}
+		}
+		opts := from.Opts()
+		opts.Context, opts.Nonce = ctx, new(big.Int).SetUint64(n)
+		tx, err := bind.Transact(c, opts, data)
 		if err != nil {
 			return err
 		}
+		nonces[from.Addr] = n + 1
 		txs = append(txs, tx.Hash())
 		return nil
 	}
