@@ -4,7 +4,7 @@ GO ?= go
 .PHONY: help build devnet test tools check vet contracts lint fuzz bench
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
 
 build: ## build bin/meterchain
 	$(GO) build -o bin/meterchain ./cmd/meterchain
