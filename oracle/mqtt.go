@@ -33,6 +33,7 @@ type mqttAck struct {
 
 func startMQTT(s *Service) (*mqttIngest, error) {
 	m := &mqttIngest{acks: make(chan mqttAck, 4*maxGroup), done: make(chan struct{})}
+	subscribed := make(chan error, 1) // the first subscription's outcome
 	handle := func(_ paho.Client, msg paho.Message) {
 		o := origin{transport: "mqtt", remote: msg.Topic()}
 		parts := strings.Split(msg.Topic(), "/")
@@ -57,8 +58,16 @@ func startMQTT(s *Service) (*mqttIngest, error) {
 		SetOnConnectHandler(func(c paho.Client) {
 			// (Re)subscribe on every connection; with a persistent session this is a no-op for the broker.
 			tok := c.Subscribe(mqttTopic, 1, handle)
-			if tok.WaitTimeout(10*time.Second) && tok.Error() != nil {
-				s.log.Error("MQTT subscribe failed", "topic", mqttTopic, "err", tok.Error())
+			err := fmt.Errorf("subscribe to %s timed out", mqttTopic)
+			if tok.WaitTimeout(10 * time.Second) {
+				err = tok.Error()
+			}
+			if err != nil {
+				s.log.Error("MQTT subscribe failed", "topic", mqttTopic, "err", err)
+			}
+			select {
+			case subscribed <- err:
+			default: // a reconnection: Start is long done
 			}
 		}).
 		SetConnectionLostHandler(func(_ paho.Client, err error) {
@@ -74,6 +83,18 @@ func startMQTT(s *Service) (*mqttIngest, error) {
 	if err := tok.Error(); err != nil {
 		m.stop()
 		return nil, fmt.Errorf("oracle: MQTT broker %s: %w", s.cfg.MQTTURL, err)
+	}
+	// The connect handler subscribes asynchronously; Start returns only once the subscription
+	// stands, so nothing a meter publishes after that can miss the oracle.
+	select {
+	case err := <-subscribed:
+		if err != nil {
+			m.stop()
+			return nil, fmt.Errorf("oracle: MQTT broker %s: %w", s.cfg.MQTTURL, err)
+		}
+	case <-time.After(15 * time.Second):
+		m.stop()
+		return nil, fmt.Errorf("oracle: MQTT broker %s: subscription timed out", s.cfg.MQTTURL)
 	}
 	return m, nil
 }
