@@ -52,7 +52,7 @@ type Config struct {
 	Meters     int           // simulated meters (default 16)
 	Months     int           // billing periods the readings cross (default 2)
 	KillEvery  time.Duration // mean time between process kills (default Duration/30)
-	ReorgEvery time.Duration // mean time between reorgs (default Duration/10)
+	ReorgEvery time.Duration // mean time between reorgs (default Duration/10; negative: no reorgs)
 	FailRate   float64       // share of RPC calls the proxy fails (default 0.05)
 	StallRate  float64       // share of RPC calls the proxy stalls (default 0.02)
 	MaxStall   time.Duration // longest stall (default 3 s)
@@ -75,7 +75,7 @@ func (c *Config) complete() error {
 	if c.KillEvery <= 0 {
 		c.KillEvery = c.Duration / 30
 	}
-	if c.ReorgEvery <= 0 {
+	if c.ReorgEvery == 0 {
 		c.ReorgEvery = c.Duration / 10
 	}
 	if c.FailRate == 0 {
@@ -316,7 +316,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	go func() {
 		rng := rand.New(rand.NewPCG(cfg.Seed, 2))
 		defer wg.Done()
-		for {
+		for cfg.ReorgEvery > 0 {
 			wait := time.Duration(float64(cfg.ReorgEvery) * (0.5 + rng.Float64()))
 			select {
 			case <-faultCtx.Done():
