@@ -104,7 +104,7 @@ func BenchmarkIssueAndIndex(b *testing.B) {
 	bills, err := svc.Index().PeriodBills(ctx, period)
 	require.NoError(b, err)
 	require.Len(b, bills, benchMeters)
-	ids, err := queryInts(ctx, svc.db, `SELECT DISTINCT tx_id FROM sends WHERE kind = 'issue'`)
+	ids, err := sqlite.Int64s(ctx, svc.db, `SELECT DISTINCT tx_id FROM sends WHERE kind = 'issue'`)
 	require.NoError(b, err)
 	var gas uint64
 	for _, id := range ids {

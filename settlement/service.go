@@ -294,7 +294,7 @@ func (s *Service) Poll(ctx context.Context) error {
 // waitSent waits for every transaction this service sent and has not seen mined, and records
 // the outcome. After a restart this is where the transactions in flight at the crash finish.
 func (s *Service) waitSent(ctx context.Context) error {
-	ids, err := queryInts(ctx, s.db, `SELECT DISTINCT tx_id FROM sends WHERE state = 'sent' ORDER BY 1`)
+	ids, err := sqlite.Int64s(ctx, s.db, `SELECT DISTINCT tx_id FROM sends WHERE state = 'sent' ORDER BY 1`)
 	if err != nil {
 		return err
 	}
@@ -494,23 +494,6 @@ func (s *Service) send(ctx context.Context, data []byte, mark func(*sql.Tx, int6
 	}
 	s.at("sent")
 	return nil
-}
-
-func queryInts(ctx context.Context, db *sql.DB, q string, args ...any) ([]int64, error) {
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var v int64
-		if err := rows.Scan(&v); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
 }
 
 func queryBills(ctx context.Context, db *sql.DB, q string, args ...any) ([]*big.Int, error) {

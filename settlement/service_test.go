@@ -19,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/oracle/sqlite"
 	"github.com/meterchain/meterchain/settlement/index"
 	"github.com/meterchain/meterchain/test/harness"
 )
@@ -425,7 +426,7 @@ func TestBatchSplitUnderGasCap(t *testing.T) {
 	defer svc.Stop()
 	svc.maxGas = 200_000 // room for about two bills per issueBills
 	s.settle(svc)
-	ids, err := queryInts(context.Background(), svc.db, `SELECT DISTINCT tx_id FROM sends WHERE kind = 'issue' ORDER BY 1`)
+	ids, err := sqlite.Int64s(context.Background(), svc.db, `SELECT DISTINCT tx_id FROM sends WHERE kind = 'issue' ORDER BY 1`)
 	require.NoError(t, err)
 	require.Greater(t, len(ids), 1, "the batch of 5 was split")
 	for _, id := range ids {

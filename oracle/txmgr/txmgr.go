@@ -23,6 +23,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/meterchain/meterchain/oracle/sqlite"
 )
 
 // Backend is the node access the manager needs; *ethclient.Client and simulated clients fit.
@@ -361,18 +363,5 @@ func (m *Manager) bump(ctx context.Context, id int64, old *types.Transaction) er
 // Pending lists the ids of recorded transactions not yet seen mined, oldest first: what a
 // restarted service must Wait for.
 func (m *Manager) Pending(ctx context.Context) ([]int64, error) {
-	rows, err := m.db.QueryContext(ctx, `SELECT id FROM txmgr_txs WHERE sender = ? AND state = 'queued' ORDER BY nonce`, m.from.Hex())
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return sqlite.Int64s(ctx, m.db, `SELECT id FROM txmgr_txs WHERE sender = ? AND state = 'queued' ORDER BY nonce`, m.from.Hex())
 }
