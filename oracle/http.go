@@ -20,6 +20,12 @@ const MaxBatch = 1000
 func (s *Service) router() *gin.Engine {
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
+	// An API answers in JSON: no HTML redirect for a trailing slash, a JSON 404 for unknown paths.
+	r.RedirectTrailingSlash, r.RedirectFixedPath = false, false
+	r.NoRoute(func(c *gin.Context) {
+		abort(c, &apiError{Status: http.StatusNotFound, Code: "not_found",
+			Message: "no such endpoint: " + c.Request.Method + " " + c.Request.URL.Path})
+	})
 	r.Use(gin.Recovery())
 	r.POST("/v1/readings", s.postReading)
 	r.POST("/v1/readings:batch", s.postBatch)
