@@ -116,6 +116,7 @@ type Node struct {
 	beacon   *catalyst.SimulatedBeacon
 	Accounts []Account
 
+	sealMu   sync.Mutex // one block built at a time, and no reorg while one is
 	stopOnce sync.Once
 	quit     chan struct{}
 	wg       sync.WaitGroup
@@ -172,11 +173,9 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
 
-	period := uint64(0)
-	if cfg.Period > 0 {
-		period = uint64((cfg.Period + time.Second - 1) / time.Second)
-	}
-	beacon, err := catalyst.NewSimulatedBeacon(period, n.Accounts[0].Addr, backend)
+	// The beacon seals only when asked (period 0): the node's own loop asks, under sealMu, so that
+	// Reorg never rewinds the chain while a block is being built on the old head.
+	beacon, err := catalyst.NewSimulatedBeacon(0, n.Accounts[0].Addr, backend)
 	if err != nil {
 		_ = stack.Close()
 		return nil, fmt.Errorf("devnet beacon: %w", err)
@@ -188,9 +187,11 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		_ = stack.Close()
 		return nil, fmt.Errorf("start devnet node on %s:%d: %w", cfg.Host, port, err)
 	}
+	n.wg.Add(1)
 	if cfg.Period < 0 {
-		n.wg.Add(1)
 		go n.mineOnDemand()
+	} else {
+		go n.mineEvery((cfg.Period + time.Second - 1) / time.Second * time.Second) // timestamps are whole seconds
 	}
 	// Seal one block now so that the chain's time is the wall clock from the start.
 	if err := n.waitBlock(ctx); err != nil {
@@ -213,10 +214,10 @@ func genesis(gasLimit uint64, accounts []Account) *core.Genesis {
 	return g
 }
 
-// waitBlock waits until at least one block past genesis exists (sealing one when on demand).
+// waitBlock waits until at least one block past genesis exists.
 func (n *Node) waitBlock(ctx context.Context) error {
 	if n.cfg.Period < 0 {
-		n.beacon.Commit()
+		n.Commit()
 	}
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second+n.cfg.Period)
 	defer cancel()
@@ -248,13 +249,32 @@ func (n *Node) mineOnDemand() {
 			for len(ch) > 0 {
 				<-ch
 			}
-			n.beacon.Commit()
+			n.Commit()
+		}
+	}
+}
+
+// mineEvery seals a block every period, the first one at once.
+func (n *Node) mineEvery(period time.Duration) {
+	defer n.wg.Done()
+	tick := time.NewTicker(period)
+	defer tick.Stop()
+	for {
+		n.Commit()
+		select {
+		case <-n.quit:
+			return
+		case <-tick.C:
 		}
 	}
 }
 
 // Commit seals a block now (any period).
-func (n *Node) Commit() common.Hash { return n.beacon.Commit() }
+func (n *Node) Commit() common.Hash {
+	n.sealMu.Lock()
+	defer n.sealMu.Unlock()
+	return n.beacon.Commit()
+}
 
 // RPCURL is the HTTP JSON-RPC endpoint.
 func (n *Node) RPCURL() string { return n.stack.HTTPEndpoint() }

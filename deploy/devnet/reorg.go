@@ -16,6 +16,8 @@ func (n *Node) Reorg(depth uint64) (dropped common.Hash, ancestor uint64, err er
 	if depth == 0 {
 		return common.Hash{}, 0, errors.New("devnet: reorg depth must be at least 1")
 	}
+	n.sealMu.Lock() // not under a block being sealed: that would put the old head back
+	defer n.sealMu.Unlock()
 	chain := n.eth.BlockChain()
 	head := chain.CurrentBlock().Number.Uint64()
 	if head <= depth {

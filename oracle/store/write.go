@@ -264,15 +264,14 @@ func (s *Store) PendingTip(ctx context.Context, meterID uint64) (reading.State, 
 	return reading.State{Seq: uint64(seq), Timestamp: uint64(ts), ImportWh: uint64(imp), ExportWh: uint64(exp)}, true, nil
 }
 
-// HasAccepted says whether the store holds an accepted reading of the meter.
-func (s *Store) HasAccepted(ctx context.Context, meterID uint64) (bool, error) {
-	var one int
-	err := s.read.QueryRowContext(ctx, `SELECT 1 FROM readings WHERE meter_id = ? AND status = 'accepted' LIMIT 1`, int64(meterID)).Scan(&one)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
+// LatestOnLedger is the timestamp of the meter's latest reading that is accepted or in a
+// submitted transaction (0: none).
+func (s *Store) LatestOnLedger(ctx context.Context, meterID uint64) (uint64, error) {
+	var ts sql.NullInt64
+	err := s.read.QueryRowContext(ctx, `SELECT MAX(timestamp) FROM readings WHERE meter_id = ? AND status IN ('accepted', 'submitted')`,
+		int64(meterID)).Scan(&ts)
 	if err != nil {
-		return false, fmt.Errorf("accepted readings of meter %d: %w", meterID, err)
+		return 0, fmt.Errorf("latest reading of meter %d: %w", meterID, err)
 	}
-	return true, nil
+	return uint64(ts.Int64), nil
 }

@@ -55,12 +55,16 @@ const Schema = `CREATE TABLE IF NOT EXISTS txmgr_txs (
 
 // Config of a manager.
 type Config struct {
-	Key           *ecdsa.PrivateKey
-	ChainID       *big.Int
-	PollInterval  time.Duration // receipt polling (default 200 ms)
-	BumpAfter     time.Duration // re-price a transaction not mined after this long (default 15 s)
-	MaxFeeCap     *big.Int      // never pay more per gas (default 500 gwei)
-	GasLimitRatio float64       // headroom over the estimate (default 1.2)
+	Key          *ecdsa.PrivateKey
+	ChainID      *big.Int
+	PollInterval time.Duration // receipt polling (default 200 ms)
+	BumpAfter    time.Duration // re-price a transaction not mined after this long (default 15 s)
+	// DropAfter: how long the chain must show a transaction's nonce used, with no receipt for any
+	// of its attempts, before Wait gives it up as ErrNonceConsumed (default 1 min). A receipt can
+	// lag the nonce: on a load-balanced node, or while the node re-indexes after a reorg.
+	DropAfter     time.Duration
+	MaxFeeCap     *big.Int // never pay more per gas (default 500 gwei)
+	GasLimitRatio float64  // headroom over the estimate (default 1.2)
 }
 
 // Manager sends transactions from one key. Safe for concurrent use.
@@ -73,6 +77,9 @@ type Manager struct {
 
 	mu        sync.Mutex // held while choosing a nonce and recording the transaction
 	nextNonce *uint64
+
+	usedMu sync.Mutex
+	usedAt map[int64]time.Time // transactions whose nonce the chain showed used without a receipt: since when
 }
 
 // Request is a transaction to send.
@@ -102,6 +109,9 @@ func New(b Backend, db *sql.DB, cfg Config) (*Manager, error) {
 	if cfg.BumpAfter == 0 {
 		cfg.BumpAfter = 15 * time.Second
 	}
+	if cfg.DropAfter == 0 {
+		cfg.DropAfter = time.Minute
+	}
 	if cfg.MaxFeeCap == nil {
 		cfg.MaxFeeCap = big.NewInt(500_000_000_000)
 	}
@@ -112,7 +122,7 @@ func New(b Backend, db *sql.DB, cfg Config) (*Manager, error) {
 		return nil, fmt.Errorf("txmgr schema: %w", err)
 	}
 	return &Manager{cfg: cfg, from: crypto.PubkeyToAddress(cfg.Key.PublicKey), b: b, db: db,
-		signer: types.LatestSignerForChainID(cfg.ChainID)}, nil
+		signer: types.LatestSignerForChainID(cfg.ChainID), usedAt: map[int64]time.Time{}}, nil
 }
 
 // From is the sending address.
@@ -301,6 +311,7 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 		if err != nil {
 			return nil, fmt.Errorf("receipt %s: %w", h, err)
 		}
+		m.clearNonceUsed(id)
 		if state != "mined" || !mined.Valid || mined.String != h {
 			if _, err := m.db.ExecContext(ctx, `UPDATE txmgr_txs SET state='mined', mined_hash=?, block=? WHERE id=?`,
 				h, r.BlockNumber.Int64(), id); err != nil {
@@ -318,19 +329,39 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 		return nil, fmt.Errorf("decode stored transaction %d: %w", id, err)
 	}
 	if confirmed, err := m.b.NonceAt(ctx, m.from, nil); err == nil && confirmed > tx.Nonce() {
-		// The nonce is used, but by none of our attempts (checked above). A receipt might lag
-		// the nonce on a load-balanced node, so only give up on a record that is a minute old.
-		if sent != 0 && time.Since(time.Unix(sent, 0)) > time.Minute {
+		// The nonce is used, and none of our attempts had a receipt a moment ago: one may have
+		// been mined since, or its receipt may lag. Give up only when that lasted DropAfter.
+		if time.Since(m.nonceUsedSince(id)) > m.cfg.DropAfter {
 			_, _ = m.db.ExecContext(ctx, `UPDATE txmgr_txs SET state='dropped' WHERE id=?`, id)
+			m.clearNonceUsed(id)
 			return nil, fmt.Errorf("%w: nonce %d", ErrNonceConsumed, tx.Nonce())
 		}
 		return nil, nil
 	}
+	m.clearNonceUsed(id) // e.g. a reorg put the transaction back into the pool
 	if sent != 0 && time.Since(time.Unix(sent, 0)) > m.cfg.BumpAfter {
 		return nil, m.bump(ctx, id, &tx)
 	}
 	_ = m.broadcast(ctx, id, &tx)
 	return nil, nil
+}
+
+// nonceUsedSince is when transaction id was first seen with its nonce used and no receipt.
+func (m *Manager) nonceUsedSince(id int64) time.Time {
+	m.usedMu.Lock()
+	defer m.usedMu.Unlock()
+	t, ok := m.usedAt[id]
+	if !ok {
+		t = time.Now()
+		m.usedAt[id] = t
+	}
+	return t
+}
+
+func (m *Manager) clearNonceUsed(id int64) {
+	m.usedMu.Lock()
+	delete(m.usedAt, id)
+	m.usedMu.Unlock()
 }
 
 // bump re-signs the transaction with the same nonce and fees raised by 20% (geth replaces a

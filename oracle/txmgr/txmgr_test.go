@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
@@ -122,6 +124,79 @@ func TestFeeBumpReplacesStuckTransaction(t *testing.T) {
 	require.NoError(t, db.QueryRow(`SELECT hashes FROM txmgr_txs WHERE id = ?`, id).Scan(&hashes))
 	require.Contains(t, hashes, ",", "a second, re-priced attempt was signed")
 
+	e.Sim.Commit()
+	r, err := m.Wait(ctx, id)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	require.True(t, e.MeterAuth(400_001_001).Active)
+}
+
+func newManagerDropAfter(t *testing.T, e *harness.Env, b txmgr.Backend, dropAfter time.Duration) *txmgr.Manager {
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
+	require.NoError(t, err)
+	m, err := txmgr.New(b, db, txmgr.Config{Key: e.Registrar.Key, ChainID: big.NewInt(harness.ChainID),
+		PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour, DropAfter: dropAfter})
+	require.NoError(t, err)
+	return m
+}
+
+// TestNonceTakenByAnotherTransaction: another holder of the key replaces our pending transaction
+// (same nonce, higher fees) and gets it mined. Wait reports ErrNonceConsumed, so the caller sends
+// the work again, and our call never ran.
+func TestNonceTakenByAnotherTransaction(t *testing.T) {
+	e := harness.New(t, 1)
+	e.Client.Manual = true
+	m := newManagerDropAfter(t, e, e.Client, 300*time.Millisecond)
+	ctx := context.Background()
+	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
+	require.NoError(t, err)
+
+	to := e.Registrar.Addr
+	other, err := types.SignNewTx(e.Registrar.Key, types.LatestSignerForChainID(big.NewInt(harness.ChainID)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(harness.ChainID), Nonce: 0, GasTipCap: big.NewInt(100e9), GasFeeCap: big.NewInt(1000e9), Gas: 21_000, To: &to})
+	require.NoError(t, err)
+	require.NoError(t, e.Client.SendTransaction(ctx, other))
+	e.Sim.Commit()
+
+	_, err = m.Wait(ctx, id)
+	require.ErrorIs(t, err, txmgr.ErrNonceConsumed)
+	require.False(t, e.MeterAuth(400_001_001).Active, "our transaction was not mined")
+	pending, err := m.Pending(ctx)
+	require.NoError(t, err)
+	require.Empty(t, pending)
+}
+
+// lateReceipts hides receipts until a moment passes: a load-balanced node whose receipt index
+// lags its state, or a node re-indexing after a reorg.
+type lateReceipts struct {
+	*harness.AutoMining
+	until time.Time
+}
+
+func (l *lateReceipts) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	if time.Now().Before(l.until) {
+		return nil, ethereum.NotFound
+	}
+	return l.AutoMining.TransactionReceipt(ctx, h)
+}
+
+// TestLateReceiptIsNotALostNonce: our transaction, broadcast long ago, is mined, but its receipt
+// shows up only after the nonce does. DropAfter counts from when the nonce was seen used, not
+// from the broadcast, so Wait returns the receipt instead of sending the work a second time.
+func TestLateReceiptIsNotALostNonce(t *testing.T) {
+	e := harness.New(t, 1)
+	e.Client.Manual = true
+	late := &lateReceipts{AutoMining: e.Client}
+	m := newManagerDropAfter(t, e, late, time.Second)
+	ctx := context.Background()
+	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
+	require.NoError(t, err)
+	waitCtx, cancel := context.WithTimeout(ctx, 1200*time.Millisecond) // longer than DropAfter
+	defer cancel()
+	_, err = m.Wait(waitCtx, id)
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+
+	late.until = time.Now().Add(400 * time.Millisecond)
 	e.Sim.Commit()
 	r, err := m.Wait(ctx, id)
 	require.NoError(t, err)
