@@ -137,7 +137,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
 	nodeConf.HTTPHost, nodeConf.HTTPPort = cfg.Host, port
 	nodeConf.WSHost, nodeConf.WSPort = cfg.Host, port // same port: geth serves both on one listener
-	nodeConf.HTTPModules = []string{"eth", "net", "web3", "txpool", "dev"}
+	nodeConf.HTTPModules = []string{"eth", "net", "web3", "txpool"}
 	nodeConf.WSModules = nodeConf.HTTPModules
 	nodeConf.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
 	nodeConf.HTTPCors = []string{"*"}
@@ -181,7 +181,8 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		return nil, fmt.Errorf("devnet beacon: %w", err)
 	}
 	n.beacon = beacon
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	// Not catalyst.RegisterSimulatedBeaconAPIs: with period 0 its API also seals a block for
+	// every transaction, behind sealMu's back.
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		_ = stack.Close()
