@@ -55,6 +55,7 @@ Latency is from the POST to the moment the block with the reading's event is see
 		&cli.IntFlag{Name: "batch", Usage: "oracle readings per transaction (default: the oracle's)"},
 		&cli.IntFlag{Name: "in-flight", Usage: "oracle transactions in flight (default: the oracle's)"},
 		&cli.DurationFlag{Name: "drain", Value: 30 * time.Second, Usage: "after sending, count what the chain has not settled after this long without progress as lost"},
+		&cli.BoolFlag{Name: "commission", Value: true, Usage: "send each meter's first reading (it creates the meter's ledger slot and baseline: 4x the gas of a later one) before the measured window, as a meter's installation would; with --commission=false the window starts with 2,000 first readings a second, more gas than a 60M block holds"},
 		&cli.BoolFlag{Name: "seal-live", Usage: "sign and seal each reading when it is sent, in this process (default: prepared before the clock starts, since real meters do their own cryptography)"},
 		&cli.IntFlag{Name: "memory-limit", Value: 400, Usage: "soft memory limit of the process in `MiB` (GOMEMLIMIT; 0: none): the RSS budget is 512 MB"},
 		&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile to `FILE` when sending ends"},
@@ -86,6 +87,7 @@ type ingestResult struct {
 	LatencyMaxMs    float64 `json:"latency_ms_max"`
 	PeakRSSMB       float64 `json:"peak_rss_mb"`
 	RegisterS       float64 `json:"register_s"`
+	CommissionS     float64 `json:"commission_s"` // first readings, sent and settled before the window (0: not done)
 	DrainS          float64 `json:"drain_s"` // from the last send until every reading was settled (or given up)
 	// CPU the whole process used while sending and settling, in cores (this machine has 2), and
 	// the machine's load average at the end: numbers from a busy machine are not comparable.
@@ -230,6 +232,25 @@ func benchIngest(c *cli.Context) error {
 		debug.FreeOSMemory()
 		logf("prepared %d readings; peak RSS so far %.0f MB", len(ups), peakRSSMB())
 	}
+	var commission time.Duration
+	if first, rest := firstPerMeter(ups); c.Bool("commission") && len(first) > 0 {
+		logf("commissioning: each meter's first reading (%d), settled before the clock starts ...", len(first))
+		began := time.Now()
+		if _, err := meterfleet.Play(ctx, cfg, first); err != nil {
+			return err
+		}
+		if err := watch.await(ctx, &sentAt, c.Duration("drain")); err != nil {
+			return fmt.Errorf("commissioning: %w", err)
+		}
+		commission = time.Since(began)
+		watch.reset()
+		sentAt.Clear()
+		ups = rest
+		for i := range ups {
+			ups[i].At -= rest[0].At // the window starts now
+		}
+		logf("commissioned in %s", commission.Round(time.Millisecond))
+	}
 	logf("sending %.0f readings/s from %d meters for %s (simulated clock at %.0fx) ...", rate, n, duration, speed)
 	sendStart := time.Now()
 	cpuStart := processCPU()
@@ -260,16 +281,8 @@ func benchIngest(c *cli.Context) error {
 	logf("sent %d; waiting for the chain to settle them ...", len(sent))
 	// A backlog still draining is not lost: wait as long as the chain keeps settling readings;
 	// what is unsettled after --drain without progress is counted lost.
-	last, stalled := -1, time.Now()
-	for {
-		n := watch.settled(sent)
-		if n == len(sent) || time.Since(stalled) > c.Duration("drain") {
-			break
-		}
-		if n > last {
-			last, stalled = n, time.Now()
-		}
-		time.Sleep(250 * time.Millisecond)
+	if err := watch.await(ctx, &sentAt, c.Duration("drain")); err != nil {
+		logf("%s", err)
 	}
 	drainTime := time.Since(sendEnd)
 	time.Sleep(2 * c.Duration("period")) // a late duplicate would show up in the next blocks
@@ -284,6 +297,7 @@ func benchIngest(c *cli.Context) error {
 		res.ReadingsPerSec = float64(res.Accepted+res.Rejected) / watch.lastSeen.Sub(sendStart).Seconds()
 	}
 	res.RegisterS = regTime.Seconds()
+	res.CommissionS = math.Round(commission.Seconds()*10) / 10
 	res.DrainS = math.Round(drainTime.Seconds()*10) / 10
 	cpu := processCPU() - cpuStart
 	if wall := time.Since(sendStart).Seconds(); wall > 0 {
@@ -321,6 +335,7 @@ func (w *ledgerWatch) follow(ctx context.Context, client *ethclient.Client, ledg
 			}
 			return err
 		}
+		now := time.Now() // when the block was there to see, not when its receipts were decoded
 		for ; next <= head; next++ {
 			receipts, err := client.BlockReceipts(ctx, rpcBlock(next))
 			if err != nil {
@@ -329,7 +344,6 @@ func (w *ledgerWatch) follow(ctx context.Context, client *ethclient.Client, ledg
 				}
 				return fmt.Errorf("receipts of block %d: %w", next, err)
 			}
-			now := time.Now()
 			w.mu.Lock()
 			w.blocks++
 			for _, r := range receipts {
@@ -358,6 +372,56 @@ func (w *ledgerWatch) follow(ctx context.Context, client *ethclient.Client, ledg
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
+}
+
+// await waits until every reading in sent (readingKey -> time.Time) has a ledger event; it
+// fails after idle without progress.
+func (w *ledgerWatch) await(ctx context.Context, sent *sync.Map, idle time.Duration) error {
+	keys := map[readingKey]time.Time{}
+	sent.Range(func(k, v any) bool { keys[k.(readingKey)] = v.(time.Time); return true })
+	last, since := -1, time.Now()
+	for {
+		n := w.settled(keys)
+		if n == len(keys) {
+			return nil
+		}
+		if n > last {
+			last, since = n, time.Now()
+		}
+		if time.Since(since) > idle {
+			return fmt.Errorf("%d of %d readings not on the ledger after %s without progress", len(keys)-n, len(keys), idle)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// reset forgets what was seen so far (the commissioning readings): counting starts again.
+func (w *ledgerWatch) reset() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	clear(w.events)
+	clear(w.firstAt)
+	clear(w.rejected)
+	clear(w.txs)
+	w.gas, w.blocks, w.lastSeen = 0, 0, time.Time{}
+}
+
+// firstPerMeter splits prepared uploads into each meter's first one and the rest, in order.
+func firstPerMeter(ups []meterfleet.Upload) (first, rest []meterfleet.Upload) {
+	seen := map[uint64]bool{}
+	for _, u := range ups {
+		if id := u.Reading.MeterID; !seen[id] {
+			seen[id] = true
+			first = append(first, u)
+		} else {
+			rest = append(rest, u)
+		}
+	}
+	return first, rest
 }
 
 func (w *ledgerWatch) record(k readingKey, at time.Time, r reading.Reason) {

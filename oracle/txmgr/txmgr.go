@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/meterchain/meterchain/oracle/sqlite"
 )
@@ -80,6 +81,14 @@ type Manager struct {
 
 	usedMu sync.Mutex
 	usedAt map[int64]time.Time // transactions whose nonce the chain showed used without a receipt: since when
+
+	recentMu sync.Mutex
+	recent   []recentBlock // receipts of the last few blocks looked at, oldest first
+}
+
+type recentBlock struct {
+	hash common.Hash
+	byTx map[common.Hash]*types.Receipt
 }
 
 // Request is a transaction to send.
@@ -288,7 +297,10 @@ func ctxErr(ctx context.Context) error {
 	return nil
 }
 
-// check looks for a receipt of any attempt of transaction id; it bumps a stale one.
+// check looks for a receipt of any attempt of transaction id; it bumps a stale one. The chain's
+// nonce is read first: while it has not passed the transaction's, nothing of ours can be mined
+// and no receipt is looked up (the nonce, then the receipts: in this order a transaction mined in
+// between is never taken for a lost one).
 func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 	var raw []byte
 	var hashes, state string
@@ -299,51 +311,120 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 	if err != nil {
 		return nil, fmt.Errorf("transaction %d: %w", id, err)
 	}
-	candidates := strings.Split(hashes, ",")
-	if mined.Valid {
-		candidates = []string{mined.String}
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		return nil, fmt.Errorf("decode stored transaction %d: %w", id, err)
 	}
-	for _, h := range candidates {
-		r, err := m.b.TransactionReceipt(ctx, common.HexToHash(h))
-		if errors.Is(err, ethereum.NotFound) {
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("receipt %s: %w", h, err)
-		}
+	confirmed, nonceErr := m.b.NonceAt(ctx, m.from, nil)
+	if nonceErr == nil && confirmed <= tx.Nonce() {
+		// Not mined (or reorged out): make sure the node has it; re-price it if it has waited too long.
 		m.clearNonceUsed(id)
-		if state != "mined" || !mined.Valid || mined.String != h {
+		if sent != 0 && time.Since(time.Unix(sent, 0)) > m.cfg.BumpAfter {
+			return nil, m.bump(ctx, id, &tx)
+		}
+		_ = m.broadcast(ctx, id, &tx)
+		return nil, nil
+	}
+	var candidates []common.Hash
+	for _, h := range strings.Split(hashes, ",") {
+		candidates = append(candidates, common.HexToHash(h))
+	}
+	if mined.Valid {
+		candidates = []common.Hash{common.HexToHash(mined.String)}
+	}
+	r, err := m.findReceipt(ctx, candidates)
+	if err != nil {
+		return nil, err
+	}
+	if r != nil {
+		m.clearNonceUsed(id)
+		if h := r.TxHash.Hex(); state != "mined" || !mined.Valid || mined.String != h {
 			if _, err := m.db.ExecContext(ctx, `UPDATE txmgr_txs SET state='mined', mined_hash=?, block=? WHERE id=?`,
 				h, r.BlockNumber.Int64(), id); err != nil {
 				return nil, err
 			}
 		}
 		if r.Status != types.ReceiptStatusSuccessful {
-			return r, fmt.Errorf("%w: %s", ErrReverted, h)
+			return r, fmt.Errorf("%w: %s", ErrReverted, r.TxHash.Hex())
 		}
 		return r, nil
 	}
-	// Not mined (or reorged out): make sure the node has it; re-price it if it has waited too long.
-	var tx types.Transaction
-	if err := tx.UnmarshalBinary(raw); err != nil {
-		return nil, fmt.Errorf("decode stored transaction %d: %w", id, err)
-	}
-	if confirmed, err := m.b.NonceAt(ctx, m.from, nil); err == nil && confirmed > tx.Nonce() {
-		// The nonce is used, and none of our attempts had a receipt a moment ago: one may have
-		// been mined since, or its receipt may lag. Give up only when that lasted DropAfter.
-		if time.Since(m.nonceUsedSince(id)) > m.cfg.DropAfter {
-			_, _ = m.db.ExecContext(ctx, `UPDATE txmgr_txs SET state='dropped' WHERE id=?`, id)
-			m.clearNonceUsed(id)
-			return nil, fmt.Errorf("%w: nonce %d", ErrNonceConsumed, tx.Nonce())
-		}
+	if nonceErr != nil { // the node did not say; keep it in the pool and ask again
+		_ = m.broadcast(ctx, id, &tx)
 		return nil, nil
 	}
-	m.clearNonceUsed(id) // e.g. a reorg put the transaction back into the pool
-	if sent != 0 && time.Since(time.Unix(sent, 0)) > m.cfg.BumpAfter {
-		return nil, m.bump(ctx, id, &tx)
+	// The nonce is used, and none of our attempts has a receipt: the receipt may lag (a
+	// load-balanced node, re-indexing after a reorg). Give up only when that lasted DropAfter.
+	if time.Since(m.nonceUsedSince(id)) > m.cfg.DropAfter {
+		_, _ = m.db.ExecContext(ctx, `UPDATE txmgr_txs SET state='dropped' WHERE id=?`, id)
+		m.clearNonceUsed(id)
+		return nil, fmt.Errorf("%w: nonce %d", ErrNonceConsumed, tx.Nonce())
 	}
-	_ = m.broadcast(ctx, id, &tx)
 	return nil, nil
+}
+
+// blockReceipts is what a node offers to read a whole block's receipts in one call (ethclient).
+type blockReceipts interface {
+	BlockReceipts(ctx context.Context, blockNrOrHash rpc.BlockNumberOrHash) ([]*types.Receipt, error)
+}
+
+// findReceipt returns the receipt of whichever of hashes is mined, or nil. Transactions usually
+// land in the head block or its parent: those blocks' receipts are read once per block and kept
+// (a node derives a whole block's receipts to answer for one of its transactions, and a busy
+// sender has a dozen in each block); older ones are looked up one by one.
+func (m *Manager) findReceipt(ctx context.Context, hashes []common.Hash) (*types.Receipt, error) {
+	if br, ok := m.b.(blockReceipts); ok {
+		head, err := m.b.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return nil, fmt.Errorf("head: %w", err)
+		}
+		for _, block := range []common.Hash{head.Hash(), head.ParentHash} {
+			byTx, err := m.recentReceipts(ctx, br, block)
+			if err != nil {
+				return nil, err
+			}
+			for _, h := range hashes {
+				if r := byTx[h]; r != nil {
+					return r, nil
+				}
+			}
+		}
+	}
+	for _, h := range hashes {
+		r, err := m.b.TransactionReceipt(ctx, h)
+		if errors.Is(err, ethereum.NotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("receipt %s: %w", h, err)
+		}
+		return r, nil
+	}
+	return nil, nil
+}
+
+// recentReceipts reads (once) the receipts of a block, by transaction hash.
+func (m *Manager) recentReceipts(ctx context.Context, br blockReceipts, block common.Hash) (map[common.Hash]*types.Receipt, error) {
+	m.recentMu.Lock()
+	defer m.recentMu.Unlock() // held while reading: a dozen waiters for the new block read it once
+	for _, b := range m.recent {
+		if b.hash == block {
+			return b.byTx, nil
+		}
+	}
+	rs, err := br.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(block, false))
+	if err != nil {
+		return nil, fmt.Errorf("receipts of block %s: %w", block, err)
+	}
+	byTx := make(map[common.Hash]*types.Receipt, len(rs))
+	for _, r := range rs {
+		byTx[r.TxHash] = r
+	}
+	m.recent = append(m.recent, recentBlock{block, byTx})
+	if len(m.recent) > 4 {
+		m.recent = m.recent[1:]
+	}
+	return byTx, nil
 }
 
 // nonceUsedSince is when transaction id was first seen with its nonce used and no receipt.

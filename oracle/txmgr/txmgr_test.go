@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/oracle/sqlite"
@@ -178,6 +179,13 @@ func (l *lateReceipts) TransactionReceipt(ctx context.Context, h common.Hash) (*
 		return nil, ethereum.NotFound
 	}
 	return l.AutoMining.TransactionReceipt(ctx, h)
+}
+
+func (l *lateReceipts) BlockReceipts(ctx context.Context, b rpc.BlockNumberOrHash) ([]*types.Receipt, error) {
+	if time.Now().Before(l.until) {
+		return nil, nil
+	}
+	return l.AutoMining.BlockReceipts(ctx, b)
 }
 
 // TestLateReceiptIsNotALostNonce: our transaction, broadcast long ago, is mined, but its receipt

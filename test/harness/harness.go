@@ -90,6 +90,14 @@ func (a *AutoMining) SendTransaction(ctx context.Context, tx *types.Transaction)
 	return nil
 }
 
+// BlockReceipts reads a block's receipts in one call, as ethclient does (the simulated client's
+// interface leaves it out; its implementation has it).
+func (a *AutoMining) BlockReceipts(ctx context.Context, block rpc.BlockNumberOrHash) ([]*types.Receipt, error) {
+	return a.Client.(interface {
+		BlockReceipts(context.Context, rpc.BlockNumberOrHash) ([]*types.Receipt, error)
+	}).BlockReceipts(ctx, block)
+}
+
 // New starts a simulated chain with `users` extra funded accounts and deploys everything.
 func New(t testing.TB, users int) *Env {
 	t.Helper()
