@@ -280,10 +280,8 @@ func (r *relayer) apply(ctx context.Context, id int64, rc *types.Receipt) {
 		if l.Address != r.s.cfg.Deployment.ReadingLedger {
 			continue
 		}
-		if ev, err := r.ledABI.UnpackReadingAcceptedEvent(l); err == nil {
-			outcomes = append(outcomes, store.Outcome{MeterID: ev.MeterId, Seq: ev.Seq, Reason: reading.Accepted})
-		} else if ev, err := r.ledABI.UnpackReadingRejectedEvent(l); err == nil {
-			outcomes = append(outcomes, store.Outcome{MeterID: ev.MeterId, Seq: ev.Seq, Reason: reading.Reason(ev.Reason)})
+		if id, seq, reason, ok := reading.Outcome(l); ok {
+			outcomes = append(outcomes, store.Outcome{MeterID: id, Seq: seq, Reason: reason})
 		}
 	}
 	var applied []store.Applied

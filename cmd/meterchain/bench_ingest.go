@@ -28,7 +28,6 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
-	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/oracle"
@@ -57,7 +56,7 @@ Latency is from the POST to the moment the block with the reading's event is see
 		&cli.DurationFlag{Name: "drain", Value: 30 * time.Second, Usage: "after sending, count what the chain has not settled after this long without progress as lost"},
 		&cli.BoolFlag{Name: "commission", Value: true, Usage: "send each meter's first reading (it creates the meter's ledger slot and baseline: 4x the gas of a later one) before the measured window, as a meter's installation would; with --commission=false the window starts with 2,000 first readings a second, more gas than a 60M block holds"},
 		&cli.BoolFlag{Name: "seal-live", Usage: "sign and seal each reading when it is sent, in this process (default: prepared before the clock starts, since real meters do their own cryptography)"},
-		&cli.IntFlag{Name: "memory-limit", Value: 400, Usage: "soft memory limit of the process in `MiB` (GOMEMLIMIT; 0: none): the RSS budget is 512 MB"},
+		&cli.IntFlag{Name: "memory-limit", Value: 440, Usage: "soft memory limit of the process in `MiB` (GOMEMLIMIT; 0: none): the RSS budget is 512 MB"},
 		&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile to `FILE` when sending ends"},
 		&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile to `FILE`"},
 		&cli.BoolFlag{Name: "json", Usage: "print only the JSON result on stdout"},
@@ -105,7 +104,7 @@ type readingKey struct{ meter, seq uint64 }
 type ledgerWatch struct {
 	mu       sync.Mutex
 	events   map[readingKey]int
-	firstAt  map[readingKey]time.Time
+	firstAt  map[readingKey]int64 // unix ns; pointer-free maps cost the GC nothing to mark
 	rejected map[readingKey]reading.Reason
 	gas      uint64
 	txs      map[common.Hash]bool
@@ -191,7 +190,7 @@ func benchIngest(c *cli.Context) error {
 	}
 	defer svc.Stop()
 
-	watch := &ledgerWatch{events: map[readingKey]int{}, firstAt: map[readingKey]time.Time{}, rejected: map[readingKey]reading.Reason{}, txs: map[common.Hash]bool{}}
+	watch := &ledgerWatch{events: map[readingKey]int{}, firstAt: map[readingKey]int64{}, rejected: map[readingKey]reading.Reason{}, txs: map[common.Hash]bool{}}
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
 	watchDone := make(chan error, 1)
@@ -204,7 +203,7 @@ func benchIngest(c *cli.Context) error {
 	const interval = 15 * time.Minute
 	speed := perMeter * interval.Seconds()
 	span := time.Duration(float64(duration) * speed)
-	sentAt := sync.Map{} // readingKey -> time.Time, acknowledged readings only
+	sentAt := &stamps{m: map[readingKey]int64{}} // acknowledged readings: when their upload began
 	var firstRefusal atomic.Value
 	cfg := meterfleet.Config{
 		Meters: fleet, Domain: reading.Domain{ChainID: devnet.ChainID, Ledger: d.ReadingLedger}, OracleKey: &oracleKey.PublicKey,
@@ -213,13 +212,13 @@ func benchIngest(c *cli.Context) error {
 		Progress: progressWriter(quiet),
 		OnSent: func(s meterfleet.Sent) {
 			if s.Err == nil {
-				sentAt.Store(readingKey{s.Reading.MeterID, s.Reading.Seq}, s.Began)
+				sentAt.put(readingKey{s.Reading.MeterID, s.Reading.Seq}, s.Began)
 			} else {
 				firstRefusal.CompareAndSwap(nil, s.Err.Error())
 			}
 		},
 	}
-	var ups []meterfleet.Upload
+	var ups []*meterfleet.Upload
 	if !c.Bool("seal-live") {
 		logf("signing and sealing %s of readings up front (the meters' own work) ...", duration)
 		// Collect eagerly while preparing: the sealing garbage would otherwise set the peak RSS.
@@ -239,15 +238,14 @@ func benchIngest(c *cli.Context) error {
 		if _, err := meterfleet.Play(ctx, cfg, first); err != nil {
 			return err
 		}
-		if err := watch.await(ctx, &sentAt, c.Duration("drain")); err != nil {
+		if err := watch.await(ctx, sentAt.take(), c.Duration("drain")); err != nil {
 			return fmt.Errorf("commissioning: %w", err)
 		}
 		commission = time.Since(began)
 		watch.reset()
-		sentAt.Clear()
 		ups = rest
-		for i := range ups {
-			ups[i].At -= rest[0].At // the window starts now
+		for start, i := rest[0].At, 0; i < len(ups); i++ {
+			ups[i].At -= start // the window starts now
 		}
 		logf("commissioned in %s", commission.Round(time.Millisecond))
 	}
@@ -276,12 +274,11 @@ func benchIngest(c *cli.Context) error {
 	}
 
 	// Wait until every acknowledged reading has a ledger event, or the chain stops making progress.
-	sent := map[readingKey]time.Time{}
-	sentAt.Range(func(k, v any) bool { sent[k.(readingKey)] = v.(time.Time); return true })
+	sent := sentAt.take()
 	logf("sent %d; waiting for the chain to settle them ...", len(sent))
 	// A backlog still draining is not lost: wait as long as the chain keeps settling readings;
 	// what is unsettled after --drain without progress is counted lost.
-	if err := watch.await(ctx, &sentAt, c.Duration("drain")); err != nil {
+	if err := watch.await(ctx, sent, c.Duration("drain")); err != nil {
 		logf("%s", err)
 	}
 	drainTime := time.Since(sendEnd)
@@ -325,7 +322,6 @@ func progressWriter(quiet bool) *os.File {
 
 // follow reads every new block's receipts for ledger events (in process: cheap) until ctx ends.
 func (w *ledgerWatch) follow(ctx context.Context, client *ethclient.Client, ledger common.Address, from uint64) error {
-	abi := bindings.NewReadingLedger()
 	next := from
 	for {
 		head, err := client.BlockNumber(ctx)
@@ -353,10 +349,8 @@ func (w *ledgerWatch) follow(ctx context.Context, client *ethclient.Client, ledg
 						continue
 					}
 					ours = true
-					if ev, err := abi.UnpackReadingAcceptedEvent(l); err == nil {
-						w.record(readingKey{ev.MeterId, ev.Seq}, now, reading.Accepted)
-					} else if ev, err := abi.UnpackReadingRejectedEvent(l); err == nil {
-						w.record(readingKey{ev.MeterId, ev.Seq}, now, reading.Reason(ev.Reason))
+					if id, seq, reason, ok := reading.Outcome(l); ok {
+						w.record(readingKey{id, seq}, now, reason)
 					}
 				}
 				if ours && r.Status == types.ReceiptStatusSuccessful && !w.txs[r.TxHash] {
@@ -374,11 +368,30 @@ func (w *ledgerWatch) follow(ctx context.Context, client *ethclient.Client, ledg
 	}
 }
 
-// await waits until every reading in sent (readingKey -> time.Time) has a ledger event; it
-// fails after idle without progress.
-func (w *ledgerWatch) await(ctx context.Context, sent *sync.Map, idle time.Duration) error {
-	keys := map[readingKey]time.Time{}
-	sent.Range(func(k, v any) bool { keys[k.(readingKey)] = v.(time.Time); return true })
+// stamps records when readings were sent (unix ns).
+type stamps struct {
+	mu sync.Mutex
+	m  map[readingKey]int64
+}
+
+func (s *stamps) put(k readingKey, at time.Time) {
+	s.mu.Lock()
+	s.m[k] = at.UnixNano()
+	s.mu.Unlock()
+}
+
+// take returns what was recorded and starts a new record.
+func (s *stamps) take() map[readingKey]int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m := s.m
+	s.m = map[readingKey]int64{}
+	return m
+}
+
+// await waits until every reading in keys has a ledger event; it fails after idle without
+// progress.
+func (w *ledgerWatch) await(ctx context.Context, keys map[readingKey]int64, idle time.Duration) error {
 	last, since := -1, time.Now()
 	for {
 		n := w.settled(keys)
@@ -411,7 +424,7 @@ func (w *ledgerWatch) reset() {
 }
 
 // firstPerMeter splits prepared uploads into each meter's first one and the rest, in order.
-func firstPerMeter(ups []meterfleet.Upload) (first, rest []meterfleet.Upload) {
+func firstPerMeter(ups []*meterfleet.Upload) (first, rest []*meterfleet.Upload) {
 	seen := map[uint64]bool{}
 	for _, u := range ups {
 		if id := u.Reading.MeterID; !seen[id] {
@@ -427,7 +440,7 @@ func firstPerMeter(ups []meterfleet.Upload) (first, rest []meterfleet.Upload) {
 func (w *ledgerWatch) record(k readingKey, at time.Time, r reading.Reason) {
 	w.events[k]++
 	if _, ok := w.firstAt[k]; !ok {
-		w.firstAt[k] = at
+		w.firstAt[k] = at.UnixNano()
 	}
 	if r != reading.Accepted {
 		w.rejected[k] = r
@@ -435,7 +448,7 @@ func (w *ledgerWatch) record(k readingKey, at time.Time, r reading.Reason) {
 	w.lastSeen = at
 }
 
-func (w *ledgerWatch) settled(sent map[readingKey]time.Time) int {
+func (w *ledgerWatch) settled(sent map[readingKey]int64) int {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	n := 0
@@ -448,7 +461,7 @@ func (w *ledgerWatch) settled(sent map[readingKey]time.Time) int {
 }
 
 // reconcile compares what the oracle acknowledged with what the ledger logged.
-func (w *ledgerWatch) reconcile(sent map[readingKey]time.Time) ingestResult {
+func (w *ledgerWatch) reconcile(sent map[readingKey]int64) ingestResult {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	var res ingestResult
@@ -466,7 +479,7 @@ func (w *ledgerWatch) reconcile(sent map[readingKey]time.Time) ingestResult {
 		} else {
 			res.Accepted++
 		}
-		lat = append(lat, float64(w.firstAt[k].Sub(at))/float64(time.Millisecond))
+		lat = append(lat, float64(w.firstAt[k]-at)/float64(time.Millisecond))
 	}
 	for k := range w.events {
 		if _, ok := sent[k]; !ok {

@@ -156,7 +156,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	ethConf.Miner.GasCeil = cfg.GasLimit
 	ethConf.Miner.GasPrice = big.NewInt(1)
 	// A dev chain's state is small: geth's mainnet-sized caches (gigabytes) would only grow RSS.
-	ethConf.DatabaseCache, ethConf.TrieCleanCache, ethConf.TrieDirtyCache, ethConf.SnapshotCache = 64, 32, 32, 16
+	ethConf.DatabaseCache, ethConf.TrieCleanCache, ethConf.TrieDirtyCache, ethConf.SnapshotCache = 64, 8, 32, 8
 	ethConf.RPCGasCap = 50_000_000
 	ethConf.RPCTxFeeCap = 100 // ether: big batches on a dev chain
 	// Room for bulk registration: thousands of queued transactions from one registrar.

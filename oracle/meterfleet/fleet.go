@@ -368,7 +368,9 @@ type Upload struct {
 // cores, so that Play spends no CPU on the meters' side: in the field every meter does its own
 // cryptography, and a benchmark of the oracle and the chain should not pay for it. The simulated
 // clock may not reach the wall clock within d (Start + Speed × d must be in the past).
-func Prepare(cfg Config, d time.Duration, workers int) ([]Upload, error) {
+//
+// Each upload is its own allocation, so that Play can let go of the ones it has sent.
+func Prepare(cfg Config, d time.Duration, workers int) ([]*Upload, error) {
 	if err := cfg.complete(); err != nil {
 		return nil, err
 	}
@@ -381,7 +383,7 @@ func Prepare(cfg Config, d time.Duration, workers int) ([]Upload, error) {
 	if simEnd.After(cfg.Now()) {
 		return nil, fmt.Errorf("meterfleet: the simulated clock would pass the wall clock (start %s earlier)", simEnd.Sub(cfg.Now()))
 	}
-	var ups []Upload
+	var ups []*Upload
 	for i, m := range cfg.Meters {
 		b := max(uint64(simStart), m.LastTS)
 		b = b - b%interval + interval
@@ -389,7 +391,7 @@ func Prepare(cfg Config, d time.Duration, workers int) ([]Upload, error) {
 		for ; int64(b+phase) <= simEnd.Unix(); b += interval {
 			r, det := m.Next(b)
 			at := time.Duration(float64(int64(b+phase)-simStart) / cfg.Speed * float64(time.Second))
-			ups = append(ups, Upload{At: at, Job: Job{Meter: m, Reading: r, Detail: det}})
+			ups = append(ups, &Upload{At: at, Job: Job{Meter: m, Reading: r, Detail: det}})
 		}
 	}
 	sort.SliceStable(ups, func(i, j int) bool { return ups[i].At < ups[j].At })
@@ -419,7 +421,7 @@ func Prepare(cfg Config, d time.Duration, workers int) ([]Upload, error) {
 
 // Play sends prepared uploads at their times (a meter's readings in order), then drains. It
 // clears ups as it goes, so memory is returned during the run.
-func Play(ctx context.Context, cfg Config, ups []Upload) (*Stats, error) {
+func Play(ctx context.Context, cfg Config, ups []*Upload) (*Stats, error) {
 	if err := cfg.complete(); err != nil {
 		return nil, err
 	}
@@ -428,7 +430,7 @@ func Play(ctx context.Context, cfg Config, ups []Upload) (*Stats, error) {
 	start := cfg.Now()
 	for i := range ups {
 		u := ups[i]
-		ups[i] = Upload{} // the pipeline holds it now; let the collector have it once sent
+		ups[i] = nil // the pipeline holds it now; let the collector have it once sent
 		if wait := u.At - cfg.Now().Sub(start); wait > 0 {
 			t := time.NewTimer(wait)
 			select {

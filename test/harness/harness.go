@@ -248,10 +248,8 @@ type Outcome struct {
 func (e *Env) Outcomes(r *types.Receipt) []Outcome {
 	var out []Outcome
 	for _, l := range r.Logs {
-		if ev, err := e.LedgerABI.UnpackReadingAcceptedEvent(l); err == nil {
-			out = append(out, Outcome{MeterID: ev.MeterId, Seq: ev.Seq, Reason: reading.Accepted})
-		} else if ev, err := e.LedgerABI.UnpackReadingRejectedEvent(l); err == nil {
-			out = append(out, Outcome{MeterID: ev.MeterId, Seq: ev.Seq, Reason: reading.Reason(ev.Reason)})
+		if id, seq, reason, ok := reading.Outcome(l); ok && l.Address == e.Deployment.ReadingLedger {
+			out = append(out, Outcome{MeterID: id, Seq: seq, Reason: reason})
 		}
 	}
 	return out

@@ -531,10 +531,8 @@ func reconcile(ctx context.Context, client *ethclient.Client, d *deploy.Deployme
 		l := &logs[i]
 		switch l.Address {
 		case d.ReadingLedger:
-			if ev, err := led.UnpackReadingAcceptedEvent(l); err == nil {
-				events[key{ev.MeterId, ev.Seq}] = append(events[key{ev.MeterId, ev.Seq}], reading.Accepted)
-			} else if ev, err := led.UnpackReadingRejectedEvent(l); err == nil {
-				events[key{ev.MeterId, ev.Seq}] = append(events[key{ev.MeterId, ev.Seq}], reading.Reason(ev.Reason))
+			if id, seq, reason, ok := reading.Outcome(l); ok {
+				events[key{id, seq}] = append(events[key{id, seq}], reason)
 			} else if ev, err := led.UnpackPeriodClosedEvent(l); err == nil {
 				closed[key{ev.MeterId, uint64(ev.Period)}] = true
 			}
