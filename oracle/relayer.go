@@ -306,6 +306,7 @@ func (r *relayer) apply(ctx context.Context, id int64, rc *types.Receipt) {
 			r.s.metrics.accepted.Inc()
 		} else {
 			r.s.metrics.rejected.WithLabelValues(a.Reason.String()).Inc()
+			r.forgetMeter(a.MeterID) // its timestamp is not the ledger's: ask the store next time
 		}
 		r.s.metrics.e2e.Observe(now.Sub(a.ReceivedAt).Seconds())
 		if a.Expected != a.Reason {
@@ -365,6 +366,12 @@ func (r *relayer) remember(seen map[uint64]uint64) {
 	for id, ts := range seen {
 		r.last[id] = max(r.last[id], ts)
 	}
+}
+
+func (r *relayer) forgetMeter(id uint64) {
+	r.lastMu.Lock()
+	delete(r.last, id)
+	r.lastMu.Unlock()
 }
 
 // forgetLast drops what the relayer knows of the meters' latest readings (a batch went back to
