@@ -373,19 +373,19 @@ type blockReceipts interface {
 // (a node derives a whole block's receipts to answer for one of its transactions, and a busy
 // sender has a dozen in each block); older ones are looked up one by one.
 func (m *Manager) findReceipt(ctx context.Context, hashes []common.Hash) (*types.Receipt, error) {
+	// A failed read here (a load-balanced node that has not seen the head yet) only costs the
+	// one-by-one lookups below.
 	if br, ok := m.b.(blockReceipts); ok {
-		head, err := m.b.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return nil, fmt.Errorf("head: %w", err)
-		}
-		for _, block := range []common.Hash{head.Hash(), head.ParentHash} {
-			byTx, err := m.recentReceipts(ctx, br, block)
-			if err != nil {
-				return nil, err
-			}
-			for _, h := range hashes {
-				if r := byTx[h]; r != nil {
-					return r, nil
+		if head, err := m.b.HeaderByNumber(ctx, nil); err == nil {
+			for _, block := range []common.Hash{head.Hash(), head.ParentHash} {
+				byTx, err := m.recentReceipts(ctx, br, block)
+				if err != nil {
+					break
+				}
+				for _, h := range hashes {
+					if r := byTx[h]; r != nil {
+						return r, nil
+					}
 				}
 			}
 		}
