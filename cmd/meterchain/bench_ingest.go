@@ -54,7 +54,7 @@ Latency is from the POST to the moment the block with the reading's event is see
 		&cli.IntFlag{Name: "batch", Usage: "oracle readings per transaction (default: the oracle's)"},
 		&cli.IntFlag{Name: "in-flight", Usage: "oracle transactions in flight (default: the oracle's)"},
 		&cli.DurationFlag{Name: "drain", Value: 30 * time.Second, Usage: "after sending, count what the chain has not settled after this long without progress as lost"},
-		&cli.BoolFlag{Name: "commission", Value: true, Usage: "send each meter's first reading (it creates the meter's ledger slot and baseline: 4x the gas of a later one) before the measured window, as a meter's installation would; with --commission=false the window starts with 2,000 first readings a second, more gas than a 60M block holds"},
+		&cli.BoolFlag{Name: "commission", Value: true, Usage: "send each meter's first reading (it creates the meter's ledger slot and baseline: 4x the gas of a later one) before the measured window, as a meter's installation would (prepared readings only, not with --seal-live); with --commission=false the window starts with a first reading from every meter, 60k gas each"},
 		&cli.BoolFlag{Name: "seal-live", Usage: "sign and seal each reading when it is sent, in this process (default: prepared before the clock starts, since real meters do their own cryptography)"},
 		&cli.IntFlag{Name: "memory-limit", Value: 440, Usage: "soft memory limit of the process in `MiB` (GOMEMLIMIT; 0: none): the RSS budget is 512 MB"},
 		&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile to `FILE` when sending ends"},
