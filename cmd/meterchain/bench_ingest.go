@@ -75,23 +75,23 @@ type ingestResult struct {
 	// ReadingsPerSec is the ledger's settlement rate: readings settled / time from the first
 	// settlement to the last (the pipeline's ~1 s latency neither adds nor costs). EndToEndPerSec
 	// divides by the time from the first POST to the last settlement instead.
-	ReadingsPerSec  float64 `json:"readings_per_sec"`
-	EndToEndPerSec  float64 `json:"end_to_end_per_sec"`
-	Accepted        int64   `json:"accepted"`
-	Rejected        int64   `json:"rejected"`
-	Lost            int64   `json:"lost"`
-	Duplicated      int64   `json:"duplicated"`
-	Unexpected      int64   `json:"unexpected"` // ledger events for readings nobody sent in this run
-	GasPerReading   float64 `json:"gas_per_reading"`
-	Transactions    int     `json:"transactions"`
-	Blocks          uint64  `json:"blocks"`
-	LatencyP50Ms    float64 `json:"latency_ms_p50"`
-	LatencyP99Ms    float64 `json:"latency_ms_p99"`
-	LatencyMaxMs    float64 `json:"latency_ms_max"`
-	PeakRSSMB       float64 `json:"peak_rss_mb"`
-	RegisterS       float64 `json:"register_s"`
-	CommissionS     float64 `json:"commission_s"` // first readings, sent and settled before the window (0: not done)
-	DrainS          float64 `json:"drain_s"` // from the last send until every reading was settled (or given up)
+	ReadingsPerSec float64 `json:"readings_per_sec"`
+	EndToEndPerSec float64 `json:"end_to_end_per_sec"`
+	Accepted       int64   `json:"accepted"`
+	Rejected       int64   `json:"rejected"`
+	Lost           int64   `json:"lost"`
+	Duplicated     int64   `json:"duplicated"`
+	Unexpected     int64   `json:"unexpected"` // ledger events for readings nobody sent in this run
+	GasPerReading  float64 `json:"gas_per_reading"`
+	Transactions   int     `json:"transactions"`
+	Blocks         uint64  `json:"blocks"`
+	LatencyP50Ms   float64 `json:"latency_ms_p50"`
+	LatencyP99Ms   float64 `json:"latency_ms_p99"`
+	LatencyMaxMs   float64 `json:"latency_ms_max"`
+	PeakRSSMB      float64 `json:"peak_rss_mb"`
+	RegisterS      float64 `json:"register_s"`
+	CommissionS    float64 `json:"commission_s"` // first readings, sent and settled before the window (0: not done)
+	DrainS         float64 `json:"drain_s"`      // from the last send until every reading was settled (or given up)
 	// CPU the whole process used while sending and settling, in cores (this machine has 2), and
 	// the machine's load average at the end: numbers from a busy machine are not comparable.
 	CPUCores    float64 `json:"cpu_cores"`
@@ -106,14 +106,14 @@ type readingKey struct{ meter, seq uint64 }
 // ledgerWatch follows the ledger's events block by block and remembers, for every (meter, seq),
 // how many events it got and when the first was seen.
 type ledgerWatch struct {
-	mu       sync.Mutex
-	events   map[readingKey]int
-	firstAt  map[readingKey]int64 // unix ns; pointer-free maps cost the GC nothing to mark
-	rejected map[readingKey]reading.Reason
-	gas      uint64
-	txs      map[common.Hash]bool
+	mu                  sync.Mutex
+	events              map[readingKey]int
+	firstAt             map[readingKey]int64 // unix ns; pointer-free maps cost the GC nothing to mark
+	rejected            map[readingKey]reading.Reason
+	gas                 uint64
+	txs                 map[common.Hash]bool
 	firstSeen, lastSeen time.Time
-	blocks   uint64
+	blocks              uint64
 }
 
 func benchIngest(c *cli.Context) error {
