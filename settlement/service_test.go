@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"testing"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -536,7 +537,12 @@ func TestReorgDropsIssueTransaction(t *testing.T) {
 	opts := *s.e.Users[2].Opts
 	opts.Nonce = new(big.Int).SetUint64(nonce)
 	opts.GasTipCap, opts.GasFeeCap = big.NewInt(50*params.GWei), big.NewInt(500*params.GWei)
-	_, err = bind.Transact(s.bl.Token, &opts, s.bl.TokenABI.PackApprove(s.e.Deployment.BillingManager, big.NewInt(1)))
+	// The pool resets to the forked head in the background: until it has, it still counts the
+	// dropped branch's transactions ("nonce too low").
+	require.Eventually(t, func() bool {
+		_, err = bind.Transact(s.bl.Token, &opts, s.bl.TokenABI.PackApprove(s.e.Deployment.BillingManager, big.NewInt(1)))
+		return err == nil || !strings.Contains(err.Error(), "nonce too low")
+	}, 5*time.Second, 10*time.Millisecond)
 	require.NoError(t, err)
 	s.e.Client.Manual = false
 	for range 4 {
