@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
-	"testing"
 	"strings"
+	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
