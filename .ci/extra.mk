@@ -8,11 +8,11 @@ SOAK_DURATION ?= 10m
 
 # name:package of every fuzz target; each runs alone (go test -fuzz takes one target at a time).
 FUZZ_TARGETS := \
-	FuzzOpen:./oracle/envelope \
-	FuzzOpenPlaintext:./oracle/envelope \
-	FuzzDetailJSON:./oracle/reading \
-	FuzzDetailEncode:./oracle/reading \
-	FuzzDigest:./oracle/reading \
+	FuzzOpen:./internal/envelope \
+	FuzzOpenPlaintext:./internal/envelope \
+	FuzzDetailJSON:./internal/reading \
+	FuzzDetailEncode:./internal/reading \
+	FuzzDigest:./internal/reading \
 	FuzzPostReading:./oracle \
 	FuzzPostBatch:./oracle \
 	FuzzGetEndpoints:./oracle

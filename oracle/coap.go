@@ -15,7 +15,7 @@ import (
 	"github.com/plgd-dev/go-coap/v3/udp"
 	udpserver "github.com/plgd-dev/go-coap/v3/udp/server"
 
-	"github.com/meterchain/meterchain/oracle/envelope"
+	"github.com/meterchain/meterchain/internal/envelope"
 )
 
 // CoAPPath is the CoAP resource taking envelopes (POST, the same JSON envelope as over HTTP),

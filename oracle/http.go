@@ -10,7 +10,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/meterchain/meterchain/oracle/envelope"
+	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/oracle/store"
 )
 

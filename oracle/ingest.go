@@ -9,8 +9,8 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/meterchain/meterchain/oracle/envelope"
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/envelope"
+	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/oracle/store"
 )
 

@@ -26,9 +26,9 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/txmgr"
 	"github.com/meterchain/meterchain/oracle/store"
-	"github.com/meterchain/meterchain/oracle/txmgr"
 )
 
 // Backend is the node access the oracle needs: contract reads, transactions and receipts.

@@ -12,9 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/meterchain/meterchain/bindings"
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/txmgr"
 	"github.com/meterchain/meterchain/oracle/store"
-	"github.com/meterchain/meterchain/oracle/txmgr"
 )
 
 // relayer batches stored readings into submitPacked transactions, sends them through the

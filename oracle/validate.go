@@ -11,8 +11,8 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/meterchain/meterchain/bindings"
-	"github.com/meterchain/meterchain/oracle/envelope"
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/envelope"
+	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/oracle/store"
 )
 

@@ -12,8 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/meterchain/meterchain/oracle/envelope"
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/envelope"
+	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/oracle/store"
 )
 

@@ -14,8 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 	"github.com/stretchr/testify/require"
 
-	"github.com/meterchain/meterchain/oracle/envelope"
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/envelope"
+	"github.com/meterchain/meterchain/internal/reading"
 )
 
 // TestWireFormatVectors pins the test vectors published in docs/wire-format.md, so that the

@@ -13,8 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/meterchain/meterchain/oracle/reading"
-	"github.com/meterchain/meterchain/oracle/sqlite"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/sqlite"
 	"github.com/meterchain/meterchain/settlement/follower"
 	"github.com/meterchain/meterchain/settlement/index"
 	"github.com/meterchain/meterchain/test/harness"

@@ -29,8 +29,8 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/oracle/sqlite"
-	"github.com/meterchain/meterchain/oracle/txmgr"
+	"github.com/meterchain/meterchain/internal/sqlite"
+	"github.com/meterchain/meterchain/internal/txmgr"
 	"github.com/meterchain/meterchain/settlement/follower"
 	"github.com/meterchain/meterchain/settlement/index"
 )

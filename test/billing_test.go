@@ -12,7 +12,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/settlement/permit"
+	"github.com/meterchain/meterchain/internal/billpay"
 	"github.com/meterchain/meterchain/settlement/tariff"
 	"github.com/meterchain/meterchain/test/harness"
 )
@@ -258,9 +258,9 @@ func TestPayWithPermit(t *testing.T) {
 	bill := issueOne(t, e, b, 352_522_010, owner, 300_000)
 	b.Fund(owner.Addr, 50_000_000)
 
-	tok := permit.Token{Name: "meterchain USD", ChainID: harness.ChainID, Address: e.Deployment.StableToken}
+	tok := billpay.Token{Name: "meterchain USD", ChainID: harness.ChainID, Address: e.Deployment.StableToken}
 	deadline := big.NewInt(int64(e.Now() + 3600))
-	sig, err := tok.Sign(owner.Key, permit.Permit{Owner: owner.Addr, Spender: e.Deployment.BillingManager,
+	sig, err := tok.Sign(owner.Key, billpay.Permit{Owner: owner.Addr, Spender: e.Deployment.BillingManager,
 		Value: bill.Amount, Nonce: big.NewInt(0), Deadline: deadline})
 	require.NoError(t, err)
 	e.MustSend(owner, b.Manager, b.BillingABI.PackPayWithPermit(bill.BillId, bill.Amount, deadline, sig.V, sig.R, sig.S))
@@ -270,7 +270,7 @@ func TestPayWithPermit(t *testing.T) {
 	// A forged permit (signed by someone else) without an allowance is refused.
 	other := harness.NewAccount()
 	bill2 := issueOne(t, e, b, 352_522_011, owner, 1_000)
-	bad, err := tok.Sign(other.Key, permit.Permit{Owner: other.Addr, Spender: e.Deployment.BillingManager,
+	bad, err := tok.Sign(other.Key, billpay.Permit{Owner: other.Addr, Spender: e.Deployment.BillingManager,
 		Value: bill2.Amount, Nonce: big.NewInt(1), Deadline: deadline})
 	require.NoError(t, err)
 	_, err = e.Send(owner, b.Manager, b.BillingABI.PackPayWithPermit(bill2.BillId, bill2.Amount, deadline, bad.V, bad.R, bad.S))

@@ -32,8 +32,8 @@ import (
 	"github.com/meterchain/meterchain/bindings"
 	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/oracle/envelope"
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/envelope"
+	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/settlement/index"
 )
 

@@ -10,7 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/deploy/devnet"
-	"github.com/meterchain/meterchain/settlement/billbench"
+	"github.com/meterchain/meterchain/test/bench/billing"
 )
 
 // benchCommand groups the benchmarks; each is one subcommand in its own file.
@@ -46,7 +46,7 @@ permit (one transaction) at random moments; latency is from send to the receipt 
 		if c.Bool("json") {
 			logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 		}
-		res, err := billbench.Run(c.Context, billbench.Config{
+		res, err := billing.Run(c.Context, billing.Config{
 			Meters: c.Int("meters"), Batch: c.Int("batch"), Payments: c.Int("payments"),
 			Period: c.Duration("period"), GasLimit: c.Uint64("gas-limit"), Log: logger,
 		})

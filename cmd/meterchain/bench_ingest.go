@@ -30,9 +30,9 @@ import (
 
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 	"github.com/meterchain/meterchain/oracle"
-	"github.com/meterchain/meterchain/oracle/meterfleet"
-	"github.com/meterchain/meterchain/oracle/reading"
 )
 
 var benchIngestCommand = &cli.Command{

@@ -9,7 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/deploy/devnet"
-	"github.com/meterchain/meterchain/settlement/market"
+	marketbench "github.com/meterchain/meterchain/test/bench/market"
 )
 
 var benchMarketCommand = &cli.Command{
@@ -34,7 +34,7 @@ times recordReadings and settleMany for every trade. Blocks count the blocks tha
 		if c.Bool("json") {
 			logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 		}
-		res, err := market.RunBench(c.Context, market.BenchConfig{
+		res, err := marketbench.Run(c.Context, marketbench.Config{
 			Orders: c.Int("orders"), Traders: c.Int("traders"), Window: c.Uint64("window"),
 			Period: c.Duration("period"), GasLimit: c.Uint64("gas-limit"), Log: logger,
 		})

@@ -8,7 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/meterchain/meterchain/test/soak"
+	"github.com/meterchain/meterchain/test/bench/soak"
 )
 
 var benchSoakCommand = &cli.Command{

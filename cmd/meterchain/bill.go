@@ -20,7 +20,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/bindings"
-	"github.com/meterchain/meterchain/settlement/permit"
+	"github.com/meterchain/meterchain/internal/billpay"
 	"github.com/meterchain/meterchain/settlement/tariff"
 )
 
@@ -296,8 +296,8 @@ func billPay(c *cli.Context) error {
 		return fmt.Errorf("read your permit nonce (does the token support ERC-2612?): %w", err)
 	}
 	deadline := big.NewInt(time.Now().Add(30 * time.Minute).Unix())
-	tok := permit.Token{Name: name, ChainID: e.d.ChainID, Address: e.token.Address()}
-	sig, err := tok.Sign(key, permit.Permit{Owner: from, Spender: e.d.BillingManager, Value: amount, Nonce: nonce, Deadline: deadline})
+	tok := billpay.Token{Name: name, ChainID: e.d.ChainID, Address: e.token.Address()}
+	sig, err := tok.Sign(key, billpay.Permit{Owner: from, Spender: e.d.BillingManager, Value: amount, Nonce: nonce, Deadline: deadline})
 	if err != nil {
 		return err
 	}

@@ -21,7 +21,7 @@ import (
 	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/reading"
 )
 
 // seed003 is the monthly bills table of seed 003 (meter 352522395, 2024). At a flat 0.015 per kWh

@@ -25,9 +25,10 @@ import (
 
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/sim/marketbot"
+	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 	"github.com/meterchain/meterchain/oracle"
-	"github.com/meterchain/meterchain/oracle/meterfleet"
-	"github.com/meterchain/meterchain/oracle/reading"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/market"
 	"github.com/meterchain/meterchain/settlement/tariff"
@@ -144,7 +145,7 @@ func runDevnet(c *cli.Context) error {
 		if err := env.runFleet(fleetCtx, &wg, fleet, services.oracleURL, c.Duration("interval"), c.Float64("speed"), c.Duration("backfill")); err != nil {
 			return err
 		}
-		wg.Go(func() { market.RunBot(fleetCtx, env.marketBot(fleet)) })
+		wg.Go(func() { marketbot.Run(fleetCtx, env.marketBot(fleet)) })
 	}
 	env.printSummary(os.Stdout, services, fleet, fleetFile, simulating, c.Float64("speed"))
 	<-ctx.Done()

@@ -19,8 +19,8 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/oracle/meterfleet"
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 )
 
 var meterCommand = &cli.Command{

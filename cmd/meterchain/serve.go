@@ -15,11 +15,11 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/oracle/sqlite"
+	"github.com/meterchain/meterchain/internal/portal"
+	"github.com/meterchain/meterchain/internal/sqlite"
 	"github.com/meterchain/meterchain/oracle/store"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/access"
-	"github.com/meterchain/meterchain/settlement/api"
 	"github.com/meterchain/meterchain/settlement/follower"
 	"github.com/meterchain/meterchain/settlement/index"
 )
@@ -35,7 +35,7 @@ var (
 // web is the API and UI over read handles of the oracle and settlement databases (SQLite WAL lets
 // them read beside the writing services, in this process or another).
 type web struct {
-	*api.Server
+	*portal.Server
 	closers []func() error
 }
 
@@ -67,7 +67,7 @@ func openWeb(ctx context.Context, b bind.ContractBackend, d *deploy.Deployment, 
 		return nil, fmt.Errorf("settlement database %s: %w", settlementDB, err)
 	}
 	w.closers = append(w.closers, adb.Close)
-	w.Server, err = api.New(ctx, api.Config{Deployment: d, Backend: b, Store: st, Bills: bills, Access: access.New(adb), Domain: domain, URI: uri})
+	w.Server, err = portal.New(ctx, portal.Config{Deployment: d, Backend: b, Store: st, Bills: bills, Access: access.New(adb), Domain: domain, URI: uri})
 	if err != nil {
 		w.Close()
 		return nil, err

@@ -18,7 +18,7 @@ import {Calendar} from "./lib/Calendar.sol";
 /// only failed readings consult it, to name the reason. Readings themselves are events; closing
 /// registers are stored once per meter and billing period.
 contract ReadingLedger is EIP712 {
-    /// @notice Why a reading was not accepted. Mirrored by oracle/reading.Reason (same order).
+    /// @notice Why a reading was not accepted. Mirrored by internal/reading.Reason (same order).
     enum Reason {
         None,
         UnknownMeter,
@@ -294,7 +294,7 @@ contract ReadingLedger is EIP712 {
     }
 
     /// @dev The ledger rules after the signature, in the order of the Reason enum. Mirrored by
-    /// oracle/reading.Check.
+    /// internal/reading.Check.
     function _check(Meter memory m, uint64 seq, uint64 timestamp, uint64 importWh, uint64 exportWh)
         private
         view

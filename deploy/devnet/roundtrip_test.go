@@ -14,9 +14,9 @@ import (
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 	"github.com/meterchain/meterchain/oracle"
-	"github.com/meterchain/meterchain/oracle/meterfleet"
-	"github.com/meterchain/meterchain/oracle/reading"
 )
 
 // TestDevnetReadingRoundTrip deploys everything on a real in-process dev chain (1 s blocks, real

@@ -16,8 +16,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/meterchain/meterchain/oracle/reading"
-	"github.com/meterchain/meterchain/oracle/sqlite"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/sqlite"
 )
 
 // Schema of the oracle's tables (idempotent).

@@ -10,7 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/reading"
 )
 
 // NewReading is a verified (or, with the registry unreachable, not yet verified) reading to store.

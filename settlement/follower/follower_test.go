@@ -18,8 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
-	"github.com/meterchain/meterchain/oracle/reading"
-	"github.com/meterchain/meterchain/oracle/sqlite"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/sqlite"
 	"github.com/meterchain/meterchain/settlement/follower"
 	"github.com/meterchain/meterchain/test/harness"
 )

@@ -16,8 +16,8 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/oracle/reading"
-	"github.com/meterchain/meterchain/oracle/txmgr"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/txmgr"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/follower"
 )

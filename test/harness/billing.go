@@ -11,7 +11,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/reading"
 )
 
 // Billing is the deployment's stable token and BillingManager with helpers for billing tests.

@@ -11,7 +11,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
-	"github.com/meterchain/meterchain/oracle/reading"
+	"github.com/meterchain/meterchain/internal/reading"
 )
 
 // Market is the deployment's EnergyMarket and stable token with helpers for market tests.

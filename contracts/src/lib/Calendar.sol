@@ -4,7 +4,7 @@ pragma solidity 0.8.37;
 /// @title Calendar
 /// @notice Billing periods are calendar months in UTC, named yyyymm (202601 = January 2026).
 /// @dev Days-to-civil conversion after Howard Hinnant's public-domain algorithm; the Go mirror is
-/// oracle/reading.PeriodOf and a property test checks they agree.
+/// internal/reading.PeriodOf and a property test checks they agree.
 library Calendar {
     /// @notice The billing period of a reading that ends at `timestamp` (interval-end convention:
     /// the reading belongs to the period containing timestamp - 1, so 00:00 on the 1st closes the

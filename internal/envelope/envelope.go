@@ -1,0 +1,111 @@
+// Package envelope is the meter-to-oracle wire format: a meter-signed reading and its detail
+// record, encrypted with ECIES (secp256k1 ECDH, AES-128-CTR, HMAC-SHA-256; go-ethereum's
+// crypto/ecies) to the oracle's public key. The README documents it for meter vendors.
+//
+//	envelope (JSON, sent as is over HTTP, MQTT and CoAP):
+//	  {"v": 1, "meter_id": 352522395, "ciphertext": "<base64 of ECIES(payload)>"}
+//	payload (JSON, the plaintext):
+//	  {"reading": {...reading.Reading...}, "detail": {...reading.Detail...}, "signature": "0x<65 bytes r||s||v>"}
+package envelope
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto/ecies"
+
+	"github.com/meterchain/meterchain/internal/reading"
+)
+
+// Version is the only envelope version this oracle speaks.
+const Version = 1
+
+// MaxSize bounds an envelope on every transport (a payload is about 600 bytes).
+const MaxSize = 8 << 10
+
+// Envelope is what travels. MeterID is in the clear for routing and rate limiting; the oracle
+// checks it against the encrypted reading.
+type Envelope struct {
+	V          int    `json:"v"`
+	MeterID    uint64 `json:"meter_id"`
+	Ciphertext []byte `json:"ciphertext"` // base64 in JSON
+}
+
+// Payload is the plaintext inside.
+type Payload struct {
+	Reading   reading.Reading `json:"reading"`
+	Detail    reading.Detail  `json:"detail"`
+	Signature hexutil.Bytes   `json:"signature"`
+}
+
+// Errors Open returns, each with a clear cause; callers answer 4xx and quarantine the input.
+var (
+	ErrMalformed     = errors.New("malformed envelope")
+	ErrUndecryptable = errors.New("envelope cannot be decrypted with the oracle key")
+	ErrInconsistent  = errors.New("envelope is inconsistent")
+)
+
+// Seal signs nothing: it encrypts an already signed reading for the oracle.
+func Seal(oracle *ecdsa.PublicKey, p Payload) ([]byte, error) {
+	plain, err := json.Marshal(p)
+	if err != nil {
+		return nil, err
+	}
+	ct, err := ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(oracle), plain, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("encrypt: %w", err)
+	}
+	return json.Marshal(Envelope{V: Version, MeterID: p.Reading.MeterID, Ciphertext: ct})
+}
+
+// Open decodes, decrypts and checks the internal consistency of an envelope: the version, the
+// meter id against the reading, the detail record against the signed detail hash, the signature
+// length. The meter signature itself is checked by the caller against the registry.
+func Open(key *ecies.PrivateKey, raw []byte) (Envelope, Payload, error) {
+	var env Envelope
+	var p Payload
+	if len(raw) > MaxSize {
+		return env, p, fmt.Errorf("%w: %d bytes is over the %d byte limit", ErrMalformed, len(raw), MaxSize)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&env); err != nil {
+		return env, p, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	if env.V != Version {
+		return env, p, fmt.Errorf("%w: version %d, want %d", ErrMalformed, env.V, Version)
+	}
+	if len(env.Ciphertext) == 0 {
+		return env, p, fmt.Errorf("%w: empty ciphertext", ErrMalformed)
+	}
+	plain, err := key.Decrypt(env.Ciphertext, nil, nil)
+	if err != nil {
+		return env, p, fmt.Errorf("%w: %v", ErrUndecryptable, err)
+	}
+	dec = json.NewDecoder(bytes.NewReader(plain))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&p); err != nil {
+		return env, p, fmt.Errorf("%w: payload: %v", ErrMalformed, err)
+	}
+	switch {
+	case p.Reading.MeterID != env.MeterID:
+		return env, p, fmt.Errorf("%w: envelope meter %d carries a reading of meter %d", ErrInconsistent, env.MeterID, p.Reading.MeterID)
+	case p.Detail.Hash() != p.Reading.DetailHash:
+		return env, p, fmt.Errorf("%w: detail record does not match the signed detail hash", ErrInconsistent)
+	case len(p.Signature) != 65:
+		return env, p, fmt.Errorf("%w: signature is %d bytes, want 65", ErrMalformed, len(p.Signature))
+	}
+	return env, p, nil
+}
+
+// Sig returns the payload's signature as a reading.Signature (Open checked its length).
+func (p Payload) Sig() reading.Signature {
+	var s reading.Signature
+	copy(s[:], p.Signature)
+	return s
+}

@@ -1,0 +1,361 @@
+// Package api is meterchain's REST API (/v1) and web UI for consumers, the utility and third
+// parties: meters, readings with their detail records and an on-chain verification, bills and
+// payments, consent grants, live updates (server-sent events) and the Green Button (ESPI) export.
+//
+// Callers sign in with their Ethereum key (EIP-4361 "Sign-In with Ethereum"); the session is bound
+// to that address. A meter's owner (MeterRegistry.accountOf, read from the chain on each request)
+// sees everything of its meters, the utility (REGISTRAR_ROLE) sees every meter, and anyone else
+// sees only what a consent grant covers, checked through the settlement index (settlement/access)
+// against the clock on every request. The API only reads: writes are transactions the caller signs
+// with its own wallet (the API hands out the calldata).
+package portal
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+
+	"github.com/meterchain/meterchain/bindings"
+	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/settlement/access"
+	"github.com/meterchain/meterchain/settlement/index"
+)
+
+// Config of the API and UI.
+type Config struct {
+	Deployment *deploy.Deployment
+	Backend    bind.ContractBackend // contract reads and event logs (verification)
+	Store      *store.Store         // the oracle's store: readings and detail records
+	Bills      *index.Index         // the settlement index: bills and payments
+	Access     *access.Index        // the settlement index: meter owners and consent grants
+
+	// Domain is the host[:port] users reach this server at: EIP-4361 messages must name it, so a
+	// signature made for another site cannot sign in here.
+	Domain     string
+	URI        string        // default "http://" + Domain
+	NonceTTL   time.Duration // login challenge lifetime (default 5 min)
+	SessionTTL time.Duration // session lifetime (default 8 h)
+	Poll       time.Duration // how often live updates look for new readings (default 1 s)
+	Now        func() time.Time
+	Log        *slog.Logger
+}
+
+// Server serves the API and the UI.
+type Server struct {
+	cfg      Config
+	reg      *bind.BoundContract
+	regABI   *bindings.MeterRegistry
+	ledABI   *bindings.ReadingLedger
+	consent  *bindings.ConsentRegistry
+	billing  *bindings.BillingManager
+	token    *stabletoken.StableToken
+	role     [32]byte // REGISTRAR_ROLE
+	decimals int32    // of the stable token
+	nonces   *nonces
+	sessions *sessions
+	closing  chan struct{} // closed by Shutdown: ends live-update streams
+	shutOnce sync.Once
+}
+
+// Shutdown ends the live-update streams (so an HTTP server shutting down need not wait for them).
+func (s *Server) Shutdown() { s.shutOnce.Do(func() { close(s.closing) }) }
+
+// New checks the configuration and reads what it needs from the chain once (the registrar role
+// id and the token's decimals).
+func New(ctx context.Context, cfg Config) (*Server, error) {
+	switch {
+	case cfg.Deployment == nil:
+		return nil, errors.New("api: no deployment")
+	case cfg.Backend == nil:
+		return nil, errors.New("api: no chain backend")
+	case cfg.Store == nil || cfg.Bills == nil || cfg.Access == nil:
+		return nil, errors.New("api: the oracle store, the bills index and the access index are all needed")
+	case cfg.Domain == "" || strings.ContainsAny(cfg.Domain, "/ "):
+		return nil, fmt.Errorf("api: domain %q must be the host[:port] users reach the server at", cfg.Domain)
+	}
+	if cfg.URI == "" {
+		cfg.URI = "http://" + cfg.Domain
+	}
+	if cfg.NonceTTL <= 0 {
+		cfg.NonceTTL = 5 * time.Minute
+	}
+	if cfg.SessionTTL <= 0 {
+		cfg.SessionTTL = 8 * time.Hour
+	}
+	if cfg.Poll <= 0 {
+		cfg.Poll = time.Second
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default().With("service", "api")
+	}
+	s := &Server{cfg: cfg, regABI: bindings.NewMeterRegistry(), ledABI: bindings.NewReadingLedger(),
+		consent: bindings.NewConsentRegistry(), billing: bindings.NewBillingManager(), token: stabletoken.NewStableToken(),
+		nonces:   &nonces{ttl: cfg.NonceTTL, max: 100_000, m: map[string]time.Time{}},
+		sessions: &sessions{ttl: cfg.SessionTTL, byTok: map[string]session{}, codes: map[string]session{}},
+		closing:  make(chan struct{})}
+	s.reg = s.regABI.Instance(cfg.Backend, cfg.Deployment.MeterRegistry)
+	opts := &bind.CallOpts{Context: ctx}
+	role, err := bind.Call(s.reg, opts, s.regABI.PackREGISTRARROLE(), s.regABI.UnpackREGISTRARROLE)
+	if err != nil {
+		return nil, fmt.Errorf("api: read REGISTRAR_ROLE: %w", err)
+	}
+	s.role = role
+	s.decimals = 6
+	if cfg.Deployment.StableToken != (common.Address{}) {
+		d, err := bind.Call(s.token.Instance(cfg.Backend, cfg.Deployment.StableToken), opts, s.token.PackDecimals(), s.token.UnpackDecimals)
+		if err != nil {
+			return nil, fmt.Errorf("api: read the token's decimals: %w", err)
+		}
+		s.decimals = int32(d)
+	}
+	return s, nil
+}
+
+// Mount adds the API (/v1/...) and the UI (/, /ui/...) to r. On the oracle's engine (through
+// oracle.Config.Routes) it sits beside the oracle's own /v1 routes.
+func (s *Server) Mount(r *gin.Engine) {
+	v1 := r.Group("/v1", s.identify)
+	v1.GET("/openapi.json", s.getOpenAPI)
+	v1.POST("/auth/nonce", s.postNonce)
+	v1.POST("/auth/login", s.postLogin)
+	v1.POST("/auth/logout", s.postLogout)
+	v1.GET("/auth/session", s.getSession)
+	v1.POST("/auth/link", s.postLink)
+	v1.GET("/meters", s.getMeters)
+	v1.GET("/meters/:meterId", s.getMeter)
+	v1.GET("/meters/:meterId/history", s.getHistory)
+	v1.GET("/meters/:meterId/daily", s.getDaily)
+	v1.GET("/meters/:meterId/events", s.getEvents)
+	v1.GET("/meters/:meterId/bills", s.getBills)
+	v1.GET("/meters/:meterId/payments", s.getMeterPayments)
+	v1.GET("/meters/:meterId/consents", s.getMeterConsents)
+	v1.GET("/meters/:meterId/espi.xml", s.getESPI)
+	v1.GET("/bills/:billId", s.getBill)
+	v1.GET("/bills/:billId/pay", s.getPayTx)
+	v1.GET("/consents", s.getConsents)
+	v1.POST("/consents/tx", s.postConsentTx)
+	v1.GET("/market/book", s.getMarketBook)
+	v1.GET("/market/trades", s.getMarketTrades)
+	s.mountUI(r)
+}
+
+// Handler is a standalone engine with only the API and the UI (meterchain serve, tests).
+func (s *Server) Handler() *gin.Engine {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	r.Use(gin.Recovery())
+	s.Mount(r)
+	return r
+}
+
+// apiError is the JSON error body: {"error":{"code","message"}}.
+type apiError struct {
+	Status  int    `json:"-"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+func (e *apiError) Error() string { return e.Code + ": " + e.Message }
+
+func fail(c *gin.Context, e *apiError) { c.AbortWithStatusJSON(e.Status, gin.H{"error": e}) }
+
+func errBadRequest(msg string) *apiError {
+	return &apiError{Status: http.StatusBadRequest, Code: "bad_request", Message: msg}
+}
+
+var (
+	errUnauthenticated = &apiError{Status: http.StatusUnauthorized, Code: "unauthenticated",
+		Message: "sign in first: POST /v1/auth/nonce, sign the message with your wallet, POST /v1/auth/login"}
+	errBadSession = &apiError{Status: http.StatusUnauthorized, Code: "invalid_session",
+		Message: "the session token is unknown or expired: sign in again"}
+)
+
+func errInternal(what string, err error) *apiError {
+	return &apiError{Status: http.StatusInternalServerError, Code: "internal", Message: what + ": " + err.Error()}
+}
+
+const sessionCookie = "meterchain_session"
+
+// secure: the session cookie is sent over HTTPS only when the server is reached over HTTPS.
+func (s *Server) secure() bool { return strings.HasPrefix(s.cfg.URI, "https://") }
+
+// identify resolves the caller from a bearer token or the UI's session cookie. A request with no
+// credentials goes on anonymous (each handler decides); invalid credentials are refused.
+func (s *Server) identify(c *gin.Context) {
+	tok := ""
+	if h := c.GetHeader("Authorization"); h != "" {
+		t, ok := strings.CutPrefix(h, "Bearer ")
+		if !ok {
+			fail(c, errBadSession)
+			return
+		}
+		tok = t
+	} else if ck, err := c.Cookie(sessionCookie); err == nil {
+		tok = ck
+	}
+	if tok == "" {
+		return
+	}
+	se, ok := s.sessions.get(tok, s.cfg.Now())
+	if !ok {
+		if c.GetHeader("Authorization") == "" { // a stale cookie: carry on anonymous
+			return
+		}
+		fail(c, errBadSession)
+		return
+	}
+	c.Set("caller", se.Address)
+	c.Set("token", tok)
+}
+
+func caller(c *gin.Context) (common.Address, bool) {
+	v, ok := c.Get("caller")
+	if !ok {
+		return common.Address{}, false
+	}
+	return v.(common.Address), true
+}
+
+func (s *Server) mustCaller(c *gin.Context) (common.Address, bool) {
+	a, ok := caller(c)
+	if !ok {
+		fail(c, errUnauthenticated)
+	}
+	return a, ok
+}
+
+// Access is how a caller may see a meter.
+type Access struct {
+	Meter    uint64         `json:"meterId"`
+	Owner    common.Address `json:"owner"`
+	Prosumer bool           `json:"prosumer"`
+	TariffID uint32         `json:"tariffId"`
+	As       string         `json:"as"` // owner | registrar | grant
+	Scopes   []string       `json:"scopes"`
+}
+
+// account reads the meter's owner from the chain (fresh on every request).
+func (s *Server) account(ctx context.Context, meterID uint64) (bindings.AccountOfOutput, *apiError) {
+	acc, err := bind.Call(s.reg, &bind.CallOpts{Context: ctx}, s.regABI.PackAccountOf(meterID), s.regABI.UnpackAccountOf)
+	if err != nil {
+		return acc, errInternal("read the meter registry", err)
+	}
+	if acc.Owner == (common.Address{}) {
+		return acc, &apiError{Status: http.StatusNotFound, Code: "unknown_meter", Message: fmt.Sprintf("meter %d is not registered", meterID)}
+	}
+	return acc, nil
+}
+
+// IsRegistrar reads MeterRegistry.hasRole(REGISTRAR_ROLE, a) from the chain.
+func (s *Server) IsRegistrar(ctx context.Context, a common.Address) (bool, error) {
+	return bind.Call(s.reg, &bind.CallOpts{Context: ctx}, s.regABI.PackHasRole(s.role, a), s.regABI.UnpackHasRole)
+}
+
+// authorize decides whether who may see scope of the meter: its owner and the utility always, a
+// third party only with a grant that is valid now.
+func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint64, scope access.Scope) (Access, *apiError) {
+	acc, e := s.account(ctx, meterID)
+	if e != nil {
+		return Access{}, e
+	}
+	a := Access{Meter: meterID, Owner: acc.Owner, Prosumer: acc.Class == 1, TariffID: acc.TariffId, Scopes: access.AllScopes.Names()}
+	if who == acc.Owner {
+		a.As = "owner"
+		return a, nil
+	}
+	reg, err := s.IsRegistrar(ctx, who)
+	if err != nil {
+		return a, errInternal("read the registrar role", err)
+	}
+	if reg {
+		a.As = "registrar"
+		return a, nil
+	}
+	var granted access.Scope
+	for _, sc := range []access.Scope{access.ScopeReadings, access.ScopeBills} {
+		ok, err := s.cfg.Access.Allowed(ctx, meterID, who, sc)
+		if err != nil {
+			return a, errInternal("read consent grants", err)
+		}
+		if ok {
+			granted |= sc
+		}
+	}
+	if granted == 0 || (scope != 0 && granted&scope != scope) {
+		what := "this meter"
+		if scope != 0 {
+			what = strings.Join(scope.Names(), " and ") + " of meter " + strconv.FormatUint(meterID, 10)
+		}
+		return a, &apiError{Status: http.StatusForbidden, Code: "forbidden",
+			Message: fmt.Sprintf("%s has no valid consent grant for %s (ask the owner to grant it in the ConsentRegistry)", who.Hex(), what)}
+	}
+	a.As, a.Scopes = "grant", granted.Names()
+	return a, nil
+}
+
+// meterFor parses :meterId, requires a caller and authorizes scope.
+func (s *Server) meterFor(c *gin.Context, scope access.Scope) (Access, bool) {
+	who, ok := s.mustCaller(c)
+	if !ok {
+		return Access{}, false
+	}
+	id, err := strconv.ParseUint(c.Param("meterId"), 10, 64)
+	if err != nil {
+		fail(c, errBadRequest("meter id must be a number"))
+		return Access{}, false
+	}
+	a, e := s.authorize(c.Request.Context(), who, id, scope)
+	if e != nil {
+		fail(c, e)
+		return a, false
+	}
+	return a, true
+}
+
+// parseTime accepts unix seconds, YYYY-MM-DD or RFC 3339; "" is zero.
+func parseTime(v string) (uint64, error) {
+	if v == "" {
+		return 0, nil
+	}
+	if n, err := strconv.ParseUint(v, 10, 64); err == nil {
+		return n, nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			if t.Unix() < 0 {
+				break
+			}
+			return uint64(t.Unix()), nil
+		}
+	}
+	return 0, fmt.Errorf("time %q: use unix seconds, YYYY-MM-DD or RFC 3339", v)
+}
+
+func parseBillID(v string) (*big.Int, error) {
+	id, ok := new(big.Int).SetString(v, 10)
+	if !ok || id.Sign() < 0 || id.BitLen() > 256 {
+		return nil, fmt.Errorf("bill id %q must be a decimal number", v)
+	}
+	return id, nil
+}
+
+var (
+	ledgerBinding = bindings.NewReadingLedger()
+	ledgerABI     = ledgerBinding.GetABI()
+)

@@ -1,0 +1,269 @@
+package portal
+
+import (
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// SIWEMessage is an EIP-4361 (Sign-In with Ethereum) message: the fields this server checks.
+type SIWEMessage struct {
+	Domain         string
+	Address        common.Address
+	Statement      string
+	URI            string
+	Version        string
+	ChainID        uint64
+	Nonce          string
+	IssuedAt       time.Time
+	ExpirationTime *time.Time
+	NotBefore      *time.Time
+}
+
+// LoginStatement is the human-readable line of the messages this server prepares.
+const LoginStatement = "Sign in to meterchain to see your meters, bills and consents."
+
+// String renders the message in the EIP-4361 layout (the exact text that is signed).
+func (m SIWEMessage) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s wants you to sign in with your Ethereum account:\n%s\n\n", m.Domain, m.Address.Hex())
+	if m.Statement != "" {
+		fmt.Fprintf(&b, "%s\n\n", m.Statement)
+	}
+	fmt.Fprintf(&b, "URI: %s\nVersion: %s\nChain ID: %d\nNonce: %s\nIssued At: %s", m.URI, m.Version, m.ChainID, m.Nonce,
+		m.IssuedAt.UTC().Format(time.RFC3339))
+	if m.ExpirationTime != nil {
+		fmt.Fprintf(&b, "\nExpiration Time: %s", m.ExpirationTime.UTC().Format(time.RFC3339))
+	}
+	if m.NotBefore != nil {
+		fmt.Fprintf(&b, "\nNot Before: %s", m.NotBefore.UTC().Format(time.RFC3339))
+	}
+	return b.String()
+}
+
+// ParseSIWE parses an EIP-4361 message. The address must be in EIP-55 checksum form, as the
+// standard requires.
+func ParseSIWE(text string) (SIWEMessage, error) {
+	var m SIWEMessage
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	if len(lines) < 8 {
+		return m, errors.New("not an EIP-4361 message: too short")
+	}
+	domain, ok := strings.CutSuffix(lines[0], " wants you to sign in with your Ethereum account:")
+	if !ok || domain == "" {
+		return m, errors.New("not an EIP-4361 message: bad first line")
+	}
+	m.Domain = domain
+	if !common.IsHexAddress(lines[1]) || common.HexToAddress(lines[1]).Hex() != lines[1] {
+		return m, fmt.Errorf("address %q is not an EIP-55 checksummed address", lines[1])
+	}
+	m.Address = common.HexToAddress(lines[1])
+	if lines[2] != "" {
+		return m, errors.New("not an EIP-4361 message: expected an empty line after the address")
+	}
+	i := 3
+	if !strings.HasPrefix(lines[i], "URI: ") {
+		m.Statement = lines[i]
+		if i+1 >= len(lines) || lines[i+1] != "" {
+			return m, errors.New("not an EIP-4361 message: expected an empty line after the statement")
+		}
+		i += 2
+	}
+	seen := map[string]bool{}
+	for ; i < len(lines); i++ {
+		key, val, ok := strings.Cut(lines[i], ": ")
+		if !ok {
+			return m, fmt.Errorf("malformed line %q", lines[i])
+		}
+		if seen[key] {
+			return m, fmt.Errorf("field %q given twice", key)
+		}
+		seen[key] = true
+		var err error
+		switch key {
+		case "URI":
+			m.URI = val
+		case "Version":
+			m.Version = val
+		case "Chain ID":
+			m.ChainID, err = strconv.ParseUint(val, 10, 64)
+		case "Nonce":
+			m.Nonce = val
+		case "Issued At":
+			m.IssuedAt, err = time.Parse(time.RFC3339, val)
+		case "Expiration Time":
+			var t time.Time
+			t, err = time.Parse(time.RFC3339, val)
+			m.ExpirationTime = &t
+		case "Not Before":
+			var t time.Time
+			t, err = time.Parse(time.RFC3339, val)
+			m.NotBefore = &t
+		case "Request ID", "Resources":
+			// allowed by the standard, not used here
+		default:
+			return m, fmt.Errorf("unknown field %q", key)
+		}
+		if err != nil {
+			return m, fmt.Errorf("field %q: %w", key, err)
+		}
+	}
+	for _, f := range []string{"URI", "Version", "Chain ID", "Nonce", "Issued At"} {
+		if !seen[f] {
+			return m, fmt.Errorf("missing field %q", f)
+		}
+	}
+	return m, nil
+}
+
+// RecoverPersonal returns the address that signed text with personal_sign (EIP-191 version 0x45),
+// which is what wallets do for SIWE. V may be 0/1 or 27/28; high-s signatures are refused.
+func RecoverPersonal(text string, sig []byte) (common.Address, error) {
+	if len(sig) != 65 {
+		return common.Address{}, fmt.Errorf("signature must be 65 bytes, got %d", len(sig))
+	}
+	s := make([]byte, 65)
+	copy(s, sig)
+	if s[64] >= 27 {
+		s[64] -= 27
+	}
+	if s[64] > 1 {
+		return common.Address{}, fmt.Errorf("bad signature recovery id %d", sig[64])
+	}
+	halfN := new(big.Int).Rsh(crypto.S256().Params().N, 1)
+	if new(big.Int).SetBytes(s[32:64]).Cmp(halfN) > 0 {
+		return common.Address{}, errors.New("high-s signature refused")
+	}
+	pub, err := crypto.SigToPub(accounts.TextHash([]byte(text)), s)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("recover signer: %w", err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// SignPersonal signs text like a wallet's personal_sign (V 27/28): for the CLI and tests.
+func SignPersonal(key *ecdsa.PrivateKey, text string) ([]byte, error) {
+	sig, err := crypto.Sign(accounts.TextHash([]byte(text)), key)
+	if err != nil {
+		return nil, err
+	}
+	sig[64] += 27
+	return sig, nil
+}
+
+func randomToken(n int) string {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand never fails on supported platforms
+	}
+	return hex.EncodeToString(b)
+}
+
+// nonces are the login challenges issued: single use, short-lived, bounded in number.
+type nonces struct {
+	mu  sync.Mutex
+	ttl time.Duration
+	max int
+	m   map[string]time.Time // nonce → expiry
+}
+
+func (n *nonces) issue(now time.Time) (string, time.Time, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if len(n.m) >= n.max {
+		for k, exp := range n.m {
+			if !now.Before(exp) {
+				delete(n.m, k)
+			}
+		}
+		if len(n.m) >= n.max {
+			return "", time.Time{}, errors.New("too many pending logins, try again in a minute")
+		}
+	}
+	nonce := randomToken(12) // 96 bits; EIP-4361 asks for at least 8 alphanumeric characters
+	exp := now.Add(n.ttl)
+	n.m[nonce] = exp
+	return nonce, exp, nil
+}
+
+// take consumes a nonce: true only the first time and before it expires.
+func (n *nonces) take(nonce string, now time.Time) bool {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	exp, ok := n.m[nonce]
+	delete(n.m, nonce)
+	return ok && now.Before(exp)
+}
+
+// session is a signed-in address.
+type session struct {
+	Address common.Address
+	Expiry  time.Time
+}
+
+// sessions maps bearer tokens (also the UI's cookie) and single-use UI login codes to addresses.
+type sessions struct {
+	mu    sync.Mutex
+	ttl   time.Duration
+	byTok map[string]session
+	codes map[string]session // one-time browser login codes
+}
+
+func (s *sessions) create(addr common.Address, now time.Time) (string, session) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k, v := range s.byTok {
+		if !now.Before(v.Expiry) {
+			delete(s.byTok, k)
+		}
+	}
+	tok := randomToken(32)
+	se := session{Address: addr, Expiry: now.Add(s.ttl)}
+	s.byTok[tok] = se
+	return tok, se
+}
+
+func (s *sessions) get(tok string, now time.Time) (session, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	se, ok := s.byTok[tok]
+	if !ok || !now.Before(se.Expiry) {
+		delete(s.byTok, tok)
+		return session{}, false
+	}
+	return se, true
+}
+
+func (s *sessions) drop(tok string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.byTok, tok)
+}
+
+// code makes a one-time code (60 s) that a browser exchanges for a session of the same address.
+func (s *sessions) code(addr common.Address, now time.Time) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c := randomToken(16)
+	s.codes[c] = session{Address: addr, Expiry: now.Add(time.Minute)}
+	return c
+}
+
+func (s *sessions) redeem(code string, now time.Time) (common.Address, bool) {
+	s.mu.Lock()
+	se, ok := s.codes[code]
+	delete(s.codes, code)
+	s.mu.Unlock()
+	return se.Address, ok && now.Before(se.Expiry)
+}
