@@ -131,12 +131,6 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	return tx.Commit()
 }
 
-// MaxGas is the per-transaction gas limit the ledger splits under.
-func (l *Ledger) MaxGas() uint64 { return l.cfg.MaxGas }
-
-// From is the sending address.
-func (l *Ledger) From() common.Address { return l.txm.From() }
-
 // Send estimates one transaction doing the work keys of kind and queues it, marking the work
 // in the same SQLite transaction. ErrTooLarge: over the per-transaction limits (split it).
 func (l *Ledger) Send(ctx context.Context, kind Kind, keys []string, to common.Address, data []byte) error {
