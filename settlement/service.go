@@ -7,8 +7,9 @@
 //
 // Work is derived from the index, never from memory: a closed period with no bill and no send in
 // flight is issued; a bill of an autopay meter not yet collected is collected. What the service
-// sent is kept in its own tables (tied to the transaction manager's record in one SQLite
-// transaction), so a restart neither forgets a transaction in flight nor sends the work twice; and
+// sent is kept in the send ledger (settlement/sends: marked in the same SQLite transaction as the
+// transaction manager's record), so a restart neither forgets a transaction in flight nor sends
+// the work twice; and
 // because BillingManager refuses a second bill for a period and collects at most up to the bill,
 // even a duplicate send could not bill or charge anyone twice.
 package settlement
@@ -24,7 +25,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/meterchain/meterchain/bindings"
@@ -33,6 +33,7 @@ import (
 	"github.com/meterchain/meterchain/internal/txmgr"
 	"github.com/meterchain/meterchain/settlement/follower"
 	"github.com/meterchain/meterchain/settlement/index"
+	"github.com/meterchain/meterchain/settlement/sends"
 )
 
 // Backend is the node access the service needs; *ethclient.Client and simulated.Client fit.
@@ -40,13 +41,6 @@ type Backend interface {
 	follower.Backend
 	txmgr.Backend
 }
-
-// Limits of one transaction: EIP-7825's gas cap and geth's 128 KiB txpool limit (with room for
-// the envelope and signature).
-const (
-	MaxTxGas   = 1 << 24
-	MaxTxBytes = 120 * 1024
-)
 
 // Config of the service.
 type Config struct {
@@ -58,8 +52,10 @@ type Config struct {
 	BatchSize     int               // meters per issueBills, bills per collectAutopay (default 250)
 	ChunkSize     uint64            // blocks per log query (default 500)
 	KeepBlocks    uint64            // block hashes kept: the deepest reorg undone (default 1024)
-	MaxAttempts   int               // sends of one bill's work before giving up (default 3)
+	MaxAttempts   int               // sends of one unit of work before giving up (default 3)
+	MaxTxGas      uint64            // gas limit of one transaction: batches split under it (default EIP-7825's 2^24)
 	TxPoll        time.Duration     // receipt polling of the transaction manager (default 200 ms)
+	Log           *slog.Logger      // default: discard
 }
 
 // Check validates the configuration and fills in defaults.
@@ -79,8 +75,8 @@ func (c *Config) Check() error {
 	if c.BatchSize <= 0 {
 		c.BatchSize = 250
 	}
-	if c.BatchSize > MaxTxBytes/32-8 {
-		return fmt.Errorf("settlement: batch size %d does not fit a %d-byte transaction", c.BatchSize, MaxTxBytes)
+	if c.BatchSize > sends.MaxTxBytes/32-8 {
+		return fmt.Errorf("settlement: batch size %d does not fit a %d-byte transaction", c.BatchSize, sends.MaxTxBytes)
 	}
 	if c.MaxAttempts <= 0 {
 		c.MaxAttempts = 3
@@ -88,24 +84,27 @@ func (c *Config) Check() error {
 	if c.KeepBlocks == 0 {
 		c.KeepBlocks = 1024
 	}
+	if c.MaxTxGas == 0 {
+		c.MaxTxGas = sends.MaxTxGas
+	}
+	if c.Log == nil {
+		c.Log = slog.New(slog.DiscardHandler)
+	}
 	return nil
 }
 
-// schema: what this service sent (not chain-derived, so a reorg does not erase it), one row per
-// unit of work: kind "issue" (key "meterId/period"), "collect" or "overdue" (key: the bill id).
-// state: sent (queued in the transaction manager) → mined (block set) or failed (reverted, nonce
-// taken by another transaction); failed work is sent again, up to MaxAttempts in all.
-const schema = `
-CREATE TABLE IF NOT EXISTS sends (
-	kind     TEXT NOT NULL,
-	key      TEXT NOT NULL,
-	tx_id    INTEGER NOT NULL,
-	attempts INTEGER NOT NULL,
-	state    TEXT NOT NULL,
-	block    INTEGER,
-	PRIMARY KEY (kind, key)
-);
-CREATE INDEX IF NOT EXISTS sends_by_tx ON sends(tx_id);`
+// The billing work in the send ledger: issueBills of a meter's period (key "meterId/period"),
+// collectAutopay and markOverdue of a bill (key: the bill id).
+const (
+	kindIssue   sends.Kind = "issue"
+	kindCollect sends.Kind = "collect"
+	kindOverdue sends.Kind = "overdue"
+)
+
+// BillHold says which meters' bills for a closed period must wait (a meter in held is not
+// billed this round). The market holds a buyer's bill until the P2P trades the bill will
+// subtract have settled.
+type BillHold func(ctx context.Context, period uint32) (held map[uint64]bool, err error)
 
 // Job is extra work run each round once the index has caught up (e.g. the market's clearing).
 type Job struct {
@@ -120,17 +119,17 @@ type Service struct {
 	db       *sql.DB
 	follower *follower.Follower
 	txm      *txmgr.Manager // nil without a key
+	ledger   *sends.Ledger  // nil without a key
 	index    *index.Index
 	billing  *bindings.BillingManager
 
 	mu     sync.Mutex
 	jobs   []Job
-	holds  []string // SQL conditions over c.meter_id, c.period that hold a closed period's bill back
+	holds  []BillHold
 	cancel context.CancelFunc
 	done   chan struct{}
 
-	maxGas uint64             // per-transaction gas limit (MaxTxGas; lowered by tests)
-	hook   func(point string) // tests: die at a named point ("sent", "indexed")
+	hook func(point string) // tests: die at a named point ("sent", "indexed")
 }
 
 // New opens the database and prepares the service; Start runs it.
@@ -138,11 +137,11 @@ func New(cfg Config, b Backend) (*Service, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	db, err := sqlite.Open(cfg.DBPath, follower.Schema, index.Schema, schema)
+	db, err := sqlite.Open(cfg.DBPath, follower.Schema, index.Schema)
 	if err != nil {
 		return nil, fmt.Errorf("settlement database: %w", err)
 	}
-	s := &Service{cfg: cfg, b: b, db: db, index: index.New(db), billing: bindings.NewBillingManager(), maxGas: MaxTxGas}
+	s := &Service{cfg: cfg, b: b, db: db, index: index.New(db), billing: bindings.NewBillingManager()}
 	s.follower, err = follower.New(b, db, follower.Config{
 		Start: cfg.Deployment.Block, Confirmations: cfg.Confirmations, ChunkSize: cfg.ChunkSize, KeepBlocks: cfg.KeepBlocks,
 		BeforeCommit: func(*sql.Tx, uint64) error { s.at("indexed"); return nil },
@@ -163,6 +162,12 @@ func New(cfg Config, b Backend) (*Service, error) {
 			db.Close()
 			return nil, err
 		}
+		s.ledger, err = sends.Open(context.Background(), db, s.txm, b, sends.Config{
+			MaxAttempts: cfg.MaxAttempts, MaxGas: cfg.MaxTxGas, Log: cfg.Log, AfterQueue: func() { s.at("sent") }})
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	return s, nil
 }
@@ -171,13 +176,12 @@ func New(cfg Config, b Backend) (*Service, error) {
 // tables must exist in DB() first; its rows are written in the same transaction as the cursor.
 func (s *Service) Register(c follower.Contract) error { return s.follower.Register(c) }
 
-// HoldBills keeps a closed period's bill back while cond is true. cond is an SQL condition over
-// c.meter_id and c.period (the closed period), evaluated in the service's database; the market
-// uses it so a period is billed only once the P2P trades it will subtract have settled.
-func (s *Service) HoldBills(cond string) {
+// HoldBills adds a hold consulted before each closed period's bills are issued (call before
+// Start); a meter any hold names is not billed until a later round no hold names it.
+func (s *Service) HoldBills(h BillHold) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.holds = append(s.holds, cond)
+	s.holds = append(s.holds, h)
 }
 
 // AddJob adds work run every round after the index caught up; an error is logged, not fatal.
@@ -192,6 +196,13 @@ func (s *Service) DB() *sql.DB { return s.db }
 
 // TxManager sends from the service's key (nil when the service runs without a key).
 func (s *Service) TxManager() *txmgr.Manager { return s.txm }
+
+// Sends is the send ledger of the service's key (nil when the service runs without a key):
+// jobs send through it, so all the service's work shares one record of what is in flight.
+func (s *Service) Sends() *sends.Ledger { return s.ledger }
+
+// Log is the service's logger, for the jobs it runs.
+func (s *Service) Log() *slog.Logger { return s.cfg.Log }
 
 // Index is the read API of bills and payments.
 func (s *Service) Index() *index.Index { return s.index }
@@ -214,7 +225,7 @@ func (s *Service) Start(ctx context.Context) error {
 		defer tick.Stop()
 		for {
 			if err := s.Poll(ctx); err != nil && ctx.Err() == nil {
-				slog.Error("settlement round failed; retrying", "err", err)
+				s.cfg.Log.Error("settlement round failed; retrying", "err", err)
 			}
 			select {
 			case <-ctx.Done():
@@ -223,7 +234,7 @@ func (s *Service) Start(ctx context.Context) error {
 			}
 		}
 	}()
-	slog.Info("settlement service started", "billing", s.cfg.Deployment.BillingManager, "confirmations", s.cfg.Confirmations, "sender", s.sender())
+	s.cfg.Log.Info("settlement service started", "billing", s.cfg.Deployment.BillingManager, "confirmations", s.cfg.Confirmations, "sender", s.sender())
 	return nil
 }
 
@@ -261,7 +272,7 @@ func (s *Service) Poll(ctx context.Context) error {
 		return fmt.Errorf("follow events: %w", err)
 	}
 	if s.txm != nil {
-		if err := s.waitSent(ctx); err != nil {
+		if err := s.ledger.AwaitReceipts(ctx); err != nil {
 			return err
 		}
 		if err := s.issue(ctx); err != nil {
@@ -273,7 +284,7 @@ func (s *Service) Poll(ctx context.Context) error {
 		if err := s.markOverdue(ctx); err != nil {
 			return fmt.Errorf("mark overdue: %w", err)
 		}
-		if err := s.waitSent(ctx); err != nil {
+		if err := s.ledger.AwaitReceipts(ctx); err != nil {
 			return err
 		}
 	}
@@ -285,33 +296,7 @@ func (s *Service) Poll(ctx context.Context) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			slog.Error("settlement job failed", "job", j.Name, "err", err)
-		}
-	}
-	return nil
-}
-
-// waitSent waits for every transaction this service sent and has not seen mined, and records
-// the outcome. After a restart this is where the transactions in flight at the crash finish.
-func (s *Service) waitSent(ctx context.Context) error {
-	ids, err := sqlite.Int64s(ctx, s.db, `SELECT DISTINCT tx_id FROM sends WHERE state = 'sent' ORDER BY 1`)
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		receipt, err := s.txm.Wait(ctx, id)
-		state, block := "mined", any(nil)
-		switch {
-		case err == nil:
-			block = receipt.BlockNumber.Uint64()
-		case errors.Is(err, txmgr.ErrReverted), errors.Is(err, txmgr.ErrNonceConsumed):
-			slog.Warn("settlement transaction failed; its work will be retried", "tx", id, "err", err)
-			state = "failed"
-		default:
-			return fmt.Errorf("wait for transaction %d: %w", id, err)
-		}
-		if _, err := s.db.ExecContext(ctx, `UPDATE sends SET state = ?, block = ? WHERE tx_id = ? AND state = 'sent'`, state, block, id); err != nil {
-			return fmt.Errorf("record transaction %d: %w", id, err)
+			s.cfg.Log.Error("settlement job failed", "job", j.Name, "err", err)
 		}
 	}
 	return nil
@@ -323,32 +308,18 @@ func (s *Service) cursor(ctx context.Context) (uint64, error) {
 	return c.Number, err
 }
 
-// pending is the SQL condition "this work (kind, key) needs no send now": in flight, given up, or
-// mined and either not yet indexed or with its outcome (the condition `outcome`, which may use
-// s.block) in the index. Mined work whose block the index passed without an outcome was reorged
-// away and is sent again. Parameters: MaxAttempts, cursor.
-func pending(kind, key, outcome string) string {
-	return `EXISTS (SELECT 1 FROM sends s WHERE s.kind = '` + kind + `' AND s.key = ` + key + ` AND (
-		s.state = 'sent' OR s.attempts >= ? OR (s.state = 'mined' AND (s.block > ? OR ` + outcome + `))))`
-}
-
-// issue sends issueBills for every closed period without a bill. Outcome: the bill, or a skip.
+// issue sends issueBills for every closed period without a bill that no hold keeps back.
+// Outcome: the bill, or a skip.
 func (s *Service) issue(ctx context.Context) error {
 	cur, err := s.cursor(ctx)
 	if err != nil {
 		return err
 	}
-	s.mu.Lock()
-	var held string
-	for _, h := range s.holds {
-		held += " AND NOT (" + h + ")"
-	}
-	s.mu.Unlock()
 	rows, err := s.db.QueryContext(ctx, `SELECT c.period, c.meter_id FROM periods_closed c
 		WHERE NOT EXISTS (SELECT 1 FROM bills b WHERE b.meter_id = c.meter_id AND b.period = c.period)
-		AND NOT `+pending("issue", `c.meter_id || '/' || c.period`,
-		`EXISTS (SELECT 1 FROM bill_skips k WHERE k.meter_id = c.meter_id AND k.period = c.period AND k.block >= s.block)`)+
-		held+` ORDER BY c.period, c.meter_id`, s.cfg.MaxAttempts, cur)
+		AND `+s.ledger.NeedsSend(kindIssue, `c.meter_id || '/' || c.period`,
+		`EXISTS (SELECT 1 FROM bill_skips k WHERE k.meter_id = c.meter_id AND k.period = c.period AND k.block >= snd.block)`, cur)+`
+		ORDER BY c.period, c.meter_id`)
 	if err != nil {
 		return err
 	}
@@ -371,16 +342,44 @@ func (s *Service) issue(ctx context.Context) error {
 		return err
 	}
 	for _, period := range periods {
-		meters := byPeriod[period]
+		meters, err := s.unheld(ctx, period, byPeriod[period])
+		if err != nil {
+			return fmt.Errorf("period %d: bill hold: %w", period, err)
+		}
 		keys := make([]string, len(meters))
 		for i, m := range meters {
 			keys[i] = fmt.Sprintf("%d/%d", m, period)
 		}
-		if err := s.sendSplit(ctx, "issue", keys, func(i, j int) []byte { return s.billing.PackIssueBills(meters[i:j], period) }); err != nil {
+		to := s.cfg.Deployment.BillingManager
+		if err := s.ledger.SendSplit(ctx, kindIssue, keys, s.cfg.BatchSize, to, func(i, j int) []byte { return s.billing.PackIssueBills(meters[i:j], period) }); err != nil {
 			return fmt.Errorf("period %d: %w", period, err)
 		}
 	}
 	return nil
+}
+
+// unheld is meters without the ones a hold keeps back from billing for period.
+func (s *Service) unheld(ctx context.Context, period uint32, meters []uint64) ([]uint64, error) {
+	s.mu.Lock()
+	holds := append([]BillHold(nil), s.holds...)
+	s.mu.Unlock()
+	for _, h := range holds {
+		held, err := h(ctx, period)
+		if err != nil {
+			return nil, err
+		}
+		if len(held) == 0 {
+			continue
+		}
+		var keep []uint64
+		for _, m := range meters {
+			if !held[m] {
+				keep = append(keep, m)
+			}
+		}
+		meters = keep
+	}
+	return meters, nil
 }
 
 // collect sends collectAutopay for unsettled bills of meters whose current mandate is active.
@@ -394,13 +393,13 @@ func (s *Service) collect(ctx context.Context) error {
 		JOIN (SELECT meter_id, cap FROM (SELECT meter_id, cap, ROW_NUMBER() OVER (PARTITION BY meter_id ORDER BY block DESC, log_index DESC) AS rn
 			FROM autopay_changes) WHERE rn = 1 AND cap != '0') a ON a.meter_id = b.meter_id
 		WHERE NOT EXISTS (SELECT 1 FROM bill_settlements t WHERE t.bill_id = b.bill_id)
-		AND NOT `+pending("collect", "b.bill_id", `EXISTS (SELECT 1 FROM payments p WHERE p.bill_id = b.bill_id AND p.block >= s.block)
-			OR EXISTS (SELECT 1 FROM autopay_failures f WHERE f.bill_id = b.bill_id AND f.block >= s.block)`)+`
-		ORDER BY b.period, b.meter_id`, s.cfg.MaxAttempts, cur)
+		AND `+s.ledger.NeedsSend(kindCollect, "b.bill_id", `EXISTS (SELECT 1 FROM payments p WHERE p.bill_id = b.bill_id AND p.block >= snd.block)
+			OR EXISTS (SELECT 1 FROM autopay_failures f WHERE f.bill_id = b.bill_id AND f.block >= snd.block)`, cur)+`
+		ORDER BY b.period, b.meter_id`)
 	if err != nil {
 		return err
 	}
-	return s.sendBills(ctx, "collect", bills, s.billing.PackCollectAutopay)
+	return s.sendBills(ctx, kindCollect, bills, s.billing.PackCollectAutopay)
 }
 
 // markOverdue records on chain (BillOverdue, once per bill) that unsettled bills passed their
@@ -417,83 +416,20 @@ func (s *Service) markOverdue(ctx context.Context) error {
 	bills, err := queryBills(ctx, s.db, `SELECT b.bill_id FROM bills b WHERE b.due < ?
 		AND NOT EXISTS (SELECT 1 FROM bill_settlements t WHERE t.bill_id = b.bill_id)
 		AND NOT EXISTS (SELECT 1 FROM bill_overdue o WHERE o.bill_id = b.bill_id)
-		AND NOT `+pending("overdue", "b.bill_id", `EXISTS (SELECT 1 FROM payments p WHERE p.bill_id = b.bill_id AND p.block >= s.block)`)+`
-		ORDER BY b.period, b.meter_id`, head.Time, s.cfg.MaxAttempts, cur)
+		AND `+s.ledger.NeedsSend(kindOverdue, "b.bill_id", `EXISTS (SELECT 1 FROM payments p WHERE p.bill_id = b.bill_id AND p.block >= snd.block)`, cur)+`
+		ORDER BY b.period, b.meter_id`, head.Time)
 	if err != nil {
 		return err
 	}
-	return s.sendBills(ctx, "overdue", bills, s.billing.PackMarkOverdue)
+	return s.sendBills(ctx, kindOverdue, bills, s.billing.PackMarkOverdue)
 }
 
-func (s *Service) sendBills(ctx context.Context, kind string, bills []*big.Int, pack func([]*big.Int) []byte) error {
+func (s *Service) sendBills(ctx context.Context, kind sends.Kind, bills []*big.Int, pack func([]*big.Int) []byte) error {
 	keys := make([]string, len(bills))
 	for i, b := range bills {
 		keys[i] = b.String()
 	}
-	return s.sendSplit(ctx, kind, keys, func(i, j int) []byte { return pack(bills[i:j]) })
-}
-
-// sendSplit sends the work in batches of BatchSize, halving a batch while it is over the
-// per-transaction limits. Each send records its keys in the same SQLite transaction as the
-// transaction manager's row, so a crash cannot leave a sent batch unrecorded.
-func (s *Service) sendSplit(ctx context.Context, kind string, keys []string, pack func(i, j int) []byte) error {
-	var do func(i, j int) error
-	do = func(i, j int) error {
-		mark := func(tx *sql.Tx, id int64) error {
-			for _, k := range keys[i:j] {
-				if _, err := tx.Exec(`INSERT INTO sends(kind, key, tx_id, attempts, state) VALUES(?,?,?,1,'sent')
-					ON CONFLICT(kind, key) DO UPDATE SET tx_id = excluded.tx_id, attempts = attempts + 1, state = 'sent', block = NULL`,
-					kind, k, id); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-		err := s.send(ctx, pack(i, j), mark)
-		if errors.Is(err, errTooLarge) && j-i > 1 {
-			m := (i + j) / 2
-			if err := do(i, m); err != nil {
-				return err
-			}
-			return do(m, j)
-		}
-		if err != nil {
-			return fmt.Errorf("%s batch of %d: %w", kind, j-i, err)
-		}
-		slog.Info("settlement transaction sent", "kind", kind, "items", j-i)
-		return nil
-	}
-	for i := 0; i < len(keys); i += s.cfg.BatchSize {
-		if err := do(i, min(i+s.cfg.BatchSize, len(keys))); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-var errTooLarge = errors.New("transaction over the gas or size limit")
-
-// send estimates the call (so a batch over the per-transaction limits is split, not refused by
-// the node) and queues it through the transaction manager with mark in the same SQLite
-// transaction.
-func (s *Service) send(ctx context.Context, data []byte, mark func(*sql.Tx, int64) error) error {
-	if len(data) > MaxTxBytes {
-		return errTooLarge
-	}
-	to := s.cfg.Deployment.BillingManager
-	est, err := s.b.EstimateGas(ctx, ethereum.CallMsg{From: s.txm.From(), To: &to, Data: data})
-	if err != nil {
-		return fmt.Errorf("estimate gas: %w", err)
-	}
-	limit := est + est/5
-	if limit > s.maxGas {
-		return errTooLarge
-	}
-	if _, err := s.txm.Send(ctx, txmgr.Request{To: to, Data: data, GasLimit: limit}, mark); err != nil {
-		return err
-	}
-	s.at("sent")
-	return nil
+	return s.ledger.SendSplit(ctx, kind, keys, s.cfg.BatchSize, s.cfg.Deployment.BillingManager, func(i, j int) []byte { return pack(bills[i:j]) })
 }
 
 func queryBills(ctx context.Context, db *sql.DB, q string, args ...any) ([]*big.Int, error) {

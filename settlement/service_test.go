@@ -423,9 +423,10 @@ var (
 // until every part fits; every bill is still issued once.
 func TestBatchSplitUnderGasCap(t *testing.T) {
 	s := newScene(t, 5)
-	svc := s.service(filepath.Join(t.TempDir(), "s.db"), 0)
+	svc, err := New(Config{Deployment: s.e.Deployment, Key: s.e.Users[2].Key, DBPath: filepath.Join(t.TempDir(), "s.db"),
+		TxPoll: 5 * time.Millisecond, MaxTxGas: 200_000}, s.e.Client) // room for about two bills per issueBills
+	require.NoError(t, err)
 	defer svc.Stop()
-	svc.maxGas = 200_000 // room for about two bills per issueBills
 	s.settle(svc)
 	ids, err := sqlite.Int64s(context.Background(), svc.db, `SELECT DISTINCT tx_id FROM sends WHERE kind = 'issue' ORDER BY 1`)
 	require.NoError(t, err)
@@ -433,11 +434,52 @@ func TestBatchSplitUnderGasCap(t *testing.T) {
 	for _, id := range ids {
 		r, err := svc.txm.Wait(context.Background(), id)
 		require.NoError(t, err)
-		require.LessOrEqual(t, r.GasUsed, svc.maxGas)
+		require.LessOrEqual(t, r.GasUsed, svc.cfg.MaxTxGas)
 	}
 	bills, err := svc.Index().PeriodBills(context.Background(), s.period)
 	require.NoError(t, err)
 	require.Len(t, bills, 5)
+	s.checkAgainstChain(svc.Index())
+	s.requireSentOnce(svc)
+}
+
+// TestBillHoldKeepsBillBack: a hold that fails stops the issuing with its error; a hold naming a
+// meter keeps that meter's bill back (nothing is sent for it) while the period's other meters are
+// billed; once the hold lets go, the next round bills it, once.
+func TestBillHoldKeepsBillBack(t *testing.T) {
+	s := newScene(t, 3)
+	svc := s.service(filepath.Join(t.TempDir(), "s.db"), 0)
+	defer svc.Stop()
+	errHold := errors.New("hold unavailable")
+	holdErr, held := errHold, true
+	var asked []uint32
+	svc.HoldBills(func(_ context.Context, period uint32) (map[uint64]bool, error) {
+		asked = append(asked, period)
+		return map[uint64]bool{s.meters[1].ID: held}, holdErr
+	})
+	ctx := context.Background()
+	require.ErrorIs(t, svc.Poll(ctx), errHold)
+	bills, err := svc.Index().PeriodBills(ctx, s.period)
+	require.NoError(t, err)
+	require.Empty(t, bills, "nothing issued while the hold cannot answer")
+
+	holdErr = nil
+	s.settle(svc)
+	require.Contains(t, asked, s.period)
+	bills, err = svc.Index().PeriodBills(ctx, s.period)
+	require.NoError(t, err)
+	var billed []uint64
+	for _, b := range bills {
+		billed = append(billed, b.MeterID)
+	}
+	require.ElementsMatch(t, []uint64{s.meters[0].ID, s.meters[2].ID}, billed)
+	var sent int
+	require.NoError(t, svc.db.QueryRow(`SELECT COUNT(*) FROM sends WHERE kind = 'issue' AND key = ?`,
+		fmt.Sprintf("%d/%d", s.meters[1].ID, s.period)).Scan(&sent))
+	require.Zero(t, sent, "nothing sent for the held meter")
+
+	held = false
+	s.settle(svc)
 	s.checkAgainstChain(svc.Index())
 	s.requireSentOnce(svc)
 }

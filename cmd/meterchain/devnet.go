@@ -411,7 +411,7 @@ func startDevnetServices(ctx context.Context, env *devnetEnv, addrs devnetAddrs)
 	// collects autopay, from its own dev account.
 	settle, err := settlement.New(settlement.Config{
 		Deployment: env.deployment, Key: env.node.Accounts[devSettler].Key,
-		DBPath: filepath.Join(env.stateDir, "settlement.db"), Confirmations: 2,
+		DBPath: filepath.Join(env.stateDir, "settlement.db"), Confirmations: 2, Log: slog.Default().With("service", "settlement"),
 	}, env.client)
 	if err != nil {
 		s.stop()

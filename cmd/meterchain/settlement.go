@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"os/signal"
 	"syscall"
 	"time"
@@ -49,7 +50,7 @@ Ctrl-C stops it cleanly.`,
 		}
 		cfg := settlement.Config{
 			Deployment: d, DBPath: c.String("db"), Confirmations: c.Uint64("confirmations"),
-			PollInterval: c.Duration("poll"), BatchSize: c.Int("batch"),
+			PollInterval: c.Duration("poll"), BatchSize: c.Int("batch"), Log: slog.Default().With("service", "settlement"),
 		}
 		if !c.Bool("index-only") {
 			if cfg.Key, err = loadKey(c, chainID); err != nil {

@@ -1,6 +1,7 @@
 package market
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"log/slog"
 	"math/big"
 	"strconv"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -17,13 +19,13 @@ import (
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/reading"
-	"github.com/meterchain/meterchain/internal/txmgr"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/follower"
+	"github.com/meterchain/meterchain/settlement/sends"
 )
 
-// Schema of the market's index (chain-derived rows carry `block`, so a reorg deletes them) and
-// of what the automation sent (market_sends, not chain-derived).
+// Schema of the market's index (chain-derived rows carry `block`, so a reorg deletes them). What
+// the automation sends is in the service's send ledger (settlement/sends).
 const Schema = `
 CREATE TABLE IF NOT EXISTS market_orders (
 	order_id INTEGER PRIMARY KEY, bid INTEGER NOT NULL, maker TEXT NOT NULL, meter_id INTEGER NOT NULL,
@@ -40,18 +42,23 @@ CREATE TABLE IF NOT EXISTS market_settled (
 CREATE TABLE IF NOT EXISTS market_recorded (meter_id INTEGER NOT NULL, ts INTEGER NOT NULL, block INTEGER NOT NULL, PRIMARY KEY (meter_id, ts));
 CREATE TABLE IF NOT EXISTS market_readings (
 	meter_id INTEGER NOT NULL, ts INTEGER NOT NULL, seq INTEGER NOT NULL, tx_hash TEXT NOT NULL, block INTEGER NOT NULL,
-	PRIMARY KEY (meter_id, ts));
-CREATE TABLE IF NOT EXISTS market_sends (
-	kind TEXT NOT NULL, key TEXT NOT NULL, tx_id INTEGER NOT NULL, attempts INTEGER NOT NULL, state TEXT NOT NULL, block INTEGER,
-	PRIMARY KEY (kind, key));
-CREATE INDEX IF NOT EXISTS market_sends_by_tx ON market_sends(tx_id);`
+	PRIMARY KEY (meter_id, ts));`
 
 // Per-transaction sizes: well under EIP-7825's 2^24 gas and geth's 128 KiB.
 const (
 	MatchesPerTx  = 250
 	SettlesPerTx  = 120
 	ReadingsPerTx = 300
-	maxAttempts   = 3
+)
+
+// The market's work in the send ledger: clearing a window (key: the window start), cancelling an
+// unmatched bid (key: the order id), recording a boundary reading (key "meterId:timestamp") and
+// settling a trade (key: the trade id).
+const (
+	kindClear   sends.Kind = "clear"
+	kindRelease sends.Kind = "release"
+	kindRecord  sends.Kind = "record"
+	kindSettle  sends.Kind = "settle"
 )
 
 // Backend is the node access the automation needs.
@@ -62,20 +69,21 @@ type Backend interface {
 }
 
 // Automation clears each window once its book has closed and settles trades once their readings
-// are on the ledger, through the settlement service's follower (what is known) and transaction
-// manager (what is sent). Everything it decides is derived from the index, so a restart or a
+// are on the ledger, through the settlement service's follower (what is known) and send ledger
+// (what is sent). Everything it decides is derived from the index, so a restart or a
 // reorg only makes it send again what the chain does not show.
 type Automation struct {
-	svc       *settlement.Service
-	b         Backend
-	db        *sql.DB
-	txm       *txmgr.Manager
-	market    common.Address
-	ledger    common.Address
-	abi       *bindings.EnergyMarket
-	windowLen uint64
-	grace     uint64
-	ledgerABI *abi.ABI
+	svc        *settlement.Service
+	b          Backend
+	db         *sql.DB
+	ledger     *sends.Ledger // nil without a key
+	log        *slog.Logger
+	market     common.Address
+	ledgerAddr common.Address
+	abi        *bindings.EnergyMarket
+	windowLen  uint64
+	grace      uint64
+	ledgerABI  *abi.ABI
 }
 
 // Attach registers the market's events (and the ledger readings it needs) with the service's
@@ -88,7 +96,8 @@ func Attach(ctx context.Context, svc *settlement.Service, b Backend, d *deploy.D
 	if _, err := svc.DB().ExecContext(ctx, Schema); err != nil {
 		return nil, fmt.Errorf("market schema: %w", err)
 	}
-	a := &Automation{svc: svc, b: b, db: svc.DB(), txm: svc.TxManager(), market: d.EnergyMarket, ledger: d.ReadingLedger, abi: bindings.NewEnergyMarket()}
+	a := &Automation{svc: svc, b: b, db: svc.DB(), ledger: svc.Sends(), log: svc.Log().With("component", "market"),
+		market: d.EnergyMarket, ledgerAddr: d.ReadingLedger, abi: bindings.NewEnergyMarket()}
 	var err error
 	if a.windowLen, err = callUint64(ctx, b, a.market, a.abi.PackWINDOW(), a.abi.UnpackWINDOW); err != nil {
 		return nil, fmt.Errorf("market window length: %w", err)
@@ -105,17 +114,38 @@ func Attach(ctx context.Context, svc *settlement.Service, b Backend, d *deploy.D
 	if err := svc.Register(a.readingsContract()); err != nil {
 		return nil, err
 	}
-	// A bill subtracts the P2P import settled in its period (windows attributed like readings,
-	// by their end): hold a buyer's bill until the trades of windows ending in that period settled,
-	// or the month's last windows would be billed at the tariff too.
-	svc.HoldBills(fmt.Sprintf(`EXISTS (SELECT 1 FROM market_trades t JOIN market_orders b ON b.order_id = t.bid_id
-		WHERE b.meter_id = c.meter_id
-		AND CAST(strftime('%%Y%%m', t.win + %d - 1, 'unixepoch') AS INTEGER) = c.period
-		AND NOT EXISTS (SELECT 1 FROM market_settled s WHERE s.trade_id = t.trade_id))`, a.windowLen))
-	if a.txm != nil {
+	svc.HoldBills(a.unsettledBuyers)
+	if a.ledger != nil {
 		svc.AddJob(settlement.Job{Name: "market", Run: a.Run})
 	}
 	return a, nil
+}
+
+// unsettledBuyers is the bill hold: a bill subtracts the P2P import settled in its period
+// (windows attributed like readings, by their end), so a buyer's bill waits until the trades of
+// windows ending in that period settled, or the month's last windows would be billed at the
+// tariff too.
+func (a *Automation) unsettledBuyers(ctx context.Context, period uint32) (map[uint64]bool, error) {
+	// Windows whose end e has PeriodOf(e) == period: e-1 in [start, next), so win in
+	// [start+1-windowLen, next+1-windowLen).
+	start := time.Date(int(period/100), time.Month(period%100), 1, 0, 0, 0, 0, time.UTC)
+	from := start.Unix() + 1 - int64(a.windowLen)
+	to := start.AddDate(0, 1, 0).Unix() + 1 - int64(a.windowLen)
+	rows, err := a.db.QueryContext(ctx, `SELECT DISTINCT b.meter_id FROM market_trades t JOIN market_orders b ON b.order_id = t.bid_id
+		WHERE t.win >= ? AND t.win < ? AND NOT EXISTS (SELECT 1 FROM market_settled s WHERE s.trade_id = t.trade_id)`, from, to)
+	if err != nil {
+		return nil, fmt.Errorf("unsettled trades of period %d: %w", period, err)
+	}
+	defer rows.Close()
+	held := map[uint64]bool{}
+	for rows.Next() {
+		var m uint64
+		if err := rows.Scan(&m); err != nil {
+			return nil, err
+		}
+		held[m] = true
+	}
+	return held, rows.Err()
 }
 
 func callUint64(ctx context.Context, b Backend, to common.Address, data []byte, unpack func([]byte) (uint64, error)) (uint64, error) {
@@ -199,7 +229,7 @@ func (a *Automation) readingsContract() follower.Contract {
 	ledger := bindings.NewReadingLedger()
 	wl := a.windowLen
 	return follower.Contract{
-		Name: "EnergyMarket readings", Address: a.ledger, ABI: ledger.GetABI(),
+		Name: "EnergyMarket readings", Address: a.ledgerAddr, ABI: ledger.GetABI(),
 		Events: map[string]follower.HandleFunc{
 			"ReadingAccepted": func(tx *sql.Tx, l types.Log) error {
 				ev, err := ledger.UnpackReadingAcceptedEvent(&l)
@@ -223,7 +253,7 @@ func (a *Automation) readingsContract() follower.Contract {
 // closed, pay back bids the clearing left unmatched, record the readings trades need, settle the
 // trades that can be.
 func (a *Automation) Run(ctx context.Context) error {
-	if err := a.waitSent(ctx); err != nil {
+	if err := a.ledger.AwaitReceipts(ctx); err != nil {
 		return err
 	}
 	head, err := a.b.HeaderByNumber(ctx, nil)
@@ -250,51 +280,7 @@ func (a *Automation) Run(ctx context.Context) error {
 	if err := a.settle(ctx, head.Time, c.Number); err != nil {
 		return fmt.Errorf("settle: %w", err)
 	}
-	return a.waitSent(ctx)
-}
-
-func (a *Automation) waitSent(ctx context.Context) error {
-	rows, err := a.db.QueryContext(ctx, `SELECT DISTINCT tx_id FROM market_sends WHERE state = 'sent' ORDER BY 1`)
-	if err != nil {
-		return err
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	for _, id := range ids {
-		receipt, err := a.txm.Wait(ctx, id)
-		state, block := "mined", any(nil)
-		switch {
-		case err == nil:
-			block = receipt.BlockNumber.Uint64()
-		case errors.Is(err, txmgr.ErrReverted), errors.Is(err, txmgr.ErrNonceConsumed):
-			slog.Warn("market transaction failed; its work will be retried", "tx", id, "err", err)
-			state = "failed"
-		default:
-			return fmt.Errorf("wait for market transaction %d: %w", id, err)
-		}
-		if _, err := a.db.ExecContext(ctx, `UPDATE market_sends SET state = ?, block = ? WHERE tx_id = ? AND state = 'sent'`, state, block, id); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// busy: a send of this work is in flight, mined but not yet indexed, or out of attempts.
-const busy = `EXISTS (SELECT 1 FROM market_sends s WHERE s.kind = ? AND s.key = ? AND
-	(s.state = 'sent' OR s.attempts >= ? OR (s.state = 'mined' AND s.block > ?)))`
-
-func (a *Automation) isBusy(ctx context.Context, kind, key string, cursor uint64) (bool, error) {
-	var b bool
-	err := a.db.QueryRowContext(ctx, `SELECT `+busy, kind, key, maxAttempts, cursor).Scan(&b)
-	return b, err
+	return a.ledger.AwaitReceipts(ctx)
 }
 
 // clear clears every window whose book has closed (the index has a block at or after the
@@ -317,7 +303,7 @@ func (a *Automation) clear(ctx context.Context, headTime, indexedTime, cursor ui
 	rows.Close()
 	for _, w := range windows {
 		key := strconv.FormatUint(w, 10)
-		if b, err := a.isBusy(ctx, "clear", key, cursor); err != nil || b {
+		if b, err := a.ledger.Busy(ctx, kindClear, key, cursor); err != nil || b {
 			if err != nil {
 				return err
 			}
@@ -369,7 +355,7 @@ func (a *Automation) clearWindow(ctx context.Context, w uint64, key string) erro
 	for {
 		n := min(len(todo), MatchesPerTx)
 		last := n == len(todo)
-		if err := a.send(ctx, "clear", key, a.abi.PackSubmitClearing(w, price, todo[:n], last)); err != nil {
+		if err := a.ledger.Send(ctx, kindClear, []string{key}, a.market, a.abi.PackSubmitClearing(w, price, todo[:n], last)); err != nil {
 			return err
 		}
 		todo = todo[n:]
@@ -377,7 +363,7 @@ func (a *Automation) clearWindow(ctx context.Context, w uint64, key string) erro
 			break
 		}
 	}
-	slog.Info("market window cleared", "window", w, "price", FormatPrice(price), "volume_wh", c.Volume, "matches", len(c.Matches))
+	a.log.Info("market window cleared", "window", w, "price", FormatPrice(price), "volume_wh", c.Volume, "matches", len(c.Matches))
 	return nil
 }
 
@@ -429,13 +415,13 @@ func (a *Automation) release(ctx context.Context, cursor uint64) error {
 	rows.Close()
 	for _, id := range ids {
 		key := strconv.FormatUint(id, 10)
-		if b, err := a.isBusy(ctx, "release", key, cursor); err != nil || b {
+		if b, err := a.ledger.Busy(ctx, kindRelease, key, cursor); err != nil || b {
 			if err != nil {
 				return err
 			}
 			continue
 		}
-		if err := a.send(ctx, "release", key, a.abi.PackCancel(id)); err != nil {
+		if err := a.ledger.Send(ctx, kindRelease, []string{key}, a.market, a.abi.PackCancel(id)); err != nil {
 			return fmt.Errorf("bid %d: %w", id, err)
 		}
 	}
@@ -474,7 +460,7 @@ func (a *Automation) record(ctx context.Context, now, cursor uint64) error {
 		return err
 	}
 	seen := map[[2]uint64]bool{}
-	var records []byte
+	var records [][]byte
 	var keys []string
 	for _, t := range trades {
 		for _, k := range [][2]uint64{{t.seller, t.win}, {t.seller, t.win + a.windowLen}, {t.buyer, t.win}, {t.buyer, t.win + a.windowLen}} {
@@ -490,7 +476,7 @@ func (a *Automation) record(ctx context.Context, now, cursor uint64) error {
 			if recorded {
 				continue
 			}
-			if b, err := a.isBusy(ctx, "record", key, cursor); err != nil || b {
+			if b, err := a.ledger.Busy(ctx, kindRecord, key, cursor); err != nil || b {
 				if err != nil {
 					return err
 				}
@@ -507,23 +493,16 @@ func (a *Automation) record(ctx context.Context, now, cursor uint64) error {
 			}
 			rec, err := a.signedRecord(ctx, common.HexToHash(txHash), k[0], seq)
 			if err != nil {
-				slog.Warn("market: cannot recover a signed reading from its ledger transaction", "meter", k[0], "ts", k[1], "err", err)
+				a.log.Warn("cannot recover a signed reading from its ledger transaction", "meter", k[0], "ts", k[1], "err", err)
 				continue
 			}
-			records = append(records, rec...)
+			records = append(records, rec)
 			keys = append(keys, key)
-			if len(keys) == ReadingsPerTx {
-				if err := a.sendMany(ctx, "record", keys, a.abi.PackRecordReadings(records)); err != nil {
-					return err
-				}
-				records, keys = nil, nil
-			}
 		}
 	}
-	if len(keys) > 0 {
-		return a.sendMany(ctx, "record", keys, a.abi.PackRecordReadings(records))
-	}
-	return nil
+	return a.ledger.SendSplit(ctx, kindRecord, keys, ReadingsPerTx, a.market, func(i, j int) []byte {
+		return a.abi.PackRecordReadings(bytes.Join(records[i:j], nil))
+	})
 }
 
 // signedRecord finds reading (meter, seq) in the ledger transaction that carried it and returns
@@ -597,17 +576,9 @@ func (a *Automation) settle(ctx context.Context, now, cursor uint64) error {
 	}
 	var ids []uint64
 	var keys []string
-	flush := func() error {
-		if len(ids) == 0 {
-			return nil
-		}
-		err := a.sendMany(ctx, "settle", keys, a.abi.PackSettleMany(ids))
-		ids, keys = nil, nil
-		return err
-	}
 	for _, t := range trades {
 		key := strconv.FormatUint(t.id, 10)
-		if b, err := a.isBusy(ctx, "settle", key, cursor); err != nil || b {
+		if b, err := a.ledger.Busy(ctx, kindSettle, key, cursor); err != nil || b {
 			if err != nil {
 				return err
 			}
@@ -623,38 +594,6 @@ func (a *Automation) settle(ctx context.Context, now, cursor uint64) error {
 			continue
 		}
 		ids, keys = append(ids, t.id), append(keys, key)
-		if len(ids) == SettlesPerTx {
-			if err := flush(); err != nil {
-				return err
-			}
-		}
 	}
-	return flush()
-}
-
-func (a *Automation) send(ctx context.Context, kind, key string, data []byte) error {
-	return a.sendMany(ctx, kind, []string{key}, data)
-}
-
-// sendMany estimates and queues one transaction covering the work `keys` of `kind`, recording
-// the send in the same SQLite transaction as the transaction manager's row.
-func (a *Automation) sendMany(ctx context.Context, kind string, keys []string, data []byte) error {
-	from := a.txm.From()
-	est, err := a.b.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &a.market, Data: data})
-	if err != nil {
-		return fmt.Errorf("estimate %s: %w", kind, err)
-	}
-	mark := func(tx *sql.Tx, id int64) error {
-		for _, k := range keys {
-			if _, err := tx.Exec(`INSERT INTO market_sends(kind, key, tx_id, attempts, state) VALUES(?,?,?,1,'sent')
-				ON CONFLICT(kind, key) DO UPDATE SET tx_id = excluded.tx_id, attempts = attempts + 1, state = 'sent', block = NULL`, kind, k, id); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if _, err := a.txm.Send(ctx, txmgr.Request{To: a.market, Data: data, GasLimit: est + est/5}, mark); err != nil {
-		return fmt.Errorf("send %s: %w", kind, err)
-	}
-	return nil
+	return a.ledger.SendSplit(ctx, kindSettle, keys, SettlesPerTx, a.market, func(i, j int) []byte { return a.abi.PackSettleMany(ids[i:j]) })
 }
