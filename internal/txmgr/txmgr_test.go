@@ -41,7 +41,7 @@ func registerCall(e *harness.Env, id uint64) txmgr.Request {
 }
 
 func newManager(t *testing.T, e *harness.Env, b txmgr.Backend, db *sql.DB, bumpAfter time.Duration) *txmgr.Manager {
-	m, err := txmgr.New(b, db, txmgr.Config{Key: e.Registrar.Key, ChainID: big.NewInt(harness.ChainID),
+	m, err := txmgr.New(b, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
 		PollInterval: 10 * time.Millisecond, BumpAfter: bumpAfter})
 	require.NoError(t, err)
 	return m
@@ -135,7 +135,7 @@ func TestFeeBumpReplacesStuckTransaction(t *testing.T) {
 func newManagerDropAfter(t *testing.T, e *harness.Env, b txmgr.Backend, dropAfter time.Duration) *txmgr.Manager {
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
 	require.NoError(t, err)
-	m, err := txmgr.New(b, db, txmgr.Config{Key: e.Registrar.Key, ChainID: big.NewInt(harness.ChainID),
+	m, err := txmgr.New(b, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
 		PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour, DropAfter: dropAfter})
 	require.NoError(t, err)
 	return m

@@ -69,7 +69,7 @@ type Automation struct {
 	svc       *settlement.Service
 	b         Backend
 	db        *sql.DB
-	txm       *txmgr.Manager
+	txm       txmgr.Sender
 	market    common.Address
 	ledger    common.Address
 	abi       *bindings.EnergyMarket
