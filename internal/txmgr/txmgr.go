@@ -102,7 +102,7 @@ type Manager struct {
 	log    *slog.Logger
 	stats  *metrics
 
-	mu        sync.Mutex // held while choosing a nonce, signing and recording; never across an RPC to the node but the nonce read
+	mu        sync.Mutex // held while choosing a nonce, signing and recording (nonces are recorded in order); never across a broadcast
 	nextNonce *uint64
 
 	usedMu sync.Mutex
