@@ -131,7 +131,7 @@ type Service struct {
 	cfg      Config
 	b        Backend
 	store    *store.Store
-	txm      *txmgr.Manager
+	txm      txmgr.Sender
 	eciesKey *ecies.PrivateKey
 	valid    *validator
 	limit    *limiter
@@ -164,8 +164,9 @@ func New(cfg Config, b Backend) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	txm, err := txmgr.New(b, st.DB(), txmgr.Config{Key: cfg.RelayerKey, ChainID: new(big.Int).SetUint64(cfg.Deployment.ChainID),
-		PollInterval: 100 * time.Millisecond}) // receipts matter within a 1 s block
+	log, metrics := slog.Default().With("service", "oracle"), newMetrics(st)
+	txm, err := txmgr.New(b, st.DB(), txmgr.Config{Signer: txmgr.KeySigner(cfg.RelayerKey), ChainID: new(big.Int).SetUint64(cfg.Deployment.ChainID),
+		PollInterval: 100 * time.Millisecond, Registerer: metrics.reg, Logger: log.With("component", "txmgr")}) // receipts matter within a 1 s block
 	if err != nil {
 		st.Close()
 		return nil, fmt.Errorf("oracle: %w", err)
@@ -175,8 +176,8 @@ func New(cfg Config, b Backend) (*Service, error) {
 		cfg: cfg, b: b, store: st, txm: txm,
 		eciesKey: ecies.ImportECDSA(cfg.OracleKey),
 		limit:    newLimiter(cfg.RatePerSecond, cfg.RateBurst),
-		metrics:  newMetrics(st),
-		log:      slog.Default().With("service", "oracle"),
+		metrics:  metrics,
+		log:      log,
 		jobs:     make(chan job, 4*maxGroup),
 	}
 	s.valid = &validator{

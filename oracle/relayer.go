@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -208,7 +207,7 @@ func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool,
 		func(tx *sql.Tx, id int64) error { return store.MarkSubmittedTx(tx, ids, id) })
 	if err != nil {
 		<-r.slots
-		if strings.Contains(err.Error(), "execution reverted") {
+		if errors.Is(err, txmgr.ErrWouldRevert) {
 			r.shrink() // the estimate reverted: a smaller batch isolates what the ledger refuses
 		}
 		return false, false, err

@@ -118,8 +118,8 @@ type Service struct {
 	b        Backend
 	db       *sql.DB
 	follower *follower.Follower
-	txm      *txmgr.Manager // nil without a key
-	ledger   *sends.Ledger  // nil without a key
+	txm      txmgr.Sender  // nil without a key
+	ledger   *sends.Ledger // nil without a key
 	index    *index.Index
 	billing  *bindings.BillingManager
 
@@ -157,7 +157,7 @@ func New(cfg Config, b Backend) (*Service, error) {
 		}
 	}
 	if cfg.Key != nil {
-		s.txm, err = txmgr.New(b, db, txmgr.Config{Key: cfg.Key, ChainID: new(big.Int).SetUint64(cfg.Deployment.ChainID), PollInterval: cfg.TxPoll})
+		s.txm, err = txmgr.New(b, db, txmgr.Config{Signer: txmgr.KeySigner(cfg.Key), ChainID: new(big.Int).SetUint64(cfg.Deployment.ChainID), PollInterval: cfg.TxPoll})
 		if err != nil {
 			db.Close()
 			return nil, err
@@ -195,7 +195,7 @@ func (s *Service) AddJob(j Job) {
 func (s *Service) DB() *sql.DB { return s.db }
 
 // TxManager sends from the service's key (nil when the service runs without a key).
-func (s *Service) TxManager() *txmgr.Manager { return s.txm }
+func (s *Service) TxManager() txmgr.Sender { return s.txm }
 
 // Sends is the send ledger of the service's key (nil when the service runs without a key):
 // jobs send through it, so all the service's work shares one record of what is in flight.

@@ -3,13 +3,16 @@
 // transaction is stuck, and resumes from its table after a restart, so a crash at any point
 // neither loses a queued transaction nor sends a second one with a new nonce.
 //
-// States: queued (signed and stored, maybe not broadcast) -> mined (receipt seen), or dropped
-// (the nonce was used by a transaction not ours).
+// Services send through the Sender interface, which *Manager implements; the manager signs
+// through a Signer (a key in memory today, room for a remote signer), reports Prometheus series
+// when given a registry, and logs through the logger it is given.
+//
+// States: queued (signed and stored, maybe not broadcast, not yet confirmed) -> mined (a receipt
+// seen Confirmations deep), or dropped (the nonce was used by a transaction not ours).
 package txmgr
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -22,8 +25,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/meterchain/meterchain/internal/sqlite"
 )
@@ -39,6 +42,22 @@ type Backend interface {
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
 }
 
+// Sender is what a service sends its transactions through; *Manager implements it.
+type Sender interface {
+	// From is the sending address.
+	From() common.Address
+	// Send records a transaction durably (onQueued runs in the same database transaction) and
+	// broadcasts it; it returns the transaction's id.
+	Send(ctx context.Context, req Request, onQueued func(tx *sql.Tx, id int64) error) (int64, error)
+	// Wait blocks until transaction id is confirmed and returns its receipt (ErrReverted,
+	// ErrNonceConsumed when it failed).
+	Wait(ctx context.Context, id int64) (*types.Receipt, error)
+	// Pending lists the transactions recorded and not yet confirmed: what a restart resumes.
+	Pending(ctx context.Context) ([]int64, error)
+}
+
+var _ Sender = (*Manager)(nil)
+
 // Schema is the manager's table; it lives in the owning service's database.
 const Schema = `CREATE TABLE IF NOT EXISTS txmgr_txs (
 	id        INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -46,17 +65,17 @@ const Schema = `CREATE TABLE IF NOT EXISTS txmgr_txs (
 	nonce     INTEGER NOT NULL,
 	raw       BLOB NOT NULL,      -- latest signed attempt
 	hashes    TEXT NOT NULL,      -- every attempt's hash, comma separated, newest last
-	state     TEXT NOT NULL,      -- queued | mined
-	mined_hash TEXT,
-	block     INTEGER,
-	created   INTEGER NOT NULL,
-	sent      INTEGER NOT NULL,   -- unix time of the latest broadcast (0: never)
+	state     TEXT NOT NULL,      -- queued (not yet confirmed) | mined (confirmed) | dropped (nonce used by another transaction)
+	mined_hash TEXT,              -- the attempt that was mined (state mined)
+	block     INTEGER,            -- its block (state mined)
+	created   INTEGER NOT NULL,   -- unix time recorded
+	sent      INTEGER NOT NULL,   -- unix time the latest attempt was first accepted by the node (0: not yet)
 	UNIQUE(sender, nonce)
 )`
 
 // Config of a manager.
 type Config struct {
-	Key          *ecdsa.PrivateKey
+	Signer       Signer // signs every attempt; KeySigner(key) for a key in memory
 	ChainID      *big.Int
 	PollInterval time.Duration // receipt polling (default 200 ms)
 	BumpAfter    time.Duration // re-price a transaction not mined after this long (default 15 s)
@@ -66,6 +85,11 @@ type Config struct {
 	DropAfter     time.Duration
 	MaxFeeCap     *big.Int // never pay more per gas (default 500 gwei)
 	GasLimitRatio float64  // headroom over the estimate (default 1.2)
+	// Confirmations: blocks built on a transaction's block before Wait returns its receipt
+	// (default 0: the receipt is enough). A reorg within that depth is waited out.
+	Confirmations uint64
+	Registerer    prometheus.Registerer // where the manager's metrics go (nil: not exported)
+	Logger        *slog.Logger          // default slog.Default()
 }
 
 // Manager sends transactions from one key. Safe for concurrent use.
@@ -74,9 +98,11 @@ type Manager struct {
 	from   common.Address
 	b      Backend
 	db     *sql.DB
-	signer types.Signer
+	signer types.Signer // checks what cfg.Signer returns
+	log    *slog.Logger
+	stats  *metrics
 
-	mu        sync.Mutex // held while choosing a nonce and recording the transaction
+	mu        sync.Mutex // held while choosing a nonce, signing and recording (nonces are recorded in order); never across a broadcast
 	nextNonce *uint64
 
 	usedMu sync.Mutex
@@ -105,12 +131,15 @@ var (
 	// without mining any of its attempts (another sender used the key): the caller must send
 	// the work again.
 	ErrNonceConsumed = errors.New("nonce used by another transaction")
+	// ErrWouldRevert is returned by Send when the node's gas estimate says the call reverts:
+	// nothing was recorded or sent.
+	ErrWouldRevert = errors.New("call would revert")
 )
 
 // New creates a manager on db (which must have Schema applied).
 func New(b Backend, db *sql.DB, cfg Config) (*Manager, error) {
-	if cfg.Key == nil || cfg.ChainID == nil {
-		return nil, errors.New("txmgr: key and chain id are required")
+	if cfg.Signer == nil || cfg.ChainID == nil {
+		return nil, errors.New("txmgr: a signer and the chain id are required")
 	}
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = 200 * time.Millisecond
@@ -127,11 +156,30 @@ func New(b Backend, db *sql.DB, cfg Config) (*Manager, error) {
 	if cfg.GasLimitRatio == 0 {
 		cfg.GasLimitRatio = 1.2
 	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
 	if _, err := db.Exec(Schema); err != nil {
 		return nil, fmt.Errorf("txmgr schema: %w", err)
 	}
-	return &Manager{cfg: cfg, from: crypto.PubkeyToAddress(cfg.Key.PublicKey), b: b, db: db,
-		signer: types.LatestSignerForChainID(cfg.ChainID), usedAt: map[int64]time.Time{}}, nil
+	m := &Manager{cfg: cfg, from: cfg.Signer.Address(), b: b, db: db, signer: types.LatestSignerForChainID(cfg.ChainID),
+		usedAt: map[int64]time.Time{}}
+	m.log = cfg.Logger.With("sender", m.from)
+	var err error
+	if m.stats, err = newMetrics(cfg.Registerer, m.from, m.pendingCount); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func (m *Manager) pendingCount() float64 {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	var n int64
+	if err := m.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM txmgr_txs WHERE sender = ? AND state = 'queued'`, m.from.Hex()).Scan(&n); err != nil {
+		return -1
+	}
+	return float64(n)
 }
 
 // From is the sending address.
@@ -139,13 +187,17 @@ func (m *Manager) From() common.Address { return m.from }
 
 // Send estimates, signs and durably records a transaction, then broadcasts it. onQueued runs in
 // the same database transaction as the record, so the caller can tie its own rows (readings,
-// bills) to the transaction id atomically; it must use that tx, not the *sql.DB. A failed broadcast is not an error: the transaction
-// is queued and Resume/Wait re-broadcast it.
+// bills) to the transaction id atomically; it must use that tx, not the *sql.DB. A failed
+// broadcast is not an error: the transaction is queued and Resume/Wait re-broadcast it. The
+// broadcast runs outside the manager's lock, so a slow node does not hold up other senders.
 func (m *Manager) Send(ctx context.Context, req Request, onQueued func(tx *sql.Tx, id int64) error) (int64, error) {
 	gas := req.GasLimit
 	if gas == 0 {
 		est, err := m.b.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &req.To, Data: req.Data})
 		if err != nil {
+			if classify(err) == executionReverted {
+				return 0, fmt.Errorf("estimate gas: %w: %w", ErrWouldRevert, err)
+			}
 			return 0, fmt.Errorf("estimate gas: %w", err)
 		}
 		gas = uint64(float64(est) * m.cfg.GasLimitRatio)
@@ -157,48 +209,82 @@ func (m *Manager) Send(ctx context.Context, req Request, onQueued func(tx *sql.T
 	if err != nil {
 		return 0, err
 	}
+	id, signed, err := m.record(ctx, &types.DynamicFeeTx{ChainID: m.cfg.ChainID, GasTipCap: tip, GasFeeCap: feeCap,
+		Gas: gas, To: &req.To, Data: req.Data}, onQueued)
+	if err != nil {
+		return 0, err
+	}
+	m.stats.sent.Inc()
+	if m.broadcast(ctx, id, signed) == nonceTooLow {
+		m.resetNonce() // somebody else used this key: re-read the chain's nonce next time
+	}
+	return id, nil
+}
 
+// record gives tx the next nonce, signs it and stores it (with the caller's rows) under the lock:
+// nonces are handed out in the order they are recorded, and a failure leaves no gap.
+func (m *Manager) record(ctx context.Context, tx *types.DynamicFeeTx, onQueued func(tx *sql.Tx, id int64) error) (int64, *types.Transaction, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	nonce, err := m.nonce(ctx)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
-	signed, err := types.SignNewTx(m.cfg.Key, m.signer, &types.DynamicFeeTx{
-		ChainID: m.cfg.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &req.To, Data: req.Data,
-	})
+	tx.Nonce = nonce
+	signed, err := m.sign(ctx, tx)
 	if err != nil {
-		return 0, fmt.Errorf("sign: %w", err)
+		return 0, nil, err
 	}
 	raw, err := signed.MarshalBinary()
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	dbtx, err := m.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	defer dbtx.Rollback()
 	res, err := dbtx.Exec(`INSERT INTO txmgr_txs(sender, nonce, raw, hashes, state, created, sent) VALUES(?,?,?,?,?,?,0)`,
 		m.from.Hex(), nonce, raw, signed.Hash().Hex(), "queued", time.Now().Unix())
 	if err != nil {
-		return 0, fmt.Errorf("record transaction: %w", err)
+		return 0, nil, fmt.Errorf("record transaction: %w", err)
 	}
 	id, _ := res.LastInsertId()
 	if onQueued != nil {
 		if err := onQueued(dbtx, id); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 	}
 	if err := dbtx.Commit(); err != nil {
-		return 0, fmt.Errorf("record transaction: %w", err)
+		return 0, nil, fmt.Errorf("record transaction: %w", err)
 	}
 	next := nonce + 1
 	m.nextNonce = &next
-	if err := m.broadcast(ctx, id, signed); err != nil && isNonceTooLow(err) {
-		m.nextNonce = nil // somebody else used this key: re-read the chain's nonce next time
+	return id, signed, nil
+}
+
+// sign has the Signer sign tx and checks that the signature is the sender's: a remote signer
+// that signs with another key must not get a transaction recorded under our nonce.
+func (m *Manager) sign(ctx context.Context, tx *types.DynamicFeeTx) (*types.Transaction, error) {
+	signed, err := m.cfg.Signer.SignTx(ctx, types.NewTx(tx), m.cfg.ChainID)
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
 	}
-	return id, nil
+	from, err := types.Sender(m.signer, signed)
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	if from != m.from {
+		return nil, fmt.Errorf("sign: signed by %s, not the sender %s", from, m.from)
+	}
+	return signed, nil
+}
+
+func (m *Manager) resetNonce() {
+	m.mu.Lock()
+	m.nextNonce = nil
+	m.mu.Unlock()
+	m.stats.nonceResets.Inc()
 }
 
 // nonce is the next nonce: past every recorded transaction and every one the chain has seen.
@@ -239,30 +325,28 @@ func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
 	return tip, feeCap, nil
 }
 
-// broadcast sends a signed attempt; a failure is logged and retried by Wait.
-func (m *Manager) broadcast(ctx context.Context, id int64, tx *types.Transaction) error {
+// broadcast sends a signed attempt and says what the node answered; a failure is logged and
+// retried by Wait.
+func (m *Manager) broadcast(ctx context.Context, id int64, tx *types.Transaction) nodeError {
 	err := m.b.SendTransaction(ctx, tx)
-	if err != nil && !isKnown(err) {
-		if isNonceTooLow(err) {
-			// Usually mined between our receipt lookup and this re-broadcast: the next check finds it.
-			slog.Debug("re-broadcast: nonce already used", "tx", tx.Hash(), "nonce", tx.Nonce())
-		} else {
-			slog.Warn("broadcast failed; will retry", "tx", tx.Hash(), "nonce", tx.Nonce(), "err", err)
+	answer := classify(err)
+	switch answer {
+	case accepted, alreadyKnown:
+		if _, err := m.db.ExecContext(ctx, `UPDATE txmgr_txs SET sent = ? WHERE id = ? AND sent = 0`, time.Now().Unix(), id); err != nil {
+			m.log.Warn("record broadcast", "tx", tx.Hash(), "err", err)
 		}
-		return err
+		return answer
+	case nonceTooLow:
+		// Usually mined between our receipt lookup and this re-broadcast: the next check finds it.
+		m.log.Debug("broadcast: nonce already used", "tx", tx.Hash(), "nonce", tx.Nonce())
+	default:
+		m.log.Warn("broadcast failed; will retry", "tx", tx.Hash(), "nonce", tx.Nonce(), "kind", string(answer), "err", err)
 	}
-	_, err = m.db.ExecContext(ctx, `UPDATE txmgr_txs SET sent = ? WHERE id = ? AND sent = 0`, time.Now().Unix(), id)
-	return err
+	m.stats.refused.WithLabelValues(string(answer)).Inc()
+	return answer
 }
 
-func isKnown(err error) bool {
-	s := err.Error()
-	return strings.Contains(s, "already known") || strings.Contains(s, "known transaction")
-}
-
-func isNonceTooLow(err error) bool { return strings.Contains(err.Error(), "nonce too low") }
-
-// Wait blocks until transaction id is mined and returns its receipt (ErrReverted with the
+// Wait blocks until transaction id is confirmed and returns its receipt (ErrReverted with the
 // receipt if it failed). While waiting it re-broadcasts and, after BumpAfter, re-prices it.
 func (m *Manager) Wait(ctx context.Context, id int64) (*types.Receipt, error) {
 	tick := time.NewTicker(m.cfg.PollInterval)
@@ -322,7 +406,9 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 		if sent != 0 && time.Since(time.Unix(sent, 0)) > m.cfg.BumpAfter {
 			return nil, m.bump(ctx, id, &tx)
 		}
-		_ = m.broadcast(ctx, id, &tx)
+		if m.broadcast(ctx, id, &tx) == underpriced {
+			return nil, m.bump(ctx, id, &tx) // the node will not take it at this price: waiting would not help
+		}
 		return nil, nil
 	}
 	var candidates []common.Hash
@@ -338,10 +424,20 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 	}
 	if r != nil {
 		m.clearNonceUsed(id)
+		if !m.deepEnough(ctx, r) {
+			return nil, nil
+		}
 		if h := r.TxHash.Hex(); state != "mined" || !mined.Valid || mined.String != h {
 			if _, err := m.db.ExecContext(ctx, `UPDATE txmgr_txs SET state='mined', mined_hash=?, block=? WHERE id=?`,
 				h, r.BlockNumber.Int64(), id); err != nil {
 				return nil, err
+			}
+			if state != "mined" {
+				if r.Status == types.ReceiptStatusSuccessful {
+					m.stats.confirmed.Inc()
+				} else {
+					m.stats.failed.WithLabelValues("reverted").Inc()
+				}
 			}
 		}
 		if r.Status != types.ReceiptStatusSuccessful {
@@ -350,17 +446,34 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 		return r, nil
 	}
 	if nonceErr != nil { // the node did not say; keep it in the pool and ask again
-		_ = m.broadcast(ctx, id, &tx)
+		m.broadcast(ctx, id, &tx)
 		return nil, nil
 	}
 	// The nonce is used, and none of our attempts has a receipt: the receipt may lag (a
 	// load-balanced node, re-indexing after a reorg). Give up only when that lasted DropAfter.
 	if time.Since(m.nonceUsedSince(id)) > m.cfg.DropAfter {
-		_, _ = m.db.ExecContext(ctx, `UPDATE txmgr_txs SET state='dropped' WHERE id=?`, id)
+		if _, err := m.db.ExecContext(ctx, `UPDATE txmgr_txs SET state='dropped' WHERE id=?`, id); err != nil {
+			return nil, fmt.Errorf("record dropped transaction %d: %w", id, err)
+		}
 		m.clearNonceUsed(id)
+		m.stats.failed.WithLabelValues("nonce_consumed").Inc()
 		return nil, fmt.Errorf("%w: nonce %d", ErrNonceConsumed, tx.Nonce())
 	}
 	return nil, nil
+}
+
+// deepEnough reports whether r's block has Confirmations blocks on top of it. A head that cannot
+// be read counts as not yet: the next check asks again.
+func (m *Manager) deepEnough(ctx context.Context, r *types.Receipt) bool {
+	if m.cfg.Confirmations == 0 {
+		return true
+	}
+	head, err := m.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		m.log.Debug("head for confirmations", "err", err)
+		return false
+	}
+	return head.Number.Uint64() >= r.BlockNumber.Uint64()+m.cfg.Confirmations
 }
 
 // blockReceipts is what a node offers to read a whole block's receipts in one call (ethclient).
@@ -454,25 +567,30 @@ func (m *Manager) bump(ctx context.Context, id int64, old *types.Transaction) er
 	}
 	tip, feeCap := raise(old.GasTipCap()), raise(old.GasFeeCap())
 	if feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
-		return m.broadcast(ctx, id, old) // at the cap: keep waiting at this price
+		m.broadcast(ctx, id, old) // at the cap: keep waiting at this price
+		return nil
 	}
-	signed, err := types.SignNewTx(m.cfg.Key, m.signer, &types.DynamicFeeTx{
+	signed, err := m.sign(ctx, &types.DynamicFeeTx{
 		ChainID: m.cfg.ChainID, Nonce: old.Nonce(), GasTipCap: tip, GasFeeCap: feeCap, Gas: old.Gas(), To: old.To(), Data: old.Data(),
 	})
 	if err != nil {
 		return err
 	}
-	raw, _ := signed.MarshalBinary()
-	if _, err := m.db.ExecContext(ctx, `UPDATE txmgr_txs SET raw=?, hashes=hashes||','||?, sent=0 WHERE id=?`,
-		raw, signed.Hash().Hex(), id); err != nil {
+	raw, err := signed.MarshalBinary()
+	if err != nil {
 		return err
 	}
-	slog.Info("fee bumped", "nonce", old.Nonce(), "tx", signed.Hash(), "feeCap", feeCap)
-	_ = m.broadcast(ctx, id, signed)
+	if _, err := m.db.ExecContext(ctx, `UPDATE txmgr_txs SET raw=?, hashes=hashes||','||?, sent=0 WHERE id=?`,
+		raw, signed.Hash().Hex(), id); err != nil {
+		return fmt.Errorf("record fee bump of transaction %d: %w", id, err)
+	}
+	m.stats.bumps.Inc()
+	m.log.Info("fee bumped", "nonce", old.Nonce(), "tx", signed.Hash(), "feeCap", feeCap)
+	m.broadcast(ctx, id, signed)
 	return nil
 }
 
-// Pending lists the ids of recorded transactions not yet seen mined, oldest first: what a
+// Pending lists the ids of recorded transactions not yet confirmed, oldest first: what a
 // restarted service must Wait for.
 func (m *Manager) Pending(ctx context.Context) ([]int64, error) {
 	return sqlite.Int64s(ctx, m.db, `SELECT id FROM txmgr_txs WHERE sender = ? AND state = 'queued' ORDER BY nonce`, m.from.Hex())

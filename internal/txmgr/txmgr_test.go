@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math/big"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/internal/sqlite"
@@ -41,7 +43,7 @@ func registerCall(e *harness.Env, id uint64) txmgr.Request {
 }
 
 func newManager(t *testing.T, e *harness.Env, b txmgr.Backend, db *sql.DB, bumpAfter time.Duration) *txmgr.Manager {
-	m, err := txmgr.New(b, db, txmgr.Config{Key: e.Registrar.Key, ChainID: big.NewInt(harness.ChainID),
+	m, err := txmgr.New(b, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
 		PollInterval: 10 * time.Millisecond, BumpAfter: bumpAfter})
 	require.NoError(t, err)
 	return m
@@ -135,7 +137,7 @@ func TestFeeBumpReplacesStuckTransaction(t *testing.T) {
 func newManagerDropAfter(t *testing.T, e *harness.Env, b txmgr.Backend, dropAfter time.Duration) *txmgr.Manager {
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
 	require.NoError(t, err)
-	m, err := txmgr.New(b, db, txmgr.Config{Key: e.Registrar.Key, ChainID: big.NewInt(harness.ChainID),
+	m, err := txmgr.New(b, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
 		PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour, DropAfter: dropAfter})
 	require.NoError(t, err)
 	return m
@@ -210,4 +212,299 @@ func TestLateReceiptIsNotALostNonce(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
 	require.True(t, e.MeterAuth(400_001_001).Active)
+}
+
+// slowBroadcast holds the first broadcast until released: a node that takes its time to answer.
+type slowBroadcast struct {
+	*harness.AutoMining
+	calls   atomic.Int32
+	started chan struct{}
+	release chan struct{}
+}
+
+func (s *slowBroadcast) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if s.calls.Add(1) == 1 {
+		close(s.started)
+		<-s.release
+	}
+	return s.AutoMining.SendTransaction(ctx, tx)
+}
+
+// mineUntil commits blocks until every wait returned, and returns their results.
+func mineUntil(t *testing.T, e *harness.Env, m *txmgr.Manager, ids ...int64) []*types.Receipt {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	receipts := make([]*types.Receipt, len(ids))
+	errs := make(chan error, len(ids))
+	for i, id := range ids {
+		go func() {
+			var err error
+			receipts[i], err = m.Wait(ctx, id)
+			errs <- err
+		}()
+	}
+	for range ids {
+		for waiting := true; waiting; {
+			select {
+			case err := <-errs:
+				require.NoError(t, err)
+				waiting = false
+			case <-time.After(20 * time.Millisecond):
+				e.Sim.Commit()
+			}
+		}
+	}
+	return receipts
+}
+
+// TestSlowBroadcastDoesNotBlockSend: while one transaction's broadcast hangs on the node, another
+// Send records and broadcasts the next nonce; both are mined.
+func TestSlowBroadcastDoesNotBlockSend(t *testing.T) {
+	e := harness.New(t, 1)
+	e.Client.Manual = true
+	slow := &slowBroadcast{AutoMining: e.Client, started: make(chan struct{}), release: make(chan struct{})}
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
+	require.NoError(t, err)
+	m := newManager(t, e, slow, db, time.Minute)
+	ctx := context.Background()
+
+	type sent struct {
+		id  int64
+		err error
+	}
+	first := make(chan sent, 1)
+	go func() {
+		id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
+		first <- sent{id, err}
+	}()
+	<-slow.started
+	second := make(chan sent, 1)
+	go func() {
+		id, err := m.Send(ctx, registerCall(e, 400_001_002), nil)
+		second <- sent{id, err}
+	}()
+	var two sent
+	select {
+	case two = <-second:
+	case <-time.After(30 * time.Second):
+		t.Fatal("Send waited for another transaction's broadcast")
+	}
+	require.NoError(t, two.err)
+	close(slow.release)
+	one := <-first
+	require.NoError(t, one.err)
+
+	for _, r := range mineUntil(t, e, m, one.id, two.id) {
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	}
+	require.True(t, e.MeterAuth(400_001_001).Active)
+	require.True(t, e.MeterAuth(400_001_002).Active)
+}
+
+// TestConfirmationDepth: with Confirmations set, Wait returns a receipt only once that many
+// blocks are built on its block; until then the transaction stays pending (a restart waits for
+// it again).
+func TestConfirmationDepth(t *testing.T) {
+	e := harness.New(t, 1)
+	e.Client.Manual = true
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
+	require.NoError(t, err)
+	m, err := txmgr.New(e.Client, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
+		PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour, Confirmations: 2})
+	require.NoError(t, err)
+	ctx := context.Background()
+	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
+	require.NoError(t, err)
+	e.Sim.Commit()
+	require.True(t, e.MeterAuth(400_001_001).Active, "mined")
+
+	for depth := range 2 {
+		short, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
+		_, err = m.Wait(short, id)
+		cancel()
+		require.ErrorIs(t, err, context.DeadlineExceeded, "%d blocks on top", depth)
+		pending, err := m.Pending(ctx)
+		require.NoError(t, err)
+		require.Equal(t, []int64{id}, pending)
+		e.Sim.Commit()
+	}
+	r, err := m.Wait(ctx, id)
+	require.NoError(t, err)
+	head, err := e.Client.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	require.Equal(t, r.BlockNumber.Uint64()+2, head.Number.Uint64())
+	pending, err := m.Pending(ctx)
+	require.NoError(t, err)
+	require.Empty(t, pending)
+}
+
+// TestUnderpricedIsRepricedAtOnce: the pool holds another transaction with our nonce at a higher
+// price and refuses ours as an underpriced replacement. The manager re-prices at once (not after
+// BumpAfter) until the pool takes ours, and ours is mined.
+func TestUnderpricedIsRepricedAtOnce(t *testing.T) {
+	e := harness.New(t, 1)
+	e.Client.Manual = true
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
+	require.NoError(t, err)
+	reg := prometheus.NewRegistry()
+	m, err := txmgr.New(e.Client, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
+		PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour, Registerer: reg})
+	require.NoError(t, err)
+	ctx := context.Background()
+	first, err := m.Send(ctx, registerCall(e, 400_001_003), nil) // nonce 0; the manager counts on from there
+	require.NoError(t, err)
+	mineUntil(t, e, m, first)
+	// Theirs pays half as much again as the manager will offer: a few bumps outbid it.
+	tip, err := e.Client.SuggestGasTipCap(ctx)
+	require.NoError(t, err)
+	head, err := e.Client.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	half := func(v *big.Int) *big.Int { return new(big.Int).Add(v, new(big.Int).Div(v, big.NewInt(2))) }
+	to := e.Registrar.Addr
+	theirs, err := types.SignNewTx(e.Registrar.Key, types.LatestSignerForChainID(big.NewInt(harness.ChainID)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(harness.ChainID), Nonce: 1, GasTipCap: half(tip), GasFeeCap: half(feeCap), Gas: 21_000, To: &to})
+	require.NoError(t, err)
+	require.NoError(t, e.Client.SendTransaction(ctx, theirs))
+
+	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
+	require.NoError(t, err)
+	require.Equal(t, 1.0, metricValue(t, reg, "meterchain_txmgr_broadcast_errors_total", "kind", "underpriced"))
+	for range 50 { // until the pool took a re-priced attempt
+		var sent int64
+		require.NoError(t, db.QueryRow(`SELECT sent FROM txmgr_txs WHERE id = ?`, id).Scan(&sent))
+		if sent != 0 {
+			break
+		}
+		short, cancel := context.WithTimeout(ctx, 100*time.Millisecond)
+		_, err = m.Wait(short, id)
+		cancel()
+		require.ErrorIs(t, err, context.DeadlineExceeded)
+	}
+	require.GreaterOrEqual(t, metricValue(t, reg, "meterchain_txmgr_fee_bumps_total"), 1.0)
+	r := mineUntil(t, e, m, id)[0]
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	require.True(t, e.MeterAuth(400_001_001).Active)
+	_, err = e.Client.TransactionReceipt(ctx, theirs.Hash())
+	require.ErrorIs(t, err, ethereum.NotFound, "the other transaction was replaced")
+}
+
+// metricValue is the value of the series name whose labels include the given name/value pairs.
+func metricValue(t *testing.T, reg *prometheus.Registry, name string, labels ...string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	require.NoError(t, err)
+	for _, f := range families {
+		if f.GetName() != name {
+			continue
+		}
+	series:
+		for _, s := range f.GetMetric() {
+			have := map[string]string{}
+			for _, l := range s.GetLabel() {
+				have[l.GetName()] = l.GetValue()
+			}
+			for i := 0; i+1 < len(labels); i += 2 {
+				if have[labels[i]] != labels[i+1] {
+					continue series
+				}
+			}
+			if s.GetCounter() != nil {
+				return s.GetCounter().GetValue()
+			}
+			return s.GetGauge().GetValue()
+		}
+	}
+	return 0
+}
+
+// TestMetricsFollowTheLifecycle: sent, confirmed and pending count what happened, per sender.
+func TestMetricsFollowTheLifecycle(t *testing.T) {
+	e := harness.New(t, 1)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
+	require.NoError(t, err)
+	reg := prometheus.NewRegistry()
+	e.Client.Manual = true
+	m, err := txmgr.New(e.Client, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
+		PollInterval: 10 * time.Millisecond, Registerer: reg})
+	require.NoError(t, err)
+	ctx := context.Background()
+	var ids []int64
+	for i := range 3 {
+		id, err := m.Send(ctx, registerCall(e, uint64(400_001_001+i)), nil)
+		require.NoError(t, err)
+		ids = append(ids, id)
+	}
+	sender := e.Registrar.Addr.Hex()
+	require.Equal(t, 3.0, metricValue(t, reg, "meterchain_txmgr_sent_total", "sender", sender))
+	require.Equal(t, 3.0, metricValue(t, reg, "meterchain_txmgr_pending", "sender", sender))
+	mineUntil(t, e, m, ids...)
+	_, err = m.Wait(ctx, ids[0]) // waiting again counts nothing twice
+	require.NoError(t, err)
+	require.Equal(t, 3.0, metricValue(t, reg, "meterchain_txmgr_confirmed_total", "sender", sender))
+	require.Equal(t, 0.0, metricValue(t, reg, "meterchain_txmgr_pending", "sender", sender))
+
+	// A second manager (another key) on the same registry reports its own series.
+	other, err := txmgr.New(e.Client, db, txmgr.Config{Signer: txmgr.KeySigner(e.Relayer.Key), ChainID: big.NewInt(harness.ChainID), Registerer: reg})
+	require.NoError(t, err)
+	require.Equal(t, 0.0, metricValue(t, reg, "meterchain_txmgr_sent_total", "sender", other.From().Hex()))
+}
+
+// failingSigner fails its first n signatures, then signs with key; wrongKey makes it sign with
+// another key than the one it claims.
+type failingSigner struct {
+	txmgr.Signer
+	fail     int
+	wrongKey txmgr.Signer
+}
+
+func (s *failingSigner) SignTx(ctx context.Context, tx *types.Transaction, chainID *big.Int) (*types.Transaction, error) {
+	if s.fail > 0 {
+		s.fail--
+		return nil, errors.New("remote signer unavailable")
+	}
+	if s.wrongKey != nil {
+		return s.wrongKey.SignTx(ctx, tx, chainID)
+	}
+	return s.Signer.SignTx(ctx, tx, chainID)
+}
+
+// TestSignerFailureLeavesNoGap: a signer that fails, or signs with a key that is not the
+// sender's, gets nothing recorded and no nonce used: the next transaction takes nonce 0.
+func TestSignerFailureLeavesNoGap(t *testing.T) {
+	e := harness.New(t, 1)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
+	require.NoError(t, err)
+	s := &failingSigner{Signer: txmgr.KeySigner(e.Registrar.Key), fail: 1, wrongKey: txmgr.KeySigner(e.Relayer.Key)}
+	m, err := txmgr.New(e.Client, db, txmgr.Config{Signer: s, ChainID: big.NewInt(harness.ChainID), PollInterval: 10 * time.Millisecond})
+	require.NoError(t, err)
+	require.Equal(t, e.Registrar.Addr, m.From())
+	ctx := context.Background()
+	_, err = m.Send(ctx, registerCall(e, 400_001_001), nil)
+	require.ErrorContains(t, err, "remote signer unavailable")
+	_, err = m.Send(ctx, registerCall(e, 400_001_001), nil)
+	require.ErrorContains(t, err, "not the sender")
+	pending, err := m.Pending(ctx)
+	require.NoError(t, err)
+	require.Empty(t, pending)
+
+	s.wrongKey = nil
+	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
+	require.NoError(t, err)
+	r, err := m.Wait(ctx, id)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	nonce, err := e.Client.NonceAt(ctx, e.Registrar.Addr, nil)
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), nonce)
+}
+
+// TestKeySignerOfNoKeyIsRefused: a service started without a key gets a clear error, not a panic.
+func TestKeySignerOfNoKeyIsRefused(t *testing.T) {
+	db, err := sqlite.Open(":memory:")
+	require.NoError(t, err)
+	defer db.Close()
+	_, err = txmgr.New(nil, db, txmgr.Config{Signer: txmgr.KeySigner(nil), ChainID: big.NewInt(1)})
+	require.ErrorContains(t, err, "signer")
 }

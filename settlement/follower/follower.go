@@ -12,7 +12,9 @@
 // computed from those rows when read. A handler that keeps other state adds a Rewind function.
 //
 // Polling by block range with a parent-hash check does not depend on subscriptions, whose
-// removed-log notifications a restarted process would never see.
+// removed-log notifications a restarted process would never see. Near the head the headers of
+// a step are read in one JSON-RPC batch when the node client offers batches (*ethclient.Client
+// does), one by one otherwise.
 package follower
 
 import (
@@ -27,13 +29,23 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // Backend is the node access the follower needs; *ethclient.Client and simulated.Client fit.
 type Backend interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// BatchCaller sends several JSON-RPC calls in one round trip (*rpc.Client). A Backend that is
+// one, or that has a Client() *rpc.Client method as *ethclient.Client does, gets its headers
+// read in batches.
+type BatchCaller interface {
+	BatchCallContext(ctx context.Context, b []rpc.BatchElem) error
 }
 
 // Schema is the follower's own bookkeeping: the cursor, the hashes of recent blocks (to find the
@@ -84,9 +96,13 @@ type Config struct {
 	Confirmations uint64 // only blocks at most head − Confirmations are processed
 	ChunkSize     uint64 // blocks per FilterLogs call and per transaction (default 500)
 	KeepBlocks    uint64 // recent block hashes kept: the deepest reorg that can be undone (default 1024)
+	// HeaderBatch: headers per JSON-RPC batch (default 100; geth serves up to 1000 calls a batch).
+	HeaderBatch int
 	// BeforeCommit, if set, runs inside each step's transaction just before it commits; an error
 	// rolls the whole step back. Metrics use it, and tests use it to die at the worst moment.
 	BeforeCommit func(tx *sql.Tx, to uint64) error
+	Registerer   prometheus.Registerer // where the follower's metrics go (nil: not exported)
+	Logger       *slog.Logger          // default slog.Default()
 }
 
 // Cursor is the last block processed.
@@ -108,8 +124,11 @@ type route struct {
 // use; Cursor is.
 type Follower struct {
 	b         Backend
+	batch     BatchCaller // nil: headers are read one by one
 	db        *sql.DB
 	cfg       Config
+	log       *slog.Logger
+	stats     *metrics
 	contracts []Contract
 	routes    map[common.Address]map[common.Hash][]route
 
@@ -132,10 +151,34 @@ func New(b Backend, db *sql.DB, cfg Config) (*Follower, error) {
 	if cfg.KeepBlocks <= cfg.Confirmations {
 		return nil, fmt.Errorf("follower: KeepBlocks (%d) must exceed Confirmations (%d)", cfg.KeepBlocks, cfg.Confirmations)
 	}
+	if cfg.HeaderBatch <= 0 {
+		cfg.HeaderBatch = 100
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
 	if _, err := db.Exec(Schema); err != nil {
 		return nil, fmt.Errorf("follower schema: %w", err)
 	}
-	return &Follower{b: b, db: db, cfg: cfg, routes: map[common.Address]map[common.Hash][]route{}}, nil
+	stats, err := newMetrics(cfg.Registerer, cfg.Name)
+	if err != nil {
+		return nil, err
+	}
+	return &Follower{b: b, batch: batchCaller(b), db: db, cfg: cfg, log: cfg.Logger.With("follower", cfg.Name), stats: stats,
+		routes: map[common.Address]map[common.Hash][]route{}}, nil
+}
+
+// batchCaller is b's batch interface, if it has one.
+func batchCaller(b Backend) BatchCaller {
+	switch c := b.(type) {
+	case BatchCaller:
+		return c
+	case interface{ Client() *rpc.Client }:
+		if rc := c.Client(); rc != nil {
+			return rc
+		}
+	}
+	return nil
 }
 
 // Register adds a contract's events. Call it before the first Step: events of a contract
@@ -248,6 +291,7 @@ func (f *Follower) Step(ctx context.Context) (caughtUp bool, err error) {
 	if err != nil {
 		return false, err
 	}
+	f.stats.observe(head.Number.Uint64(), cur.Number, ok)
 	if ok {
 		canonical, err := f.isCanonical(ctx, cur.Number, cur.Hash, head.Number.Uint64())
 		if err != nil {
@@ -275,13 +319,15 @@ func (f *Follower) Step(ctx context.Context) (caughtUp bool, err error) {
 	}
 	err = f.process(ctx, next, to, head.Number.Uint64(), parent)
 	if errors.Is(err, errInconsistent) {
-		slog.Info("chain changed while reading; retrying", "follower", f.cfg.Name, "from", next, "to", to)
+		f.log.Info("chain changed while reading; retrying", "from", next, "to", to)
+		f.stats.inconsistent.Inc()
 		f.inconsistent = true
 		return false, nil
 	}
 	if err != nil {
 		return false, err
 	}
+	f.stats.observe(head.Number.Uint64(), to, true)
 	return to == target, nil
 }
 
@@ -318,15 +364,13 @@ func (f *Follower) process(ctx context.Context, from, to, head uint64, parent *c
 			numbers = append(numbers, n)
 		}
 	}
+	headers, err := f.headers(ctx, numbers)
+	if err != nil {
+		return err
+	}
 	hashes := make(map[uint64]common.Hash, len(numbers))
-	for _, n := range numbers {
-		h, err := f.b.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
-		if errors.Is(err, ethereum.NotFound) {
-			return errInconsistent
-		}
-		if err != nil {
-			return fmt.Errorf("header %d: %w", n, err)
-		}
+	for i, n := range numbers {
+		h := headers[i]
 		// Parent-hash continuity: with our cursor for the first block, then block to block.
 		if parent != nil && (n == from || hashes[n-1] != common.Hash{}) && h.ParentHash != *parent {
 			return errInconsistent
@@ -359,9 +403,14 @@ func (f *Follower) process(ctx context.Context, from, to, head uint64, parent *c
 			return fmt.Errorf("record block %d: %w", n, err)
 		}
 	}
+	applied := 0
 	for _, l := range logs {
-		if err := f.apply(tx, l); err != nil {
+		ok, err := f.apply(tx, l)
+		if err != nil {
 			return err
+		}
+		if ok {
+			applied++
 		}
 	}
 	if _, err := tx.Exec(`INSERT INTO follower_cursor(name, number, hash) VALUES(?,?,?)
@@ -387,32 +436,74 @@ func (f *Follower) process(ctx context.Context, from, to, head uint64, parent *c
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit blocks %d-%d: %w", from, to, err)
 	}
+	f.stats.logs.Add(float64(applied))
 	return nil
 }
 
+// headers reads the headers of numbers, in order: in batches of HeaderBatch when the node client
+// offers batches, one by one otherwise. A block the node does not have (the chain got shorter
+// while we read) is errInconsistent.
+func (f *Follower) headers(ctx context.Context, numbers []uint64) ([]*types.Header, error) {
+	out := make([]*types.Header, len(numbers))
+	if f.batch == nil || len(numbers) == 1 {
+		for i, n := range numbers {
+			h, err := f.b.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+			if errors.Is(err, ethereum.NotFound) {
+				return nil, errInconsistent
+			}
+			if err != nil {
+				return nil, fmt.Errorf("header %d: %w", n, err)
+			}
+			out[i] = h
+		}
+		return out, nil
+	}
+	for start := 0; start < len(numbers); start += f.cfg.HeaderBatch {
+		end := min(start+f.cfg.HeaderBatch, len(numbers))
+		elems := make([]rpc.BatchElem, end-start)
+		for i := range elems {
+			elems[i] = rpc.BatchElem{Method: "eth_getBlockByNumber",
+				Args: []any{hexutil.EncodeUint64(numbers[start+i]), false}, Result: &out[start+i]}
+		}
+		if err := f.batch.BatchCallContext(ctx, elems); err != nil {
+			return nil, fmt.Errorf("headers %d-%d: %w", numbers[start], numbers[end-1], err)
+		}
+		for i, e := range elems {
+			if e.Error != nil {
+				return nil, fmt.Errorf("header %d: %w", numbers[start+i], e.Error)
+			}
+			if out[start+i] == nil {
+				return nil, errInconsistent
+			}
+		}
+	}
+	return out, nil
+}
+
 // apply runs the handlers of one log once: a (blockHash, logIndex) already applied is skipped.
-func (f *Follower) apply(tx *sql.Tx, l types.Log) error {
+// It reports whether the handlers ran.
+func (f *Follower) apply(tx *sql.Tx, l types.Log) (bool, error) {
 	if len(l.Topics) == 0 {
-		return nil
+		return false, nil
 	}
 	routes := f.routes[l.Address][l.Topics[0]]
 	if len(routes) == 0 {
-		return nil
+		return false, nil
 	}
 	res, err := tx.Exec(`INSERT OR IGNORE INTO follower_logs(name, block_hash, log_index, block) VALUES(?,?,?,?)`,
 		f.cfg.Name, l.BlockHash.Hex(), l.Index, l.BlockNumber)
 	if err != nil {
-		return fmt.Errorf("mark log: %w", err)
+		return false, fmt.Errorf("mark log: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return nil
+		return false, nil
 	}
 	for _, r := range routes {
 		if err := r.handle(tx, l); err != nil {
-			return fmt.Errorf("%s handler, block %d log %d (tx %s): %w", r.contract, l.BlockNumber, l.Index, l.TxHash, err)
+			return false, fmt.Errorf("%s handler, block %d log %d (tx %s): %w", r.contract, l.BlockNumber, l.Index, l.TxHash, err)
 		}
 	}
-	return nil
+	return true, nil
 }
 
 // logs fetches the registered events of blocks from..to, halving the range when the node refuses
@@ -439,7 +530,7 @@ func (f *Follower) logs(ctx context.Context, from, to uint64) ([]types.Log, erro
 		return logs, nil
 	}
 	mid := from + (to-from)/2
-	slog.Debug("log query refused; splitting", "from", from, "to", to, "err", err)
+	f.log.Debug("log query refused; splitting", "from", from, "to", to, "err", err)
 	first, err := f.logs(ctx, from, mid)
 	if err != nil {
 		return nil, err
@@ -535,6 +626,10 @@ func (f *Follower) rewind(ctx context.Context, head uint64) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit rewind: %w", err)
 	}
-	slog.Warn("reorg: rewound to the common ancestor", "follower", f.cfg.Name, "firstOrphan", firstOrphan)
+	f.stats.reorgs.Inc()
+	if ancestor != nil {
+		f.stats.processed.Set(float64(ancestor.n))
+	}
+	f.log.Warn("reorg: rewound to the common ancestor", "firstOrphan", firstOrphan)
 	return nil
 }

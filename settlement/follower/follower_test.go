@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -16,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/internal/reading"
@@ -46,8 +49,14 @@ func newIndex(t *testing.T, e *harness.Env, path string, cfg follower.Config) *i
 	db, err := sqlite.Open(path, testSchema)
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = db.Close() })
+	return newIndexOn(t, e, e.Client, db, cfg)
+}
+
+// newIndexOn is the test index on db, following the chain through node.
+func newIndexOn(t *testing.T, e *harness.Env, node follower.Backend, db *sql.DB, cfg follower.Config) *index {
+	t.Helper()
 	cfg.Start = e.Deployment.Block
-	f, err := follower.New(e.Client, db, cfg)
+	f, err := follower.New(node, db, cfg)
 	require.NoError(t, err)
 	require.NoError(t, f.Register(follower.Contract{
 		Name: "ledger", Address: e.Deployment.ReadingLedger, ABI: e.LedgerABI.GetABI(),
@@ -488,4 +497,126 @@ func TestInconsistentNodeNeitherIndexesNorSpins(t *testing.T) {
 	_, ok, err := f.Cursor(context.Background())
 	require.NoError(t, err)
 	require.False(t, ok, "no progress past blocks whose logs could not be trusted")
+}
+
+// batching is the simulated client with its JSON-RPC batches exposed, counting header reads.
+type batching struct {
+	simulated.Client
+	rpc              *rpc.Client
+	batches, headers int
+	calls            int // header calls inside batches
+}
+
+// newBatching reaches the simulated client's own *ethclient.Client, which the simulated package
+// hides in an exported field of an unexported type, for its in-process *rpc.Client.
+func newBatching(e *harness.Env) *batching {
+	c := e.Sim.Client()
+	ec := reflect.ValueOf(c).FieldByName("Client").Interface().(*ethclient.Client)
+	return &batching{Client: c, rpc: ec.Client()}
+}
+
+func (b *batching) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	b.headers++
+	return b.Client.HeaderByNumber(ctx, n)
+}
+
+func (b *batching) BatchCallContext(ctx context.Context, elems []rpc.BatchElem) error {
+	b.batches++
+	b.calls += len(elems)
+	return b.rpc.BatchCallContext(ctx, elems)
+}
+
+// TestBatchedHeadersMatchOneByOne: a follower that reads a step's headers in JSON-RPC batches
+// builds the same index as one reading them one by one, across a reorg to a different chain,
+// with one batch per step instead of a call per block.
+func TestBatchedHeadersMatchOneByOne(t *testing.T) {
+	e := harness.New(t, 1)
+	fl := newFleet(e, 2)
+	node := newBatching(e)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "batched.db"), testSchema)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = db.Close() })
+	batched := newIndexOn(t, e, node, db, follower.Config{ChunkSize: 8, HeaderBatch: 3})
+	single := newIndex(t, e, filepath.Join(t.TempDir(), "single.db"), follower.Config{ChunkSize: 8})
+
+	for range 6 {
+		fl.round(100)
+	}
+	_, ancestor := headHash(t, e)
+	seq, wh, ts := copyMap(fl.seq), copyMap(fl.wh), fl.ts
+	fl.round(100)
+	fl.round(100)
+	require.NoError(t, batched.f.Sync(context.Background()))
+	require.NoError(t, single.f.Sync(context.Background()))
+	require.Equal(t, single.snapshot(t), batched.snapshot(t))
+	require.Len(t, batched.readings(t), 16)
+	require.Positive(t, node.batches)
+	require.Greater(t, node.calls, node.batches, "several headers per batch")
+	readsBefore := node.headers
+
+	require.NoError(t, e.Sim.Fork(ancestor))
+	fl.seq, fl.wh, fl.ts = seq, wh, ts
+	fl.replaceRounds(t, 2, 7)
+	fl.round(7)
+	e.Sim.Commit()
+	require.NoError(t, batched.f.Sync(context.Background()))
+	require.NoError(t, single.f.Sync(context.Background()))
+	require.Equal(t, single.snapshot(t), batched.snapshot(t))
+	require.Contains(t, batched.readings(t), "352522400/9=621")
+	require.NotContains(t, batched.readings(t), "352522400/7=700", "the orphaned round is gone")
+
+	bcur, _, err := batched.f.Cursor(context.Background())
+	require.NoError(t, err)
+	scur, _, err := single.f.Cursor(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, scur, bcur)
+	require.Less(t, node.headers-readsBefore, 8, "headers of new blocks came in batches, not one call each")
+}
+
+// TestMetricsReportProgress: head, processed block, lag, applied logs and reorgs are exported.
+func TestMetricsReportProgress(t *testing.T) {
+	e := harness.New(t, 1)
+	fl := newFleet(e, 2)
+	reg := prometheus.NewRegistry()
+	ix := newIndex(t, e, filepath.Join(t.TempDir(), "ix.db"), follower.Config{Confirmations: 1, Registerer: reg})
+	fl.round(100)
+	_, ancestor := headHash(t, e)
+	fl.round(100)
+	e.Sim.Commit()
+	require.NoError(t, ix.f.Sync(context.Background()))
+	head, _ := headHash(t, e)
+	cur, _, err := ix.f.Cursor(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, float64(head), gauge(t, reg, "meterchain_follower_head_block"))
+	require.Equal(t, float64(cur.Number), gauge(t, reg, "meterchain_follower_processed_block"))
+	require.Equal(t, 1.0, gauge(t, reg, "meterchain_follower_lag_blocks"))
+	require.Equal(t, 4.0, gauge(t, reg, "meterchain_follower_logs_total"), "two rounds of two readings")
+	require.Equal(t, 0.0, gauge(t, reg, "meterchain_follower_reorgs_total"))
+
+	require.NoError(t, e.Sim.Fork(ancestor))
+	fl.replaceRounds(t, 1, 5)
+	e.Sim.Commit()
+	e.Sim.Commit()
+	require.NoError(t, ix.f.Sync(context.Background()))
+	require.Equal(t, 1.0, gauge(t, reg, "meterchain_follower_reorgs_total"))
+	require.Equal(t, 6.0, gauge(t, reg, "meterchain_follower_logs_total"), "the replacement round's two readings")
+}
+
+// gauge is the value of the one series called name (a gauge or a counter).
+func gauge(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	require.NoError(t, err)
+	for _, f := range families {
+		if f.GetName() == name {
+			require.Len(t, f.GetMetric(), 1)
+			require.Equal(t, "main", f.GetMetric()[0].GetLabel()[0].GetValue())
+			if c := f.GetMetric()[0].GetCounter(); c != nil {
+				return c.GetValue()
+			}
+			return f.GetMetric()[0].GetGauge().GetValue()
+		}
+	}
+	t.Fatalf("no series %s", name)
+	return 0
 }

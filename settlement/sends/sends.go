@@ -79,13 +79,13 @@ type Config struct {
 type Ledger struct {
 	cfg Config
 	db  *sql.DB
-	txm *txmgr.Manager
+	txm txmgr.Sender
 	b   ethereum.GasEstimator
 }
 
 // Open applies the schema (migrating an old market_sends table) to db, which must be the
 // transaction manager's database, and returns the ledger sending through txm.
-func Open(ctx context.Context, db *sql.DB, txm *txmgr.Manager, b ethereum.GasEstimator, cfg Config) (*Ledger, error) {
+func Open(ctx context.Context, db *sql.DB, txm txmgr.Sender, b ethereum.GasEstimator, cfg Config) (*Ledger, error) {
 	if txm == nil {
 		return nil, errors.New("sends: no transaction manager")
 	}

@@ -19,7 +19,7 @@ func open(t *testing.T, db *sql.DB) *Ledger {
 	t.Helper()
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
-	txm, err := txmgr.New(nil, db, txmgr.Config{Key: key, ChainID: big.NewInt(1337)})
+	txm, err := txmgr.New(nil, db, txmgr.Config{Signer: txmgr.KeySigner(key), ChainID: big.NewInt(1337)})
 	require.NoError(t, err)
 	l, err := Open(context.Background(), db, txm, nil, Config{})
 	require.NoError(t, err)
