@@ -18,7 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/test/harness"
 )
 
@@ -110,8 +110,8 @@ func BenchmarkOracleIngest(b *testing.B) {
 	for {
 		c, err := s.Store().Counts(context.Background())
 		require.NoError(b, err)
-		if c[store.Accepted]+c[store.Rejected] == total {
-			require.Equal(b, total, c[store.Accepted])
+		if c[stored.Accepted]+c[stored.Rejected] == total {
+			require.Equal(b, total, c[stored.Accepted])
 			break
 		}
 		time.Sleep(20 * time.Millisecond)

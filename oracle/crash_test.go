@@ -28,7 +28,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/internal/stored"
 )
 
 // The crash tests run the oracle in a child process (this test binary re-executed with
@@ -191,7 +191,7 @@ func crashAt(t *testing.T, point string) {
 	s := f.start(t, f.config(), nil)
 	for i := uint64(1); i <= n; i++ {
 		for _, id := range meters {
-			require.Equal(t, store.Accepted, settledBySeq(t, s.Store(), id, i).Status)
+			require.Equal(t, stored.Accepted, settledBySeq(t, s.Store(), id, i).Status)
 		}
 	}
 	require.Equal(t, 1, txCount(t, s), "one batch transaction in all: nothing sent twice")
@@ -286,7 +286,7 @@ func TestRPCUnreachable(t *testing.T) {
 	// meterA is known to the oracle before the outage; meterB is not.
 	r1, d := newReading(meterA, 1, now-3600, 100, 0)
 	rep := postReading(t, s, f.seal(t, r1, d, nil))
-	require.Equal(t, store.Accepted, settled(t, s.Store(), rep.Result.ID).Status)
+	require.Equal(t, stored.Accepted, settled(t, s.Store(), rep.Result.ID).Status)
 
 	b.down.Store(true)
 	forger, err := crypto.GenerateKey()
@@ -313,16 +313,16 @@ func TestRPCUnreachable(t *testing.T) {
 	for _, id := range append(ids, forged.Result.ID) {
 		r, err := s.Store().Reading(context.Background(), id)
 		require.NoError(t, err)
-		require.Equal(t, store.Received, r.Status)
+		require.Equal(t, stored.Received, r.Status)
 	}
 	require.Equal(t, 1, txCount(t, s))
 
 	b.down.Store(false)
 	for _, id := range ids {
-		require.Equal(t, store.Accepted, settled(t, s.Store(), id).Status)
+		require.Equal(t, stored.Accepted, settled(t, s.Store(), id).Status)
 	}
 	got := settled(t, s.Store(), forged.Result.ID)
-	require.Equal(t, store.Refused, got.Status)
+	require.Equal(t, stored.Refused, got.Status)
 	require.Equal(t, uint64(4), f.e.LastReading(meterA).Seq)
 	require.Equal(t, uint64(1), f.e.LastReading(meterB).Seq)
 	require.NotContains(t, ledgerAccepted(t, f), [2]uint64{meterB, 2})

@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/meterchain/meterchain/internal/envelope"
+	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/oracle/store"
 )
 
@@ -206,7 +207,7 @@ func (s *Service) getMeterReadings(c *gin.Context) {
 		return
 	}
 	if rs == nil {
-		rs = []store.Reading{}
+		rs = []stored.Reading{}
 	}
 	c.JSON(http.StatusOK, gin.H{"readings": rs})
 }

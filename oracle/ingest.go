@@ -11,6 +11,7 @@ import (
 
 	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/oracle/store"
 )
 
@@ -156,9 +157,9 @@ func (s *Service) submit(ctx context.Context, o origin, raw []byte) *ticket {
 	q := store.Quarantined{ReceivedAt: start, Source: o.transport, Remote: o.remote, MeterID: head.MeterID, Raw: raw}
 	t.reading, t.meterID, t.seq = true, p.Reading.MeterID, p.Reading.Seq
 	t.advanced, t.expected = vd.expected == reading.Accepted, vd.expected
-	t.res = Result{Status: string(store.Received), MeterID: p.Reading.MeterID, Seq: p.Reading.Seq,
+	t.res = Result{Status: string(stored.Received), MeterID: p.Reading.MeterID, Seq: p.Reading.Seq,
 		Verified: vd.verified, Quality: vd.quality.Names()}
-	if vd.expected != store.NotPredicted {
+	if vd.expected != stored.NotPredicted {
 		t.res.Expected = vd.expected.String()
 	}
 	t.done = make(chan jobResult, 1)

@@ -7,6 +7,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/oracle/store"
 )
 
@@ -58,7 +59,7 @@ func newMetrics(st *store.Store) *metrics {
 		if err != nil {
 			return -1
 		}
-		return float64(c[store.Received] + c[store.Submitted])
+		return float64(c[stored.Received] + c[stored.Submitted])
 	})
 	m.reg.MustRegister(m.received, m.refused, m.accepted, m.rejected, m.batchSize, m.txLatency, m.e2e, m.groupSize,
 		m.sendErrs, m.mispredicted, depth, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))

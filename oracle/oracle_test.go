@@ -20,6 +20,7 @@ import (
 
 	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/oracle/store"
 	"github.com/meterchain/meterchain/test/harness"
 )
@@ -130,14 +131,14 @@ func postReading(t *testing.T, s *Service, raw []byte) apiReply {
 }
 
 // settled waits until the reading with the given id has left received/submitted.
-func settled(t *testing.T, st *store.Store, id int64) store.Reading {
+func settled(t *testing.T, st *store.Store, id int64) stored.Reading {
 	t.Helper()
-	var r store.Reading
+	var r stored.Reading
 	require.Eventually(t, func() bool {
 		var err error
 		r, err = st.Reading(context.Background(), id)
 		require.NoError(t, err)
-		return r.Status != store.Received && r.Status != store.Submitted
+		return r.Status != stored.Received && r.Status != stored.Submitted
 	}, 30*time.Second, 10*time.Millisecond, "reading %d never settled", id)
 	return r
 }
@@ -178,7 +179,7 @@ func TestHTTPRoundTrip(t *testing.T) {
 	require.NotZero(t, rep.Result.ID)
 
 	got := settled(t, s.Store(), rep.Result.ID)
-	require.Equal(t, store.Accepted, got.Status)
+	require.Equal(t, stored.Accepted, got.Status)
 	require.NotZero(t, got.Block)
 	require.Equal(t, r, got.Reading)
 	require.Equal(t, d, got.Detail)

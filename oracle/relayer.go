@@ -12,6 +12,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/internal/txmgr"
 	"github.com/meterchain/meterchain/oracle/store"
 )
@@ -309,7 +310,7 @@ func (r *relayer) apply(ctx context.Context, id int64, rc *types.Receipt) {
 		}
 		r.s.metrics.e2e.Observe(now.Sub(a.ReceivedAt).Seconds())
 		if a.Expected != a.Reason {
-			if a.Expected != store.NotPredicted {
+			if a.Expected != stored.NotPredicted {
 				r.s.metrics.mispredicted.Inc()
 			}
 			r.s.valid.forget(a.MeterID)
@@ -324,7 +325,7 @@ func (r *relayer) apply(ctx context.Context, id int64, rc *types.Receipt) {
 // mix of the longest prefix whose gas limit stays under the per-transaction cap, its length, and
 // each meter's latest timestamp in that prefix (for remember, once the batch is sent). A meter
 // not seen since start is looked up in the store once.
-func (r *relayer) classify(ctx context.Context, batch []store.Reading) (mix gasMix, n int, seen map[uint64]uint64, err error) {
+func (r *relayer) classify(ctx context.Context, batch []stored.Reading) (mix gasMix, n int, seen map[uint64]uint64, err error) {
 	r.lastMu.Lock()
 	defer r.lastMu.Unlock()
 	seen = map[uint64]uint64{}

@@ -8,7 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/internal/stored"
 )
 
 // TestMonthBoundaryBatch: a meter's first reading in a new month closes a period and costs the
@@ -39,14 +39,14 @@ func TestMonthBoundaryBatch(t *testing.T) {
 		return got
 	}
 	for _, id := range post(1, monthStart-7200) { // last month
-		require.Equal(t, store.Accepted, settled(t, s.Store(), id).Status)
+		require.Equal(t, stored.Accepted, settled(t, s.Store(), id).Status)
 	}
 	before := txCount(t, s)
 	closing := post(2, monthStart+60) // each closes last month
 	plain := post(3, monthStart+120)
 	for _, id := range append(closing, plain...) {
 		got := settled(t, s.Store(), id)
-		require.Equal(t, store.Accepted, got.Status, "meter %d seq %d: %s", got.Reading.MeterID, got.Reading.Seq, got.Reason)
+		require.Equal(t, stored.Accepted, got.Status, "meter %d seq %d: %s", got.Reading.MeterID, got.Reading.Seq, got.Reason)
 	}
 	require.Equal(t, before+2, txCount(t, s), "one transaction per batch: none ran out of gas")
 	acc := ledgerAccepted(t, f)
@@ -75,7 +75,7 @@ func TestOutOfGasBatchRequeued(t *testing.T) {
 		ids = append(ids, rep.Result.ID)
 	}
 	for _, id := range ids {
-		require.Equal(t, store.Accepted, settled(t, s.Store(), id).Status)
+		require.Equal(t, stored.Accepted, settled(t, s.Store(), id).Status)
 	}
 	require.GreaterOrEqual(t, txCount(t, s), 2, "the first batch ran out of gas")
 	s.relay.gas.mu.Lock()

@@ -33,6 +33,7 @@ import (
 	"github.com/plgd-dev/go-coap/v3/udp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/oracle/store"
 )
 
@@ -96,9 +97,9 @@ func publish(t *testing.T, broker, topic string, payload []byte) {
 }
 
 // settledBySeq waits until the meter's reading seq is stored and settled.
-func settledBySeq(t *testing.T, st *store.Store, meter, seq uint64) store.Reading {
+func settledBySeq(t *testing.T, st *store.Store, meter, seq uint64) stored.Reading {
 	t.Helper()
-	var r store.Reading
+	var r stored.Reading
 	require.Eventually(t, func() bool {
 		var err error
 		r, err = st.ReadingBySeq(context.Background(), meter, seq)
@@ -106,7 +107,7 @@ func settledBySeq(t *testing.T, st *store.Store, meter, seq uint64) store.Readin
 			return false
 		}
 		require.NoError(t, err)
-		return r.Status != store.Received && r.Status != store.Submitted
+		return r.Status != stored.Received && r.Status != stored.Submitted
 	}, 30*time.Second, 10*time.Millisecond, "reading %d/%d never settled", meter, seq)
 	return r
 }
@@ -120,7 +121,7 @@ func mqttRoundTrip(t *testing.T, broker string) {
 	r, d := newReading(meterA, 1, now-900, 1_000, 0)
 	publish(t, broker, fmt.Sprintf("meters/%d/readings", meterA), f.seal(t, r, d, nil))
 	got := settledBySeq(t, s.Store(), meterA, 1)
-	require.Equal(t, store.Accepted, got.Status)
+	require.Equal(t, stored.Accepted, got.Status)
 	require.Equal(t, "mqtt", got.Source)
 	require.Equal(t, uint64(1), f.e.LastReading(meterA).Seq)
 
@@ -138,7 +139,7 @@ func mqttRoundTrip(t *testing.T, broker string) {
 	require.NoError(t, s.Stop())
 	publish(t, broker, fmt.Sprintf("meters/%d/readings", meterA), f.seal(t, r2, d, nil))
 	s2 := f.start(t, cfg, nil)
-	require.Equal(t, store.Accepted, settledBySeq(t, s2.Store(), meterA, 2).Status)
+	require.Equal(t, stored.Accepted, settledBySeq(t, s2.Store(), meterA, 2).Status)
 }
 
 // TestMQTTRoundTrip: a reading published QoS 1 to meters/<id>/readings on the embedded broker
@@ -189,7 +190,7 @@ func TestCoAPRoundTrip(t *testing.T) {
 	require.NoError(t, json.Unmarshal(body, &res), string(body))
 	require.Equal(t, "received", res.Status)
 	got := settled(t, s.Store(), res.ID)
-	require.Equal(t, store.Accepted, got.Status)
+	require.Equal(t, stored.Accepted, got.Status)
 	require.Equal(t, "coap", got.Source)
 
 	resp, err = conn.Post(ctx, CoAPPath, message.AppJSON, bytes.NewReader([]byte(`{"v":7}`)))
@@ -217,7 +218,7 @@ func TestCoAPRoundTripLibcoap(t *testing.T) {
 	require.NoError(t, json.Unmarshal(bytes.TrimSpace(out), &res), string(out))
 	require.Equal(t, "received", res.Status)
 	got := settled(t, s.Store(), res.ID)
-	require.Equal(t, store.Accepted, got.Status)
+	require.Equal(t, stored.Accepted, got.Status)
 	require.Equal(t, "coap", got.Source)
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/oracle/store"
 )
 
@@ -29,22 +30,22 @@ var DefaultQualityLimits = QualityLimits{MinVoltageMV: 207_000, MaxVoltageMV: 25
 	MinTemperatureMC: -40_000, MaxTemperatureMC: 70_000}
 
 // Flags returns the quality flags of a detail record.
-func (q QualityLimits) Flags(d reading.Detail) store.Quality {
-	var f store.Quality
+func (q QualityLimits) Flags(d reading.Detail) stored.Quality {
+	var f stored.Quality
 	if d.VoltageMV < q.MinVoltageMV || d.VoltageMV > q.MaxVoltageMV {
-		f |= store.VoltageOutOfRange
+		f |= stored.VoltageOutOfRange
 	}
 	if d.CurrentMA > q.MaxCurrentMA {
-		f |= store.CurrentOutOfRange
+		f |= stored.CurrentOutOfRange
 	}
 	if d.TemperatureMC < q.MinTemperatureMC || d.TemperatureMC > q.MaxTemperatureMC {
-		f |= store.TemperatureOutOfRange
+		f |= stored.TemperatureOutOfRange
 	}
 	if d.HumidityBP > 10_000 {
-		f |= store.HumidityOutOfRange
+		f |= stored.HumidityOutOfRange
 	}
 	if d.LatitudeE7 < -900_000_000 || d.LatitudeE7 > 900_000_000 || d.LongitudeE7 < -1_800_000_000 || d.LongitudeE7 > 1_800_000_000 {
-		f |= store.LocationOutOfRange
+		f |= stored.LocationOutOfRange
 	}
 	return f
 }
@@ -53,8 +54,8 @@ func (q QualityLimits) Flags(d reading.Detail) store.Quality {
 type verdict struct {
 	refuse   *apiError      // refused: quarantined, never relayed
 	verified bool           // the signature was checked against the registry
-	expected reading.Reason // predicted ledger decision (store.NotPredicted if the ledger was unreachable)
-	quality  store.Quality
+	expected reading.Reason // predicted ledger decision (stored.NotPredicted if the ledger was unreachable)
+	quality  stored.Quality
 }
 
 // validator checks readings before any gas is spent: the meter's signature against the
@@ -130,7 +131,7 @@ func (v *validator) readAuth(ctx context.Context, m *meterState, id uint64) erro
 // includes the reading; the caller calls forget if it then fails to store it.
 func (v *validator) check(ctx context.Context, p envelope.Payload) verdict {
 	r := p.Reading
-	vd := verdict{quality: v.quality.Flags(p.Detail), expected: store.NotPredicted}
+	vd := verdict{quality: v.quality.Flags(p.Detail), expected: stored.NotPredicted}
 	signer, err := reading.Recover(v.domain, r, p.Sig())
 	if err != nil {
 		vd.refuse = errBadSignature(err.Error())
@@ -188,7 +189,7 @@ func (v *validator) check(ctx context.Context, p envelope.Payload) verdict {
 
 // recheck verifies a reading stored while the registry was unreachable: refuse it (bad signature,
 // unknown meter) or predict its outcome. ok is false when the chain is still unreachable.
-func (v *validator) recheck(ctx context.Context, sr store.Reading) (refuse bool, reason, expected reading.Reason, ok bool) {
+func (v *validator) recheck(ctx context.Context, sr stored.Reading) (refuse bool, reason, expected reading.Reason, ok bool) {
 	m := v.meter(sr.Reading.MeterID)
 	m.mu.Lock()
 	err := v.readAuth(ctx, m, sr.Reading.MeterID)
@@ -205,7 +206,7 @@ func (v *validator) recheck(ctx context.Context, sr store.Reading) (refuse bool,
 	case err != nil || signer != auth.Signer:
 		return true, reading.BadSignature, 0, true
 	}
-	return false, 0, store.NotPredicted, true
+	return false, 0, stored.NotPredicted, true
 }
 
 // limiter is the per-source rate limit: a source is a meter id (from the envelope's clear header)

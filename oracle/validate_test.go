@@ -14,7 +14,7 @@ import (
 
 	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/internal/reading"
-	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/internal/stored"
 )
 
 func txCount(t testing.TB, s *Service) int {
@@ -115,7 +115,7 @@ func TestMalformedEnvelopesRefusedAndQuarantined(t *testing.T) {
 	// The good envelope still goes through after all that.
 	rep := postReading(t, s, seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:]}))
 	require.Equal(t, http.StatusAccepted, rep.Code, rep.Body)
-	require.Equal(t, store.Accepted, settled(t, s.Store(), rep.Result.ID).Status)
+	require.Equal(t, stored.Accepted, settled(t, s.Store(), rep.Result.ID).Status)
 }
 
 // TestReplayRefusedNeverDoubleCounted: the same envelope, a re-encryption of the same reading, or
@@ -132,7 +132,7 @@ func TestReplayRefusedNeverDoubleCounted(t *testing.T) {
 	again := postReading(t, s, raw) // immediately: still in the outbox
 	require.Equal(t, http.StatusConflict, again.Code, again.Body)
 	require.Equal(t, "duplicate", again.Error.Code)
-	require.Equal(t, store.Accepted, settled(t, s.Store(), first.Result.ID).Status)
+	require.Equal(t, stored.Accepted, settled(t, s.Store(), first.Result.ID).Status)
 
 	reenc := postReading(t, s, f.seal(t, r, d, nil)) // new ciphertext, same reading
 	require.Equal(t, http.StatusConflict, reenc.Code, reenc.Body)
@@ -168,14 +168,14 @@ func TestLedgerRuleFailureRelayedAndLogged(t *testing.T) {
 	r1, d := newReading(meterA, 1, now-900, 5_000, 0)
 	rep := postReading(t, s, f.seal(t, r1, d, nil))
 	require.Equal(t, http.StatusAccepted, rep.Code, rep.Body)
-	require.Equal(t, store.Accepted, settled(t, s.Store(), rep.Result.ID).Status)
+	require.Equal(t, stored.Accepted, settled(t, s.Store(), rep.Result.ID).Status)
 
 	r2, _ := newReading(meterA, 2, now-60, 4_000, 0) // register went backwards
 	rep2 := postReading(t, s, f.seal(t, r2, d, nil))
 	require.Equal(t, http.StatusAccepted, rep2.Code, rep2.Body)
 	require.Equal(t, reading.RegisterRollback.String(), rep2.Result.Expected)
 	got := settled(t, s.Store(), rep2.Result.ID)
-	require.Equal(t, store.Rejected, got.Status)
+	require.Equal(t, stored.Rejected, got.Status)
 	require.Equal(t, reading.RegisterRollback, got.Reason)
 
 	var status map[string]any
@@ -198,8 +198,8 @@ func TestQualityFlagsMarkNeverReject(t *testing.T) {
 	require.Equal(t, http.StatusAccepted, rep.Code, rep.Body)
 	require.Equal(t, []string{"voltage_out_of_range", "current_out_of_range", "humidity_out_of_range"}, rep.Result.Quality)
 	got := settled(t, s.Store(), rep.Result.ID)
-	require.Equal(t, store.Accepted, got.Status)
-	require.Equal(t, store.VoltageOutOfRange|store.CurrentOutOfRange|store.HumidityOutOfRange, got.Quality)
+	require.Equal(t, stored.Accepted, got.Status)
+	require.Equal(t, stored.VoltageOutOfRange|stored.CurrentOutOfRange|stored.HumidityOutOfRange, got.Quality)
 }
 
 // TestBatchOfConsecutiveReadings: a gateway's backlog of one meter in one batch request is
@@ -241,7 +241,7 @@ func TestBatchOfConsecutiveReadings(t *testing.T) {
 	}
 	require.Equal(t, "malformed", out.Results[2*n].Error.Code)
 	for _, res := range out.Results[:2*n] {
-		require.Equal(t, store.Accepted, settled(t, s.Store(), res.ID).Status)
+		require.Equal(t, stored.Accepted, settled(t, s.Store(), res.ID).Status)
 	}
 	require.Equal(t, uint64(n), f.e.LastReading(meterA).Seq)
 	require.Equal(t, uint64(n), f.e.LastReading(meterB).Seq)
@@ -280,7 +280,7 @@ func TestKeyRotationHonoured(t *testing.T) {
 	r1, d := newReading(meterA, 1, now-900, 100, 0)
 	rep := postReading(t, s, f.seal(t, r1, d, nil))
 	require.Equal(t, http.StatusAccepted, rep.Code, rep.Body)
-	require.Equal(t, store.Accepted, settled(t, s.Store(), rep.Result.ID).Status)
+	require.Equal(t, stored.Accepted, settled(t, s.Store(), rep.Result.ID).Status)
 
 	oldKey := f.meters[meterA].Key
 	newKey, err := crypto.GenerateKey()
@@ -290,7 +290,7 @@ func TestKeyRotationHonoured(t *testing.T) {
 	r2, _ := newReading(meterA, 2, now-450, 200, 0)
 	rep2 := postReading(t, s, f.seal(t, r2, d, newKey))
 	require.Equal(t, http.StatusAccepted, rep2.Code, rep2.Body)
-	require.Equal(t, store.Accepted, settled(t, s.Store(), rep2.Result.ID).Status)
+	require.Equal(t, stored.Accepted, settled(t, s.Store(), rep2.Result.ID).Status)
 
 	r3, _ := newReading(meterA, 3, now-60, 300, 0)
 	rep3 := postReading(t, s, f.seal(t, r3, d, oldKey))
@@ -352,7 +352,7 @@ func TestPredictionMatchesLedger(t *testing.T) {
 	for _, p := range all {
 		got := settled(t, s.Store(), p.id)
 		want := reading.Accepted
-		if got.Status == store.Rejected {
+		if got.Status == stored.Rejected {
 			want = got.Reason
 			rejected++
 		}

@@ -1,10 +1,18 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
+
+	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/billpay"
+	"github.com/meterchain/meterchain/internal/portal/audit"
+	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/settlement/index"
 )
 
 var auditCommand = &cli.Command{
@@ -20,12 +28,13 @@ rounding rule). Prints a report; exits 1 on any mismatch.`,
 		oracleDBFlag, settlementDBFlag,
 	}, chainFlags...),
 	Action: func(c *cli.Context) error {
-		w, closeAll, err := webFromFlags(c, "audit.local", "")
+		src, err := openRecords(c)
 		if err != nil {
 			return err
 		}
-		defer closeAll()
-		rep, err := w.Audit(c.Context, c.Uint64("meter"))
+		defer src.Close()
+		cfg := audit.Config{Deployment: src.deployment, Backend: src.client, Readings: src.readings, Bills: src.bills, Decimals: src.decimals}
+		rep, err := audit.Meter(c.Context, cfg, c.Uint64("meter"))
 		if err != nil {
 			return fmt.Errorf("audit meter %d: %w", c.Uint64("meter"), err)
 		}
@@ -35,4 +44,52 @@ rounding rule). Prints a report; exits 1 on any mismatch.`,
 		}
 		return nil
 	},
+}
+
+// records are the chain and the two services' databases, opened for reading: what `audit` and
+// `export` read a meter's data from.
+type records struct {
+	client     *ethclient.Client
+	deployment *deploy.Deployment
+	decimals   int32 // of the billing token
+	readings   *store.Store
+	bills      *index.Index
+}
+
+// openRecords connects to the chain and opens the databases named by the command's flags.
+func openRecords(c *cli.Context) (*records, error) {
+	client, chainID, err := connect(c)
+	if err != nil {
+		return nil, err
+	}
+	r := &records{client: client}
+	if r.deployment, err = loadDeployment(c, chainID); err != nil {
+		r.Close()
+		return nil, err
+	}
+	if r.decimals, err = billpay.Decimals(c.Context, client, r.deployment.StableToken); err != nil {
+		r.Close()
+		return nil, err
+	}
+	if r.readings, err = store.Open(c.String(oracleDBFlag.Name)); err != nil {
+		r.Close()
+		return nil, err
+	}
+	if r.bills, err = index.Open(c.String(settlementDBFlag.Name)); err != nil {
+		r.Close()
+		return nil, fmt.Errorf("settlement database %s: %w", c.String(settlementDBFlag.Name), err)
+	}
+	return r, nil
+}
+
+func (r *records) Close() error {
+	var errs []error
+	if r.bills != nil {
+		errs = append(errs, r.bills.Close())
+	}
+	if r.readings != nil {
+		errs = append(errs, r.readings.Close())
+	}
+	r.client.Close()
+	return errors.Join(errs...)
 }

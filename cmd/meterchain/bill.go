@@ -16,7 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/bindings"
@@ -258,50 +257,38 @@ func billPay(c *cli.Context) error {
 		return fmt.Errorf("no bill %d/%d has been issued", b.MeterId, b.Period)
 	}
 	owed := new(big.Int).Sub(b.Amount, b.Paid)
-	if owed.Sign() == 0 {
-		return fmt.Errorf("bill %d/%d is already paid (%s)", b.MeterId, b.Period, e.money(b.Amount))
-	}
-	amount := owed
-	if s := c.String("amount"); s != "" {
-		if amount, err = tariff.ParseAmount(s, e.decimals); err != nil {
+	var requested *big.Int
+	if v := c.String("amount"); v != "" {
+		if requested, err = tariff.ParseAmount(v, e.decimals); err != nil {
 			return fmt.Errorf("--amount: %w", err)
 		}
-		if amount.Sign() == 0 {
-			return errors.New("--amount must be above zero")
-		}
-		if amount.Cmp(owed) > 0 {
-			return fmt.Errorf("--amount %s is more than the %s still owed on bill %d/%d", e.money(amount), e.money(owed), b.MeterId, b.Period)
-		}
+	}
+	amount, err := billpay.Amount(owed, requested)
+	switch {
+	case errors.Is(err, billpay.ErrPaid):
+		return fmt.Errorf("bill %d/%d is already paid (%s)", b.MeterId, b.Period, e.money(b.Amount))
+	case errors.Is(err, billpay.ErrNotPositive):
+		return errors.New("--amount must be above zero")
+	case errors.Is(err, billpay.ErrMoreThanOwed):
+		return fmt.Errorf("--amount %s is more than the %s still owed on bill %d/%d", e.money(requested), e.money(owed), b.MeterId, b.Period)
+	case err != nil:
+		return err
 	}
 
 	key, err := loadKey(c, e.d.ChainID)
 	if err != nil {
 		return err
 	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	opts := &bind.CallOpts{Context: c.Context}
-	balance, err := bind.Call(e.token, opts, e.tokenABI.PackBalanceOf(from), e.tokenABI.UnpackBalanceOf)
-	if err != nil {
-		return fmt.Errorf("read your balance: %w", err)
+	chain := billpay.Chain{Backend: e.client, ChainID: e.d.ChainID, Billing: e.d.BillingManager, Token: e.token.Address()}
+	call, err := chain.PermitPay(c.Context, key, id, amount, 30*time.Minute)
+	var short *billpay.InsufficientBalance
+	if errors.As(err, &short) {
+		return fmt.Errorf("your balance (%s at %s) is less than %s", e.money(short.Balance), short.Payer, e.money(amount))
 	}
-	if balance.Cmp(amount) < 0 {
-		return fmt.Errorf("your balance (%s at %s) is less than %s", e.money(balance), from, e.money(amount))
-	}
-	name, err := bind.Call(e.token, opts, e.tokenABI.PackName(), e.tokenABI.UnpackName)
-	if err != nil {
-		return fmt.Errorf("read the token's name: %w", err)
-	}
-	nonce, err := bind.Call(e.token, opts, e.tokenABI.PackNonces(from), e.tokenABI.UnpackNonces)
-	if err != nil {
-		return fmt.Errorf("read your permit nonce (does the token support ERC-2612?): %w", err)
-	}
-	deadline := big.NewInt(time.Now().Add(30 * time.Minute).Unix())
-	tok := billpay.Token{Name: name, ChainID: e.d.ChainID, Address: e.token.Address()}
-	sig, err := tok.Sign(key, billpay.Permit{Owner: from, Spender: e.d.BillingManager, Value: amount, Nonce: nonce, Deadline: deadline})
 	if err != nil {
 		return err
 	}
-	hash, err := e.transact(c.Context, e.transactor(c, key), e.abi.PackPayWithPermit(id, amount, deadline, sig.V, sig.R, sig.S))
+	hash, err := e.transact(c.Context, e.transactor(c, key), call.Data)
 	if err != nil {
 		return fmt.Errorf("pay bill %d/%d: %w", b.MeterId, b.Period, err)
 	}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/meterchain/meterchain/internal/portal/espi"
 )
 
 var exportCommand = &cli.Command{
@@ -38,12 +40,13 @@ schemas (xmllint --schema espi-feed.xsd).`,
 		if err != nil {
 			return err
 		}
-		w, closeAll, err := webFromFlags(c, c.String("base-url"), "")
+		src, err := openRecords(c)
 		if err != nil {
 			return err
 		}
-		defer closeAll()
-		feed, err := w.ESPI(c.Context, c.Uint64("meter"), from, to, true)
+		defer src.Close()
+		feed, err := espi.Feed(c.Context, espi.Source{Readings: src.readings, Bills: src.bills, ChainID: src.deployment.ChainID,
+			BaseURL: "http://" + c.String("base-url"), Decimals: src.decimals, Now: time.Now}, c.Uint64("meter"), from, to, true)
 		if err != nil {
 			return fmt.Errorf("export meter %d: %w", c.Uint64("meter"), err)
 		}

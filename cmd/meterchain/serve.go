@@ -67,7 +67,7 @@ func openWeb(ctx context.Context, b bind.ContractBackend, d *deploy.Deployment, 
 		return nil, fmt.Errorf("settlement database %s: %w", settlementDB, err)
 	}
 	w.closers = append(w.closers, adb.Close)
-	w.Server, err = portal.New(ctx, portal.Config{Deployment: d, Backend: b, Store: st, Bills: bills, Access: access.New(adb), Domain: domain, URI: uri})
+	w.Server, err = portal.New(ctx, portal.Config{Deployment: d, Backend: b, Readings: st, Bills: bills, Access: access.New(adb), Domain: domain, URI: uri})
 	if err != nil {
 		w.Close()
 		return nil, err

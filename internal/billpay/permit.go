@@ -1,5 +1,7 @@
-// Package permit signs ERC-2612 permits, so a consumer approves and pays a bill in one
-// transaction (BillingManager.payWithPermit).
+// Package billpay is paying a bill from a wallet, for the CLI (a keystore key: check the balance,
+// sign an ERC-2612 permit, approve and pay in one transaction, BillingManager.payWithPermit) and
+// for the portal (the approve and pay calls a browser wallet sends): how much may be paid, and
+// the calldata that pays it.
 package billpay
 
 import (

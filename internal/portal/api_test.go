@@ -3,6 +3,7 @@ package portal
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/http"
 	"strings"
 	"testing"
@@ -365,4 +366,29 @@ func TestConsentRegistryAllowedView(t *testing.T) {
 	require.False(t, allowed(0))
 	s.e.Market().WarpTo(expiry) // the harness warp retries while the pool still lists a mined tx
 	require.False(t, allowed(uint8(access.ScopeReadings)), "expired")
+}
+
+func TestPayCalldataPaysTheBill(t *testing.T) {
+	s := newScene(t)
+	owner := s.login(s.owner)
+	var bills billsPage
+	require.Equal(t, http.StatusOK, s.do(http.MethodGet, billsPath, owner, nil, &bills))
+	var pay struct {
+		OutstandingBaseUnits string
+		Approve, Pay         struct{ To, Data string }
+	}
+	open := bills.Bills[1]
+	require.Equal(t, http.StatusOK, s.do(http.MethodGet, "/v1/bills/"+open.ID+"/pay", owner, nil, &pay))
+	require.Equal(t, s.e.Deployment.StableToken, common.HexToAddress(pay.Approve.To))
+	bl := s.e.Billing()
+	s.e.MustSend(s.owner, bl.Token, hexutil.MustDecode(pay.Approve.Data))
+	s.e.MustSend(s.owner, bl.Manager, hexutil.MustDecode(pay.Pay.Data))
+	id, ok := new(big.Int).SetString(open.ID, 10)
+	require.True(t, ok)
+	after := bl.Bill(id)
+	require.Equal(t, after.Amount, after.Paid, "the calldata pays the whole outstanding amount")
+	require.Equal(t, pay.OutstandingBaseUnits, after.Paid.String())
+
+	// a bill paid in full gets no calldata
+	require.Equal(t, http.StatusConflict, s.do(http.MethodGet, "/v1/bills/"+bills.Bills[0].ID+"/pay", owner, nil, nil))
 }

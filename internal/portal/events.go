@@ -7,7 +7,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/settlement/access"
 )
 
@@ -51,13 +51,13 @@ func (s *Server) getEvents(c *gin.Context) {
 			c.Writer.Flush()
 			return
 		}
-		rs, err := s.cfg.Store.MeterReadings(ctx, a.Meter, since, 0, 200, 0)
+		rs, err := s.cfg.Readings.MeterReadings(ctx, a.Meter, since, 0, 200, 0)
 		if err != nil {
 			return
 		}
 		// send the accepted prefix in timestamp order; later ones wait for their batch
 		n := 0
-		for n < len(rs) && rs[n].Status != store.Received && rs[n].Status != store.Submitted {
+		for n < len(rs) && rs[n].Status != stored.Received && rs[n].Status != stored.Submitted {
 			n++
 		}
 		if n == 0 {

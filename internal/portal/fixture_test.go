@@ -127,7 +127,7 @@ func newScene(t testing.TB) *scene {
 	ax.Now = s.clock.Now
 	bills := s.svc.Index()
 	bills.Now = s.clock.Now
-	s.srv, err = New(context.Background(), Config{Deployment: e.Deployment, Backend: e.Client, Store: s.st, Bills: bills, Access: ax,
+	s.srv, err = New(context.Background(), Config{Deployment: e.Deployment, Backend: e.Client, Readings: s.st, Bills: bills, Access: ax,
 		Domain: "meterchain.test", Now: s.clock.Now, Poll: 20 * time.Millisecond})
 	require.NoError(t, err)
 	s.h = s.srv.Handler()

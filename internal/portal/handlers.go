@@ -2,7 +2,6 @@ package portal
 
 import (
 	"errors"
-	"math/big"
 	"net/http"
 	"strconv"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/gin-gonic/gin"
 
+	"github.com/meterchain/meterchain/internal/billpay"
 	"github.com/meterchain/meterchain/settlement/access"
 	"github.com/meterchain/meterchain/settlement/index"
 )
@@ -384,12 +384,17 @@ func (s *Server) getPayTx(c *gin.Context) {
 	if !ok {
 		return
 	}
-	out := b.Outstanding()
+	out, err := billpay.Amount(b.Outstanding(), nil)
+	if errors.Is(err, billpay.ErrPaid) {
+		fail(c, &apiError{Status: http.StatusConflict, Code: "paid", Message: "bill " + b.ID.String() + " is already paid"})
+		return
+	}
+	approve, pay := billpay.WalletCalls(s.cfg.Deployment.StableToken, s.cfg.Deployment.BillingManager, b.ID, out)
 	c.JSON(http.StatusOK, gin.H{
 		"billId": b.ID.String(), "outstanding": s.money(out), "outstandingBaseUnits": out.String(),
 		"chainId": hexutil.EncodeUint64(s.cfg.Deployment.ChainID),
-		"approve": gin.H{"to": s.cfg.Deployment.StableToken, "data": hexutil.Encode(s.token.PackApprove(s.cfg.Deployment.BillingManager, out))},
-		"pay":     gin.H{"to": s.cfg.Deployment.BillingManager, "data": hexutil.Encode(s.billing.PackPay(b.ID, out))},
+		"approve": gin.H{"to": approve.To, "data": hexutil.Encode(approve.Data)},
+		"pay":     gin.H{"to": pay.To, "data": hexutil.Encode(pay.Data)},
 		"cli":     "meterchain bill pay --bill " + b.ID.String() + " --keystore FILE",
 	})
 }
@@ -517,5 +522,3 @@ func joinScopes(s access.Scope) string {
 	}
 	return out
 }
-
-var _ = big.NewInt

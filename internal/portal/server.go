@@ -1,4 +1,4 @@
-// Package api is meterchain's REST API (/v1) and web UI for consumers, the utility and third
+// Package portal is meterchain's REST API (/v1) and web UI for consumers, the utility and third
 // parties: meters, readings with their detail records and an on-chain verification, bills and
 // payments, consent grants, live updates (server-sent events) and the Green Button (ESPI) export.
 //
@@ -6,8 +6,10 @@
 // to that address. A meter's owner (MeterRegistry.accountOf, read from the chain on each request)
 // sees everything of its meters, the utility (REGISTRAR_ROLE) sees every meter, and anyone else
 // sees only what a consent grant covers, checked through the settlement index (settlement/access)
-// against the clock on every request. The API only reads: writes are transactions the caller signs
-// with its own wallet (the API hands out the calldata).
+// against the clock on every request. The API only reads, through the narrow interfaces of
+// sources.go: writes are transactions the caller signs with its own wallet (the API hands out the
+// calldata). The chain check of each reading is internal/portal/audit's, the Green Button export
+// internal/portal/espi's, the bill-payment calldata internal/billpay's.
 package portal
 
 import (
@@ -27,20 +29,18 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/meterchain/meterchain/bindings"
-	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/internal/billpay"
 	"github.com/meterchain/meterchain/settlement/access"
-	"github.com/meterchain/meterchain/settlement/index"
 )
 
 // Config of the API and UI.
 type Config struct {
 	Deployment *deploy.Deployment
 	Backend    bind.ContractBackend // contract reads and event logs (verification)
-	Store      *store.Store         // the oracle's store: readings and detail records
-	Bills      *index.Index         // the settlement index: bills and payments
-	Access     *access.Index        // the settlement index: meter owners and consent grants
+	Readings   Readings             // the oracle's store: readings and detail records
+	Bills      Bills                // the settlement index: bills and payments
+	Access     Permissions          // the settlement index: meter owners and consent grants
 
 	// Domain is the host[:port] users reach this server at: EIP-4361 messages must name it, so a
 	// signature made for another site cannot sign in here.
@@ -58,10 +58,7 @@ type Server struct {
 	cfg      Config
 	reg      *bind.BoundContract
 	regABI   *bindings.MeterRegistry
-	ledABI   *bindings.ReadingLedger
 	consent  *bindings.ConsentRegistry
-	billing  *bindings.BillingManager
-	token    *stabletoken.StableToken
 	role     [32]byte // REGISTRAR_ROLE
 	decimals int32    // of the stable token
 	nonces   *nonces
@@ -81,8 +78,8 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		return nil, errors.New("api: no deployment")
 	case cfg.Backend == nil:
 		return nil, errors.New("api: no chain backend")
-	case cfg.Store == nil || cfg.Bills == nil || cfg.Access == nil:
-		return nil, errors.New("api: the oracle store, the bills index and the access index are all needed")
+	case cfg.Readings == nil || cfg.Bills == nil || cfg.Access == nil:
+		return nil, errors.New("api: the oracle's readings, the bills index and the access index are all needed")
 	case cfg.Domain == "" || strings.ContainsAny(cfg.Domain, "/ "):
 		return nil, fmt.Errorf("api: domain %q must be the host[:port] users reach the server at", cfg.Domain)
 	}
@@ -104,8 +101,8 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default().With("service", "api")
 	}
-	s := &Server{cfg: cfg, regABI: bindings.NewMeterRegistry(), ledABI: bindings.NewReadingLedger(),
-		consent: bindings.NewConsentRegistry(), billing: bindings.NewBillingManager(), token: stabletoken.NewStableToken(),
+	s := &Server{cfg: cfg, regABI: bindings.NewMeterRegistry(),
+		consent:  bindings.NewConsentRegistry(),
 		nonces:   &nonces{ttl: cfg.NonceTTL, max: 100_000, m: map[string]time.Time{}},
 		sessions: &sessions{ttl: cfg.SessionTTL, byTok: map[string]session{}, codes: map[string]session{}},
 		closing:  make(chan struct{})}
@@ -116,13 +113,8 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("api: read REGISTRAR_ROLE: %w", err)
 	}
 	s.role = role
-	s.decimals = 6
-	if cfg.Deployment.StableToken != (common.Address{}) {
-		d, err := bind.Call(s.token.Instance(cfg.Backend, cfg.Deployment.StableToken), opts, s.token.PackDecimals(), s.token.UnpackDecimals)
-		if err != nil {
-			return nil, fmt.Errorf("api: read the token's decimals: %w", err)
-		}
-		s.decimals = int32(d)
+	if s.decimals, err = billpay.Decimals(ctx, cfg.Backend, cfg.Deployment.StableToken); err != nil {
+		return nil, fmt.Errorf("api: %w", err)
 	}
 	return s, nil
 }
@@ -354,8 +346,3 @@ func parseBillID(v string) (*big.Int, error) {
 	}
 	return id, nil
 }
-
-var (
-	ledgerBinding = bindings.NewReadingLedger()
-	ledgerABI     = ledgerBinding.GetABI()
-)

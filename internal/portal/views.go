@@ -8,8 +8,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/shopspring/decimal"
 
+	"github.com/meterchain/meterchain/internal/portal/audit"
 	"github.com/meterchain/meterchain/internal/reading"
-	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/settlement/index"
 )
 
@@ -74,36 +75,36 @@ func (s *Server) paymentViews(ps []index.Payment) []PaymentView {
 
 // ReadingView is one reading with its detail record (seed 003 figure 9) and its verification.
 type ReadingView struct {
-	ID           int64          `json:"id"`
-	Seq          uint64         `json:"seq"`
-	Timestamp    uint64         `json:"timestamp"`
-	Time         string         `json:"time"` // "2024-01-01 00:00:00" UTC
-	ImportWh     uint64         `json:"importWh"`
-	ExportWh     uint64         `json:"exportWh"`
-	EnergyKWh    string         `json:"energyKWh"` // import since the previous reading shown
-	ExportKWh    string         `json:"exportKWh"`
-	CurrentA     string         `json:"currentA"`
-	TemperatureC string         `json:"temperatureC"`
-	HumidityPct  string         `json:"humidityPct"`
-	VoltageV     string         `json:"voltageV"`
-	Detail       reading.Detail `json:"detail"`
-	DetailHash   common.Hash    `json:"detailHash"`
-	Status       store.Status   `json:"status"`
-	Reason       string         `json:"reason,omitempty"`
-	Quality      []string       `json:"quality"`
-	Verification Verification   `json:"verification"`
+	ID           int64              `json:"id"`
+	Seq          uint64             `json:"seq"`
+	Timestamp    uint64             `json:"timestamp"`
+	Time         string             `json:"time"` // "2024-01-01 00:00:00" UTC
+	ImportWh     uint64             `json:"importWh"`
+	ExportWh     uint64             `json:"exportWh"`
+	EnergyKWh    string             `json:"energyKWh"` // import since the previous reading shown
+	ExportKWh    string             `json:"exportKWh"`
+	CurrentA     string             `json:"currentA"`
+	TemperatureC string             `json:"temperatureC"`
+	HumidityPct  string             `json:"humidityPct"`
+	VoltageV     string             `json:"voltageV"`
+	Detail       reading.Detail     `json:"detail"`
+	DetailHash   common.Hash        `json:"detailHash"`
+	Status       stored.Status      `json:"status"`
+	Reason       string             `json:"reason,omitempty"`
+	Quality      []string           `json:"quality"`
+	Verification audit.Verification `json:"verification"`
 }
 
 func milli(v int64) string { return decimal.New(v, -3).StringFixed(2) }
 
-func viewOf(r store.Reading, prev *store.Reading) ReadingView {
+func viewOf(r stored.Reading, prev *stored.Reading) ReadingView {
 	v := ReadingView{ID: r.ID, Seq: r.Reading.Seq, Timestamp: r.Reading.Timestamp,
 		Time:     time.Unix(int64(r.Reading.Timestamp), 0).UTC().Format("2006-01-02 15:04:05"),
 		ImportWh: r.Reading.ImportWh, ExportWh: r.Reading.ExportWh, Detail: r.Detail, DetailHash: r.Reading.DetailHash,
 		CurrentA: milli(int64(r.Detail.CurrentMA)), TemperatureC: milli(int64(r.Detail.TemperatureMC)),
 		HumidityPct: decimal.New(int64(r.Detail.HumidityBP), -2).StringFixed(2), VoltageV: milli(int64(r.Detail.VoltageMV)),
 		Status: r.Status, Quality: r.Quality.Names()}
-	if r.Status == store.Rejected || r.Status == store.Refused {
+	if r.Status == stored.Rejected || r.Status == stored.Refused {
 		v.Reason = r.Reason.String()
 	}
 	if prev != nil && r.Reading.ImportWh >= prev.Reading.ImportWh && r.Reading.ExportWh >= prev.Reading.ExportWh {
@@ -115,17 +116,17 @@ func viewOf(r store.Reading, prev *store.Reading) ReadingView {
 // History is a page of the meter's readings, each with its interval energy (from the previous
 // accepted reading) and the server's verification against the chain.
 func (s *Server) History(ctx context.Context, meterID, from, to uint64, limit, offset int) ([]ReadingView, error) {
-	rs, err := s.cfg.Store.MeterReadings(ctx, meterID, from, to, limit, offset)
+	rs, err := s.cfg.Readings.MeterReadings(ctx, meterID, from, to, limit, offset)
 	if err != nil {
 		return nil, err
 	}
-	var prev *store.Reading
+	var prev *stored.Reading
 	if len(rs) > 0 {
-		if prev, err = s.previousAccepted(ctx, meterID, rs[0].Reading.Timestamp); err != nil {
+		if prev, err = stored.PreviousAccepted(ctx, s.cfg.Readings, meterID, rs[0].Reading.Timestamp); err != nil {
 			return nil, err
 		}
 	}
-	vs, err := s.Verify(ctx, meterID, rs)
+	vs, err := audit.Verify(ctx, s.cfg.Backend, s.cfg.Deployment.ReadingLedger, meterID, rs)
 	if err != nil {
 		return nil, err
 	}
@@ -133,47 +134,16 @@ func (s *Server) History(ctx context.Context, meterID, from, to uint64, limit, o
 	for i := range rs {
 		out[i] = viewOf(rs[i], prev)
 		out[i].Verification = vs[i]
-		if rs[i].Status == store.Accepted {
+		if rs[i].Status == stored.Accepted {
 			prev = &rs[i]
 		}
 	}
 	return out, nil
 }
 
-// previousAccepted is the meter's latest accepted reading before ts (nil if none in the 31 days
-// before it: the interval energy of a first reading after a longer gap is left blank).
-func (s *Server) previousAccepted(ctx context.Context, meterID, ts uint64) (*store.Reading, error) {
-	for _, back := range []uint64{2 * 86400, 31 * 86400} {
-		from := uint64(0)
-		if ts > back {
-			from = ts - back
-		}
-		var last *store.Reading
-		for off := 0; ; {
-			rs, err := s.cfg.Store.MeterReadings(ctx, meterID, from, ts, 1000, off)
-			if err != nil {
-				return nil, err
-			}
-			for i := range rs {
-				if rs[i].Status == store.Accepted {
-					last = &rs[i]
-				}
-			}
-			off += len(rs)
-			if len(rs) < 1000 {
-				break
-			}
-		}
-		if last != nil || from == 0 {
-			return last, nil
-		}
-	}
-	return nil, nil
-}
-
 // readingCount is the number of readings stored for the meter.
 func (s *Server) readingCount(ctx context.Context, meterID uint64) (int, error) {
-	ms, err := s.cfg.Store.MeterStatus(ctx, meterID)
+	ms, err := s.cfg.Readings.MeterStatus(ctx, meterID)
 	if err != nil {
 		return 0, err
 	}
@@ -195,7 +165,7 @@ type Day struct {
 func (s *Server) Daily(ctx context.Context, meterID uint64, days int) ([]Day, error) {
 	// the chart ends on the day of the meter's latest reading (today for a live meter)
 	now := s.cfg.Now().UTC()
-	if ms, err := s.cfg.Store.MeterStatus(ctx, meterID); err == nil && ms.LastAccepted != nil {
+	if ms, err := s.cfg.Readings.MeterStatus(ctx, meterID); err == nil && ms.LastAccepted != nil {
 		now = time.Unix(int64(ms.LastAccepted.Reading.Timestamp)-1, 0).UTC()
 	}
 	end := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, 1)
@@ -204,30 +174,22 @@ func (s *Server) Daily(ctx context.Context, meterID uint64, days int) ([]Day, er
 	for i := range out {
 		out[i].Date = start.AddDate(0, 0, i).Format("2006-01-02")
 	}
-	var prev *store.Reading
-	for off := 0; ; {
-		rs, err := s.cfg.Store.MeterReadings(ctx, meterID, uint64(start.Unix())-86400, uint64(end.Unix())+1, 1000, off)
-		if err != nil {
-			return nil, err
+	var prev *stored.Reading
+	err := stored.Each(ctx, s.cfg.Readings, meterID, uint64(start.Unix())-86400, uint64(end.Unix())+1, func(r stored.Reading) {
+		if r.Status != stored.Accepted {
+			return
 		}
-		for i := range rs {
-			r := rs[i]
-			if r.Status != store.Accepted {
-				continue
+		if prev != nil && r.Reading.ImportWh >= prev.Reading.ImportWh && r.Reading.ExportWh >= prev.Reading.ExportWh {
+			d := int((int64(r.Reading.Timestamp) - 1 - start.Unix()) / 86400)
+			if d >= 0 && d < days && int64(r.Reading.Timestamp)-1 >= start.Unix() {
+				out[d].ImportWh += r.Reading.ImportWh - prev.Reading.ImportWh
+				out[d].ExportWh += r.Reading.ExportWh - prev.Reading.ExportWh
 			}
-			if prev != nil && r.Reading.ImportWh >= prev.Reading.ImportWh && r.Reading.ExportWh >= prev.Reading.ExportWh {
-				d := int((int64(r.Reading.Timestamp) - 1 - start.Unix()) / 86400)
-				if d >= 0 && d < days && int64(r.Reading.Timestamp)-1 >= start.Unix() {
-					out[d].ImportWh += r.Reading.ImportWh - prev.Reading.ImportWh
-					out[d].ExportWh += r.Reading.ExportWh - prev.Reading.ExportWh
-				}
-			}
-			prev = &r
 		}
-		off += len(rs)
-		if len(rs) < 1000 {
-			break
-		}
+		prev = &r
+	})
+	if err != nil {
+		return nil, err
 	}
 	for i := range out {
 		out[i].ImportKWh, out[i].ExportKWh = kWh(out[i].ImportWh), kWh(out[i].ExportWh)

@@ -1,7 +1,8 @@
 // Package store is the oracle's durable inbox and outbox: every reading the oracle acknowledged,
 // with its off-chain detail record, quality flags and where it is (received, submitted in a
 // transaction, accepted in a block, rejected with the ledger's reason), and the quarantine of
-// input that was refused. The web UI, the REST API and the audit read it through this package.
+// input that was refused. The stored values are internal/stored's; the portal and the audit read
+// them through interfaces of their own, which *Store satisfies.
 //
 // Uint64 values (registers, seq, meter ids) are stored bit-cast into SQLite's signed 64-bit
 // INTEGER and cast back on read, so every uint64 round-trips exactly.
@@ -18,6 +19,7 @@ import (
 
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sqlite"
+	"github.com/meterchain/meterchain/internal/stored"
 )
 
 // Schema of the oracle's tables (idempotent).
@@ -37,7 +39,7 @@ var Schema = []string{
 	humidity_bp INTEGER NOT NULL,
 	lat_e7      INTEGER NOT NULL,
 	lon_e7      INTEGER NOT NULL,
-	quality     INTEGER NOT NULL,  -- Quality flags
+	quality     INTEGER NOT NULL,  -- Quality flags (stored.Quality)
 	source      TEXT NOT NULL,     -- http | mqtt | coap
 	verified    INTEGER NOT NULL,  -- 1: signature checked against the registry; 0: registry was unreachable
 	expected    INTEGER NOT NULL,  -- reading.Reason the oracle predicted from the ledger state
@@ -64,73 +66,6 @@ var Schema = []string{
 	raw         BLOB NOT NULL      -- the input exactly as received
 )`,
 	`CREATE INDEX IF NOT EXISTS quarantine_meter ON quarantine(meter_id, id)`,
-}
-
-// Status is where a reading is.
-type Status string
-
-const (
-	Received  Status = "received"  // stored, waiting for a batch
-	Submitted Status = "submitted" // in a transaction not yet mined
-	Accepted  Status = "accepted"  // the ledger accepted it (ReadingAccepted)
-	Rejected  Status = "rejected"  // the ledger logged it as rejected (ReadingRejected), Reason says why
-	Refused   Status = "refused"   // never relayed: found to have a bad signature or unknown meter after storing
-)
-
-// Quality flags from range checks on the detail record: they mark, never reject.
-type Quality uint32
-
-const (
-	VoltageOutOfRange Quality = 1 << iota
-	CurrentOutOfRange
-	TemperatureOutOfRange
-	HumidityOutOfRange
-	LocationOutOfRange
-)
-
-var qualityNames = []struct {
-	q    Quality
-	name string
-}{
-	{VoltageOutOfRange, "voltage_out_of_range"},
-	{CurrentOutOfRange, "current_out_of_range"},
-	{TemperatureOutOfRange, "temperature_out_of_range"},
-	{HumidityOutOfRange, "humidity_out_of_range"},
-	{LocationOutOfRange, "location_out_of_range"},
-}
-
-// Names lists the set flags (empty for a clean record).
-func (q Quality) Names() []string {
-	out := []string{}
-	for _, n := range qualityNames {
-		if q&n.q != 0 {
-			out = append(out, n.name)
-		}
-	}
-	return out
-}
-
-// NotPredicted is the Expected of a reading stored while the ledger state or the registry could
-// not be read (chain unreachable): the relayer verifies it before batching it.
-const NotPredicted reading.Reason = 255
-
-// Reading is a stored reading with its detail record and status.
-type Reading struct {
-	ID         int64
-	Reading    reading.Reading
-	Detail     reading.Detail
-	Signature  reading.Signature
-	Quality    Quality
-	Source     string
-	Verified   bool
-	Expected   reading.Reason // the oracle's prediction of the ledger's decision
-	Status     Status
-	TxID       int64       // 0 until submitted
-	TxHash     common.Hash // zero until mined
-	Block      uint64      // 0 until mined
-	Reason     reading.Reason
-	ReceivedAt time.Time
-	UpdatedAt  time.Time
 }
 
 // Store is the oracle's database. Safe for concurrent use: writes go through one connection
@@ -179,8 +114,8 @@ const readingCols = `id, meter_id, seq, timestamp, import_wh, export_wh, detail_
 
 type scanner interface{ Scan(dest ...any) error }
 
-func scanReading(row scanner) (Reading, error) {
-	var r Reading
+func scanReading(row scanner) (stored.Reading, error) {
+	var r stored.Reading
 	var meter, seq, ts, imp, exp int64
 	var dh, sig []byte
 	var txID, block, reason sql.NullInt64
@@ -196,7 +131,7 @@ func scanReading(row scanner) (Reading, error) {
 	r.Reading = reading.Reading{MeterID: uint64(meter), Seq: uint64(seq), Timestamp: uint64(ts),
 		ImportWh: uint64(imp), ExportWh: uint64(exp), DetailHash: common.BytesToHash(dh)}
 	copy(r.Signature[:], sig)
-	r.Status = Status(status)
+	r.Status = stored.Status(status)
 	r.TxID = txID.Int64
 	if txHash.Valid {
 		r.TxHash = common.HexToHash(txHash.String)
@@ -208,7 +143,7 @@ func scanReading(row scanner) (Reading, error) {
 }
 
 // Reading returns the reading with the given id (ErrNotFound if none).
-func (s *Store) Reading(ctx context.Context, id int64) (Reading, error) {
+func (s *Store) Reading(ctx context.Context, id int64) (stored.Reading, error) {
 	r, err := scanReading(s.read.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, fmt.Errorf("reading %d: %w", id, ErrNotFound)
@@ -220,7 +155,7 @@ func (s *Store) Reading(ctx context.Context, id int64) (Reading, error) {
 }
 
 // ReadingBySeq returns a meter's reading with the given seq (ErrNotFound if none).
-func (s *Store) ReadingBySeq(ctx context.Context, meterID, seq uint64) (Reading, error) {
+func (s *Store) ReadingBySeq(ctx context.Context, meterID, seq uint64) (stored.Reading, error) {
 	r, err := scanReading(s.read.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE meter_id = ? AND seq = ?`,
 		int64(meterID), int64(seq)))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -234,7 +169,7 @@ func (s *Store) ReadingBySeq(ctx context.Context, meterID, seq uint64) (Reading,
 
 // MeterReadings lists a meter's readings with from <= timestamp < to (unix seconds; to == 0 means
 // no upper bound), oldest first, limit (<= 0: 100) after skipping offset.
-func (s *Store) MeterReadings(ctx context.Context, meterID, from, to uint64, limit, offset int) ([]Reading, error) {
+func (s *Store) MeterReadings(ctx context.Context, meterID, from, to uint64, limit, offset int) ([]stored.Reading, error) {
 	if limit <= 0 {
 		limit = 100
 	}
@@ -250,9 +185,9 @@ func (s *Store) MeterReadings(ctx context.Context, meterID, from, to uint64, lim
 	return collect(rows)
 }
 
-func collect(rows *sql.Rows) ([]Reading, error) {
+func collect(rows *sql.Rows) ([]stored.Reading, error) {
 	defer rows.Close()
-	var out []Reading
+	var out []stored.Reading
 	for rows.Next() {
 		r, err := scanReading(rows)
 		if err != nil {
@@ -263,20 +198,10 @@ func collect(rows *sql.Rows) ([]Reading, error) {
 	return out, rows.Err()
 }
 
-// MeterStatus summarises a meter as the oracle sees it.
-type MeterStatus struct {
-	MeterID                                 uint64
-	Received, Submitted, Accepted, Rejected int64 // readings by status
-	Refused, Quarantined                    int64
-	Latest                                  *Reading // highest seq stored
-	LastAccepted                            *Reading
-	LastRejected                            *Reading // most recent ledger rejection (its Reason says why)
-}
-
 // MeterStatus returns the meter's counts and latest readings; a meter the oracle never heard of
 // has all zero.
-func (s *Store) MeterStatus(ctx context.Context, meterID uint64) (MeterStatus, error) {
-	ms := MeterStatus{MeterID: meterID}
+func (s *Store) MeterStatus(ctx context.Context, meterID uint64) (stored.MeterStatus, error) {
+	ms := stored.MeterStatus{MeterID: meterID}
 	rows, err := s.read.QueryContext(ctx, `SELECT status, COUNT(*) FROM readings WHERE meter_id = ? GROUP BY status`, int64(meterID))
 	if err != nil {
 		return ms, fmt.Errorf("status of meter %d: %w", meterID, err)
@@ -288,16 +213,16 @@ func (s *Store) MeterStatus(ctx context.Context, meterID uint64) (MeterStatus, e
 			rows.Close()
 			return ms, err
 		}
-		switch Status(st) {
-		case Received:
+		switch stored.Status(st) {
+		case stored.Received:
 			ms.Received = n
-		case Submitted:
+		case stored.Submitted:
 			ms.Submitted = n
-		case Accepted:
+		case stored.Accepted:
 			ms.Accepted = n
-		case Rejected:
+		case stored.Rejected:
 			ms.Rejected = n
-		case Refused:
+		case stored.Refused:
 			ms.Refused = n
 		}
 	}
@@ -305,7 +230,7 @@ func (s *Store) MeterStatus(ctx context.Context, meterID uint64) (MeterStatus, e
 	if err := s.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM quarantine WHERE meter_id = ?`, int64(meterID)).Scan(&ms.Quarantined); err != nil {
 		return ms, fmt.Errorf("status of meter %d: %w", meterID, err)
 	}
-	one := func(where string) (*Reading, error) {
+	one := func(where string) (*stored.Reading, error) {
 		r, err := scanReading(s.read.QueryRowContext(ctx, `SELECT `+readingCols+` FROM readings WHERE meter_id = ? `+where+` ORDER BY seq DESC LIMIT 1`, int64(meterID)))
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, nil
@@ -374,21 +299,21 @@ func (s *Store) QuarantineList(ctx context.Context, meterID uint64, limit, offse
 	return out, rows.Err()
 }
 
-// Counts is the number of readings in each status (the outbox depth is Received + Submitted).
-func (s *Store) Counts(ctx context.Context) (map[Status]int64, error) {
+// Counts is the number of readings in each status (the outbox depth is received + submitted).
+func (s *Store) Counts(ctx context.Context) (map[stored.Status]int64, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT status, COUNT(*) FROM readings GROUP BY status`)
 	if err != nil {
 		return nil, fmt.Errorf("count readings: %w", err)
 	}
 	defer rows.Close()
-	out := map[Status]int64{}
+	out := map[stored.Status]int64{}
 	for rows.Next() {
 		var st string
 		var n int64
 		if err := rows.Scan(&st, &n); err != nil {
 			return nil, err
 		}
-		out[Status(st)] = n
+		out[stored.Status(st)] = n
 	}
 	return out, rows.Err()
 }

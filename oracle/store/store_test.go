@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/stored"
 )
 
 const meter = 352522395
@@ -58,14 +59,14 @@ func TestInsertIdempotentOnMeterSeq(t *testing.T) {
 	require.False(t, c.Duplicate)
 	counts, err := st.Counts(context.Background())
 	require.NoError(t, err)
-	require.Equal(t, map[Status]int64{Received: 1}, counts)
+	require.Equal(t, map[stored.Status]int64{stored.Received: 1}, counts)
 }
 
 func TestUint64AndDetailRoundTrip(t *testing.T) {
 	st := open(t)
 	r := newReading(1<<32-1, 1<<32-1, 1<<63+5)
 	r.Reading.ExportWh = 1<<64 - 1
-	r.Quality = VoltageOutOfRange | LocationOutOfRange
+	r.Quality = stored.VoltageOutOfRange | stored.LocationOutOfRange
 	var sig reading.Signature
 	sig[0], sig[64] = 0xaa, 28
 	r.Signature = sig
@@ -133,14 +134,14 @@ func TestApplyReceiptSettlesAndRequeues(t *testing.T) {
 	require.Len(t, applied, 2)
 	require.EqualValues(t, 1, requeued)
 	r1, _ := st.Reading(ctx, ids[0])
-	require.Equal(t, Accepted, r1.Status)
+	require.Equal(t, stored.Accepted, r1.Status)
 	require.Equal(t, hash, r1.TxHash)
 	require.Equal(t, uint64(42), r1.Block)
 	r2, _ := st.Reading(ctx, ids[1])
-	require.Equal(t, Rejected, r2.Status)
+	require.Equal(t, stored.Rejected, r2.Status)
 	require.Equal(t, reading.RegisterRollback, r2.Reason)
 	r3, _ := st.Reading(ctx, ids[2])
-	require.Equal(t, Received, r3.Status)
+	require.Equal(t, stored.Received, r3.Status)
 
 	applied, requeued, err = st.ApplyReceipt(ctx, 7, hash, 42, outcomes)
 	require.NoError(t, err)

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/stored"
 )
 
 // NewReading is a verified (or, with the registry unreachable, not yet verified) reading to store.
@@ -18,7 +19,7 @@ type NewReading struct {
 	Reading    reading.Reading
 	Detail     reading.Detail
 	Signature  reading.Signature
-	Quality    Quality
+	Quality    stored.Quality
 	Source     string
 	Verified   bool
 	Expected   reading.Reason
@@ -113,7 +114,7 @@ func QuarantineTx(tx *sql.Tx, q Quarantined) (int64, error) {
 }
 
 // NextBatch returns up to limit readings waiting for a batch, oldest first.
-func (s *Store) NextBatch(ctx context.Context, limit int) ([]Reading, error) {
+func (s *Store) NextBatch(ctx context.Context, limit int) ([]stored.Reading, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT `+readingCols+` FROM readings WHERE status = 'received' ORDER BY id LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("next batch: %w", err)
@@ -196,9 +197,9 @@ func (s *Store) ApplyReceipt(ctx context.Context, txID int64, txHash common.Hash
 	defer settle.Close()
 	hash := txHash.Hex()
 	for _, o := range outcomes {
-		status := Accepted
+		status := stored.Accepted
 		if o.Reason != reading.Accepted {
-			status = Rejected
+			status = stored.Rejected
 		}
 		a := Applied{MeterID: o.MeterID, Reason: o.Reason}
 		var recv int64

@@ -1,4 +1,4 @@
-package portal
+package audit
 
 import (
 	"context"
@@ -8,10 +8,16 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/stored"
 )
 
-// Verification is the server's check of a stored reading against the chain: the ReadingAccepted
+var (
+	ledgerBinding = bindings.NewReadingLedger()
+	ledgerABI     = ledgerBinding.GetABI()
+)
+
+// Verification is the check of a stored reading against the chain: the ReadingAccepted
 // event of its (meter, seq) must carry the same registers and timestamp, and a detailHash equal
 // to the hash recomputed from the stored detail record.
 type Verification struct {
@@ -57,7 +63,7 @@ func AcceptedEvents(ctx context.Context, b ethereum.LogFilterer, ledger common.A
 }
 
 // Check compares a stored reading with its on-chain event (ok false: no event found).
-func Check(r store.Reading, ev AcceptedEvent, ok bool) Verification {
+func Check(r stored.Reading, ev AcceptedEvent, ok bool) Verification {
 	if !ok {
 		return Verification{Status: "not_on_chain", Message: fmt.Sprintf("no ReadingAccepted event for seq %d in block %d", r.Reading.Seq, r.Block)}
 	}
@@ -79,11 +85,11 @@ func Check(r store.Reading, ev AcceptedEvent, ok bool) Verification {
 }
 
 // Verify checks every accepted reading of rs (one meter) against the chain with one log query.
-func (s *Server) Verify(ctx context.Context, meterID uint64, rs []store.Reading) ([]Verification, error) {
+func Verify(ctx context.Context, b ethereum.LogFilterer, ledger common.Address, meterID uint64, rs []stored.Reading) ([]Verification, error) {
 	out := make([]Verification, len(rs))
 	var lo, hi uint64
 	for _, r := range rs {
-		if r.Status == store.Accepted && r.Block > 0 {
+		if r.Status == stored.Accepted && r.Block > 0 {
 			if lo == 0 || r.Block < lo {
 				lo = r.Block
 			}
@@ -93,16 +99,16 @@ func (s *Server) Verify(ctx context.Context, meterID uint64, rs []store.Reading)
 	var events map[uint64]AcceptedEvent
 	if hi > 0 {
 		var err error
-		if events, err = AcceptedEvents(ctx, s.cfg.Backend, s.cfg.Deployment.ReadingLedger, meterID, lo, hi); err != nil {
+		if events, err = AcceptedEvents(ctx, b, ledger, meterID, lo, hi); err != nil {
 			return nil, err
 		}
 	}
 	for i, r := range rs {
 		switch r.Status {
-		case store.Accepted:
+		case stored.Accepted:
 			ev, ok := events[r.Reading.Seq]
 			out[i] = Check(r, ev, ok)
-		case store.Rejected, store.Refused:
+		case stored.Rejected, stored.Refused:
 			out[i] = Verification{Status: "rejected", Message: r.Reason.String()}
 		default:
 			out[i] = Verification{Status: "pending", Message: "not yet in a block"}

@@ -1,4 +1,8 @@
-package portal
+// Package espi exports a meter's usage as a Green Button (NAESB ESPI) Atom feed: the intervals
+// between its accepted readings, with each interval's share of its month's bill as the cost. The
+// portal serves it at GET /v1/meters/:id/espi.xml and `meterchain export` writes it; both call
+// Feed, which reads the stores through the narrow interfaces below and needs no web server.
+package espi
 
 import (
 	"bytes"
@@ -6,17 +10,29 @@ import (
 	"encoding/xml"
 	"fmt"
 	"math/big"
-	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/gin-gonic/gin"
 
 	"github.com/meterchain/meterchain/internal/reading"
-	"github.com/meterchain/meterchain/oracle/store"
-	"github.com/meterchain/meterchain/settlement/access"
+	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/settlement/index"
 )
+
+// Bills lists a meter's bills (settlement/index's Index does).
+type Bills interface {
+	Bills(ctx context.Context, meterID uint64) ([]index.Bill, error)
+}
+
+// Source is what an export reads and how its links are written.
+type Source struct {
+	Readings stored.MeterReader
+	Bills    Bills
+	ChainID  uint64 // part of every entry's id, so two chains' feeds never share one
+	BaseURL  string // scheme://host[:port] the feed's links point at
+	Decimals int32  // of the billing token
+	Now      func() time.Time
+}
 
 // ESPI (NAESB REQ.21, Green Button) codes used by the export.
 const (
@@ -114,38 +130,30 @@ type Interval struct {
 // Intervals derives the meter's intervals ending in [from, to) from accepted readings (the first
 // accepted reading of the meter is a baseline, not an interval). With bills, each interval in a
 // billed period carries its share of the bill, proportional to its energy.
-func (s *Server) Intervals(ctx context.Context, meterID, from, to uint64, bills []index.Bill) ([]Interval, error) {
+func Intervals(ctx context.Context, readings stored.MeterReader, meterID, from, to uint64, bills []index.Bill, decimals int32) ([]Interval, error) {
 	var out []Interval
-	prev, err := s.previousAccepted(ctx, meterID, from+1)
+	prev, err := stored.PreviousAccepted(ctx, readings, meterID, from+1)
 	if err != nil {
 		return nil, err
 	}
-	for off := 0; ; {
-		rs, err := s.cfg.Store.MeterReadings(ctx, meterID, from+1, to, 1000, off)
-		if err != nil {
-			return nil, err
+	err = stored.Each(ctx, readings, meterID, from+1, to, func(r stored.Reading) {
+		if r.Status != stored.Accepted {
+			return
 		}
-		for i := range rs {
-			r := rs[i]
-			if r.Status != store.Accepted {
-				continue
-			}
-			if prev != nil {
-				out = append(out, Interval{Start: prev.Reading.Timestamp, Duration: r.Reading.Timestamp - prev.Reading.Timestamp,
-					ImportWh: r.Reading.ImportWh - prev.Reading.ImportWh, ExportWh: r.Reading.ExportWh - prev.Reading.ExportWh})
-			}
-			prev = &r
+		if prev != nil {
+			out = append(out, Interval{Start: prev.Reading.Timestamp, Duration: r.Reading.Timestamp - prev.Reading.Timestamp,
+				ImportWh: r.Reading.ImportWh - prev.Reading.ImportWh, ExportWh: r.Reading.ExportWh - prev.Reading.ExportWh})
 		}
-		off += len(rs)
-		if len(rs) < 1000 {
-			break
-		}
+		prev = &r
+	})
+	if err != nil {
+		return nil, err
 	}
 	byPeriod := map[uint32]index.Bill{}
 	for _, b := range bills {
 		byPeriod[b.Period] = b
 	}
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(s.decimals)), nil)
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)
 	for i := range out {
 		end := out[i].Start + out[i].Duration
 		b, ok := byPeriod[reading.PeriodOf(end)]
@@ -162,25 +170,25 @@ func (s *Server) Intervals(ctx context.Context, meterID, from, to uint64, bills 
 	return out, nil
 }
 
-// ESPI renders the meter's intervals in [from, to) as a Green Button (NAESB ESPI) Atom feed:
+// Feed renders the meter's intervals in [from, to) as a Green Button (NAESB ESPI) Atom feed:
 // a UsagePoint, a MeterReading with its ReadingType (Wh, 900 s or the meter's cadence, delta
 // data) per flow direction, and one IntervalBlock per UTC day.
-func (s *Server) ESPI(ctx context.Context, meterID, from, to uint64, withCost bool) ([]byte, error) {
+func Feed(ctx context.Context, src Source, meterID, from, to uint64, withCost bool) ([]byte, error) {
 	var bills []index.Bill
 	if withCost {
 		var err error
-		if bills, err = s.cfg.Bills.Bills(ctx, meterID); err != nil {
+		if bills, err = src.Bills.Bills(ctx, meterID); err != nil {
 			return nil, err
 		}
 	}
-	ivs, err := s.Intervals(ctx, meterID, from, to, bills)
+	ivs, err := Intervals(ctx, src.Readings, meterID, from, to, bills, src.Decimals)
 	if err != nil {
 		return nil, err
 	}
-	now := s.cfg.Now().UTC().Format(time.RFC3339)
-	base := fmt.Sprintf("%s/espi/1_1/resource/RetailCustomer/%d/UsagePoint/1", s.cfg.URI, meterID)
+	now := src.Now().UTC().Format(time.RFC3339)
+	base := fmt.Sprintf("%s/espi/1_1/resource/RetailCustomer/%d/UsagePoint/1", src.BaseURL, meterID)
 	uuid := func(parts ...any) string { // deterministic urn:uuid from the resource's name
-		h := crypto.Keccak256([]byte(fmt.Sprint(append([]any{s.cfg.Deployment.ChainID, meterID}, parts...)...)))
+		h := crypto.Keccak256([]byte(fmt.Sprint(append([]any{src.ChainID, meterID}, parts...)...)))
 		return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
 	}
 	entry := func(id, self, up, typ, title string, inner any) xEntry {
@@ -188,7 +196,7 @@ func (s *Server) ESPI(ctx context.Context, meterID, from, to uint64, withCost bo
 			Links: []xLink{{Href: self, Rel: "self", Type: "espi-entry/" + typ}, {Href: up, Rel: "up", Type: "espi-feed/" + typ}}}
 	}
 	feed := xFeed{ID: uuid("feed"), Title: fmt.Sprintf("meterchain Green Button export, meter %d", meterID), Updated: now,
-		Links: []xLink{{Href: fmt.Sprintf("%s/v1/meters/%d/espi.xml", s.cfg.URI, meterID), Rel: "self", Type: "espi-feed/UsagePoint"}}}
+		Links: []xLink{{Href: fmt.Sprintf("%s/v1/meters/%d/espi.xml", src.BaseURL, meterID), Rel: "self", Type: "espi-feed/UsagePoint"}}}
 	feed.Entries = append(feed.Entries, entry(uuid("UsagePoint"), base, base[:len(base)-2], "UsagePoint",
 		fmt.Sprintf("meter %d", meterID), xUsagePoint{ServiceCategory: xServiceCategory{Kind: 0}, Status: 1}))
 
@@ -214,10 +222,10 @@ func (s *Server) ESPI(ctx context.Context, meterID, from, to uint64, withCost bo
 	}
 	for _, d := range directions {
 		mr := fmt.Sprintf("%s/MeterReading/%d", base, d.n)
-		rt := fmt.Sprintf("%s/espi/1_1/resource/ReadingType/%d%d", s.cfg.URI, meterID, d.n)
+		rt := fmt.Sprintf("%s/espi/1_1/resource/ReadingType/%d%d", src.BaseURL, meterID, d.n)
 		feed.Entries = append(feed.Entries,
 			entry(uuid("MeterReading", d.n), mr, base+"/MeterReading", "MeterReading", "energy "+d.name, xMeterReading{}),
-			entry(uuid("ReadingType", d.n), rt, s.cfg.URI+"/espi/1_1/resource/ReadingType", "ReadingType", "Wh per interval, "+d.name,
+			entry(uuid("ReadingType", d.n), rt, src.BaseURL+"/espi/1_1/resource/ReadingType", "ReadingType", "Wh per interval, "+d.name,
 				xReadingType{AccumulationBehavior: espiDeltaData, Commodity: espiCommodityElec, Currency: espiUSD, FlowDirection: d.flow,
 					IntervalLength: intervalLength, Kind: espiKindEnergy, PowerOfTen: 0, Uom: espiUomWh}))
 		// one IntervalBlock per UTC day of the interval starts
@@ -251,29 +259,4 @@ func (s *Server) ESPI(ctx context.Context, meterID, from, to uint64, withCost bo
 	}
 	buf.WriteByte('\n')
 	return buf.Bytes(), nil
-}
-
-// getESPI: GET /v1/meters/:meterId/espi.xml?from=&to=, the Green Button export (costs included
-// when the caller may also see bills).
-func (s *Server) getESPI(c *gin.Context) {
-	a, ok := s.meterFor(c, access.ScopeReadings)
-	if !ok {
-		return
-	}
-	from, to, e := timeRange(c)
-	if e != nil {
-		fail(c, e)
-		return
-	}
-	withCost := a.As != "grant"
-	for _, n := range a.Scopes {
-		withCost = withCost || n == "bills"
-	}
-	out, err := s.ESPI(c.Request.Context(), a.Meter, from, to, withCost)
-	if err != nil {
-		fail(c, errInternal("ESPI export", err))
-		return
-	}
-	c.Header("Content-Disposition", fmt.Sprintf(`attachment; filename="meter-%d-espi.xml"`, a.Meter))
-	c.Data(http.StatusOK, "application/atom+xml; charset=utf-8", out)
 }

@@ -1,0 +1,38 @@
+package portal
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/meterchain/meterchain/internal/portal/espi"
+	"github.com/meterchain/meterchain/settlement/access"
+)
+
+// getESPI: GET /v1/meters/:meterId/espi.xml?from=&to=, the Green Button export (costs included
+// when the caller may also see bills).
+func (s *Server) getESPI(c *gin.Context) {
+	a, ok := s.meterFor(c, access.ScopeReadings)
+	if !ok {
+		return
+	}
+	from, to, e := timeRange(c)
+	if e != nil {
+		fail(c, e)
+		return
+	}
+	withCost := a.As != "grant"
+	for _, n := range a.Scopes {
+		withCost = withCost || n == "bills"
+	}
+	src := espi.Source{Readings: s.cfg.Readings, Bills: s.cfg.Bills, ChainID: s.cfg.Deployment.ChainID, BaseURL: s.cfg.URI,
+		Decimals: s.decimals, Now: s.cfg.Now}
+	out, err := espi.Feed(c.Request.Context(), src, a.Meter, from, to, withCost)
+	if err != nil {
+		fail(c, errInternal("ESPI export", err))
+		return
+	}
+	c.Header("Content-Disposition", fmt.Sprintf(`attachment; filename="meter-%d-espi.xml"`, a.Meter))
+	c.Data(http.StatusOK, "application/atom+xml; charset=utf-8", out)
+}

@@ -1,0 +1,36 @@
+package portal
+
+import (
+	"context"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/meterchain/meterchain/internal/stored"
+	"github.com/meterchain/meterchain/settlement/access"
+	"github.com/meterchain/meterchain/settlement/index"
+)
+
+// Readings is what the portal reads of the oracle's store (oracle/store's Store has it).
+type Readings interface {
+	MeterReadings(ctx context.Context, meterID, from, to uint64, limit, offset int) ([]stored.Reading, error)
+	MeterStatus(ctx context.Context, meterID uint64) (stored.MeterStatus, error)
+}
+
+// Bills is what the portal reads of the settlement service's bill index (settlement/index's
+// Index has it).
+type Bills interface {
+	Bills(ctx context.Context, meterID uint64) ([]index.Bill, error)
+	Bill(ctx context.Context, id *big.Int) (index.Bill, error) // index.ErrNotFound for an unknown bill
+	Payments(ctx context.Context, billID *big.Int) ([]index.Payment, error)
+}
+
+// Permissions is what the portal reads of who may see a meter: owners and consent grants
+// (settlement/access's Index has it).
+type Permissions interface {
+	Meters(ctx context.Context) ([]access.Meter, error)
+	OwnedBy(ctx context.Context, owner common.Address) ([]access.Meter, error)
+	Grants(ctx context.Context, meterID uint64) ([]access.Grant, error)
+	GrantsTo(ctx context.Context, grantee common.Address) ([]access.Grant, error)
+	Allowed(ctx context.Context, meterID uint64, grantee common.Address, scope access.Scope) (bool, error)
+}
