@@ -76,17 +76,18 @@ const (
 // devnetEnv is `meterchain devnet` as a lifecycle.Service: what it has running, for the services
 // started on top of it, and how to stop each.
 type devnetEnv struct {
-	c          *cli.Context
-	node       *devnet.Node
-	client     *ethclient.Client
-	deployment *deploy.Deployment
-	oracleKey  *ecdsa.PrivateKey
-	datadir    string // "" in memory
-	stateDir   string // where services keep files (datadir, or a temp dir removed at exit)
-	broker     *devnet.Broker
-	oracleURL  string
-	lines      [][2]string    // what runs where, for the summary
-	stops      []func() error // run in reverse by Stop
+	c              *cli.Context
+	node           *devnet.Node
+	client         *ethclient.Client
+	deployment     *deploy.Deployment
+	deploymentFile string
+	oracleKey      *ecdsa.PrivateKey
+	datadir        string // "" in memory
+	stateDir       string // where services keep files (datadir, or a temp dir removed at exit)
+	broker         *devnet.Broker
+	oracleURL      string
+	lines          [][2]string    // what runs where, for the summary
+	stops          []func() error // run in reverse by Stop
 }
 
 func (e *devnetEnv) Start(ctx context.Context) error {
@@ -205,7 +206,7 @@ func (e *devnetEnv) deployContracts(ctx context.Context, outDir string) error {
 	if _, err := e.deployment.Save(kept); err != nil {
 		return fmt.Errorf("save deployment: %w", err)
 	}
-	if _, err := e.deployment.Save(outDir); err != nil {
+	if e.deploymentFile, err = e.deployment.Save(outDir); err != nil {
 		return fmt.Errorf("save deployment: %w", err)
 	}
 	return nil
@@ -308,7 +309,7 @@ func (e *devnetEnv) printSummary(w io.Writer, fleet []*meterfleet.Meter, fleetFi
 	}
 	fmt.Fprintf(tw, "MeterRegistry\t%s\n", d.MeterRegistry)
 	fmt.Fprintf(tw, "ReadingLedger\t%s\n", d.ReadingLedger)
-	fmt.Fprintf(tw, "deployment file\t%s\n", deploy.Path("deployments", devnet.ChainID))
+	fmt.Fprintf(tw, "deployment file\t%s\n", e.deploymentFile)
 	fmt.Fprintf(tw, "oracle public key\t%s\n", d.OraclePublicKey)
 	if fleetFile != "" {
 		fmt.Fprintf(tw, "fleet file\t%s (%d meters with keys)\n", fleetFile, len(fleet))
