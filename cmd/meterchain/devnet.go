@@ -151,6 +151,10 @@ func (e *devnetEnv) Start(ctx context.Context) error {
 	return nil
 }
 
+// The services' stores, in the state directory under their default names.
+func (e *devnetEnv) oracleDB() string     { return filepath.Join(e.stateDir, oracle.DefaultDBPath) }
+func (e *devnetEnv) settlementDB() string { return filepath.Join(e.stateDir, settlement.DefaultDBPath) }
+
 // Stop stops what Start started, in reverse order.
 func (e *devnetEnv) Stop(context.Context) error {
 	fmt.Fprintln(os.Stderr, "\nstopping ...")
@@ -375,7 +379,7 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 	}
 	svc, err := oracle.New(oracle.Config{
 		Deployment: e.deployment, RelayerKey: e.node.Accounts[devRelayer].Key, OracleKey: e.oracleKey,
-		DBPath: filepath.Join(e.stateDir, "oracle.db"), HTTPAddr: httpAddr, MQTTURL: e.broker.URL(), CoAPAddr: coapAddr,
+		DBPath: e.oracleDB(), HTTPAddr: httpAddr, MQTTURL: e.broker.URL(), CoAPAddr: coapAddr,
 		Routes: web.Mount,
 	}, e.client)
 	if err != nil {
@@ -396,7 +400,7 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 	// Settlement, from its own dev account, assembled as `meterchain settlement` runs it.
 	cfg := settlement.Config{
 		Deployment: e.deployment, Key: e.node.Accounts[devSettler].Key,
-		DBPath: filepath.Join(e.stateDir, "settlement.db"), Confirmations: settlement.DefaultConfirmations,
+		DBPath: e.settlementDB(), Confirmations: settlement.DefaultConfirmations,
 	}
 	settle, err := newSettlement(ctx, cfg, e.client)
 	if err != nil {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"path/filepath"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -193,7 +192,7 @@ func (r *serveRun) Stop(ctx context.Context) error {
 // server shuts down, which would otherwise wait for the live-update streams.
 func startDevnetWeb(ctx context.Context, e *devnetEnv, httpAddr string) (w *web, endStreams func() error, err error) {
 	w, err = openWeb(ctx, portal.Config{Deployment: e.deployment, Backend: e.client, Domain: httpAddr},
-		filepath.Join(e.stateDir, "oracle.db"), filepath.Join(e.stateDir, "settlement.db"))
+		e.oracleDB(), e.settlementDB())
 	if err != nil {
 		return nil, nil, fmt.Errorf("web UI: %w", err)
 	}
