@@ -39,30 +39,47 @@ type Backend interface {
 	txmgr.Backend
 }
 
-// Config of the oracle service.
+// Defaults of Config, also the defaults of `meterchain oracle`'s flags.
+const (
+	DefaultDBPath        = "oracle.db"
+	DefaultHTTPAddr      = "127.0.0.1:8080"
+	DefaultMQTTClientID  = "meterchain-oracle" // stable, so the broker keeps QoS 1 messages while the oracle is down
+	DefaultBatchMax      = 250
+	DefaultBatchMaxBytes = 96 << 10 // under the txpool's 128 KiB transaction limit
+	DefaultBatchInterval = 100 * time.Millisecond
+	DefaultMaxInFlight   = 16
+	DefaultRatePerSecond = 5.0
+	DefaultRateBurst     = 20
+	DefaultAuthTTL       = 30 * time.Second
+)
+
+// maxBatchBytes keeps a batch's transaction under the txpool's 128 KiB limit with room for the rest.
+const maxBatchBytes = 120 << 10
+
+// Config of the oracle service. Zero values take the Default constants above.
 type Config struct {
 	Deployment *deploy.Deployment
 	RelayerKey *ecdsa.PrivateKey // sends submitPacked (needs RELAYER_ROLE)
 	OracleKey  *ecdsa.PrivateKey // ECIES decryption key; its public key is published
 	DBPath     string            // SQLite file (":memory:" allowed in tests)
 
-	HTTPAddr        string // e.g. "127.0.0.1:8080"; ":0" picks a port
+	HTTPAddr        string // ":0" picks a port
 	TLSCert, TLSKey string // both set: the HTTP listener serves HTTPS only
 	MQTTURL         string // e.g. "tcp://127.0.0.1:1883"; "" disables MQTT
-	MQTTClientID    string // default "meterchain-oracle": stable, so the broker keeps QoS 1 messages while the oracle is down
+	MQTTClientID    string
 	MQTTUsername    string
 	MQTTPassword    string
 	CoAPAddr        string // e.g. "127.0.0.1:5683" (UDP); "" disables CoAP
 
-	BatchMax      int           // readings per transaction (default 250)
-	BatchMaxBytes int           // calldata bytes per transaction (default 96 KiB, under the txpool's 128 KiB)
-	BatchInterval time.Duration // a partial batch waits at most this long (default 100 ms)
-	MaxInFlight   int           // transactions sent and not yet settled (default 16)
+	BatchMax      int           // readings per transaction
+	BatchMaxBytes int           // calldata bytes per transaction
+	BatchInterval time.Duration // a partial batch waits at most this long
+	MaxInFlight   int           // transactions sent and not yet settled
 
-	RatePerSecond float64 // per-source (meter) limit, default 5/s; negative disables
-	RateBurst     int     // default 20
+	RatePerSecond float64 // per-source (meter) limit; negative disables
+	RateBurst     int
 
-	AuthTTL time.Duration  // how long a registry answer is trusted (default 30 s)
+	AuthTTL time.Duration  // how long a registry answer is trusted
 	Quality *QualityLimits // detail-record ranges (default DefaultQualityLimits)
 
 	Routes func(r *gin.Engine) // optional: more routes mounted on the same HTTP server
@@ -84,40 +101,40 @@ func (c *Config) check() error {
 	case c.DBPath == "":
 		return errors.New("oracle: no database path")
 	case (c.TLSCert == "") != (c.TLSKey == ""):
-		return errors.New("oracle: give both --tls-cert and --tls-key, or neither")
+		return errors.New("oracle: give both a TLS certificate and its key, or neither")
 	}
 	if c.HTTPAddr == "" {
-		c.HTTPAddr = "127.0.0.1:8080"
+		c.HTTPAddr = DefaultHTTPAddr
 	}
 	if c.MQTTClientID == "" {
-		c.MQTTClientID = "meterchain-oracle"
+		c.MQTTClientID = DefaultMQTTClientID
 	}
 	if c.BatchMax <= 0 {
-		c.BatchMax = 250
+		c.BatchMax = DefaultBatchMax
 	}
 	if c.BatchMaxBytes <= 0 {
-		c.BatchMaxBytes = 96 << 10
+		c.BatchMaxBytes = DefaultBatchMaxBytes
 	}
-	if c.BatchMaxBytes > 120<<10 {
+	if c.BatchMaxBytes > maxBatchBytes {
 		return fmt.Errorf("oracle: batch of %d bytes would exceed the txpool's 128 KiB transaction limit", c.BatchMaxBytes)
 	}
 	if n := (c.BatchMaxBytes - 256) / reading.PackedSize; c.BatchMax > n {
 		c.BatchMax = n
 	}
 	if c.BatchInterval <= 0 {
-		c.BatchInterval = 100 * time.Millisecond
+		c.BatchInterval = DefaultBatchInterval
 	}
 	if c.MaxInFlight <= 0 {
-		c.MaxInFlight = 16
+		c.MaxInFlight = DefaultMaxInFlight
 	}
 	if c.RatePerSecond == 0 {
-		c.RatePerSecond = 5
+		c.RatePerSecond = DefaultRatePerSecond
 	}
 	if c.RateBurst <= 0 {
-		c.RateBurst = 20
+		c.RateBurst = DefaultRateBurst
 	}
 	if c.AuthTTL <= 0 {
-		c.AuthTTL = 30 * time.Second
+		c.AuthTTL = DefaultAuthTTL
 	}
 	if c.Quality == nil {
 		q := DefaultQualityLimits

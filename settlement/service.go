@@ -42,19 +42,30 @@ type Backend interface {
 	txmgr.Backend
 }
 
-// Config of the service.
+// Defaults of Config, also the defaults of `meterchain settlement`'s flags.
+const (
+	DefaultDBPath        = "settlement.db"
+	DefaultConfirmations = 2
+	DefaultPollInterval  = 2 * time.Second
+	DefaultBatchSize     = 250
+	DefaultKeepBlocks    = 1024
+	DefaultMaxAttempts   = 3
+)
+
+// Config of the service. Zero values take the Default constants above (Confirmations: 0 is
+// valid and means the head).
 type Config struct {
 	Deployment    *deploy.Deployment
 	Key           *ecdsa.PrivateKey // sends issueBills and collectAutopay; nil runs the index only
 	DBPath        string            // SQLite file (":memory:" for a throwaway index)
 	Confirmations uint64            // events are indexed only this many blocks deep
-	PollInterval  time.Duration     // between rounds (default 2 s)
-	BatchSize     int               // meters per issueBills, bills per collectAutopay (default 250)
-	ChunkSize     uint64            // blocks per log query (default 500)
-	KeepBlocks    uint64            // block hashes kept: the deepest reorg undone (default 1024)
-	MaxAttempts   int               // sends of one unit of work before giving up (default 3)
+	PollInterval  time.Duration     // between rounds
+	BatchSize     int               // meters per issueBills, bills per collectAutopay
+	ChunkSize     uint64            // blocks per log query (0: the follower's default)
+	KeepBlocks    uint64            // block hashes kept: the deepest reorg undone
+	MaxAttempts   int               // sends of one unit of work before giving up
 	MaxTxGas      uint64            // gas limit of one transaction: batches split under it (default EIP-7825's 2^24)
-	TxPoll        time.Duration     // receipt polling of the transaction manager (default 200 ms)
+	TxPoll        time.Duration     // receipt polling of the transaction manager (0: its default)
 	Log           *slog.Logger      // default: discard
 }
 
@@ -70,19 +81,19 @@ func (c *Config) Check() error {
 		return errors.New("settlement: no database path")
 	}
 	if c.PollInterval <= 0 {
-		c.PollInterval = 2 * time.Second
+		c.PollInterval = DefaultPollInterval
 	}
 	if c.BatchSize <= 0 {
-		c.BatchSize = 250
+		c.BatchSize = DefaultBatchSize
 	}
 	if c.BatchSize > sends.MaxTxBytes/32-8 {
 		return fmt.Errorf("settlement: batch size %d does not fit a %d-byte transaction", c.BatchSize, sends.MaxTxBytes)
 	}
 	if c.MaxAttempts <= 0 {
-		c.MaxAttempts = 3
+		c.MaxAttempts = DefaultMaxAttempts
 	}
 	if c.KeepBlocks == 0 {
-		c.KeepBlocks = 1024
+		c.KeepBlocks = DefaultKeepBlocks
 	}
 	if c.MaxTxGas == 0 {
 		c.MaxTxGas = sends.MaxTxGas

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
@@ -13,11 +14,12 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/deploy/devnet"
 )
 
-// DevChainID is the chain id of `meterchain devnet` (and geth --dev): the only chain on which a
-// raw hex private key is accepted.
-const DevChainID = 1337
+// devOnly is the flag usage note of a raw hex key: accepted on the dev chain (`meterchain devnet`,
+// geth --dev) only.
+var devOnly = fmt.Sprintf("accepted on the dev chain (id %d) only", devnet.ChainID)
 
 // Flags shared by every command that talks to a chain, with METERCHAIN_* environment fallbacks.
 var (
@@ -28,7 +30,7 @@ var (
 	passwordFileFlag = &cli.StringFlag{Name: "password-file", EnvVars: []string{"METERCHAIN_PASSWORD_FILE"},
 		Category: "Chain", Usage: "`FILE` holding the keystore password"}
 	devKeyFlag = &cli.StringFlag{Name: "dev-key", EnvVars: []string{"METERCHAIN_DEV_KEY"},
-		Category: "Chain", Usage: "raw hex private key, accepted on the dev chain (id 1337) only"}
+		Category: "Chain", Usage: "raw hex private key, " + devOnly}
 	deploymentFlag = &cli.StringFlag{Name: "deployment", EnvVars: []string{"METERCHAIN_DEPLOYMENT"},
 		Category: "Chain", Usage: "deployment `FILE` (default deployments/<chainID>.json)"}
 )
@@ -36,13 +38,17 @@ var (
 var chainFlags = []cli.Flag{rpcURLFlag, keystoreFlag, passwordFileFlag, devKeyFlag, deploymentFlag}
 
 // connect dials the node and reads its chain id.
-func connect(c *cli.Context) (*ethclient.Client, uint64, error) {
-	client, err := ethclient.DialContext(c.Context, c.String(rpcURLFlag.Name))
+func connect(c *cli.Context) (*ethclient.Client, uint64, error) { return connectContext(c.Context, c) }
+
+// connectContext is connect bounded by ctx (a service's start, which a signal interrupts).
+func connectContext(ctx context.Context, c *cli.Context) (*ethclient.Client, uint64, error) {
+	client, err := ethclient.DialContext(ctx, c.String(rpcURLFlag.Name))
 	if err != nil {
 		return nil, 0, fmt.Errorf("connect to %s: %w", c.String(rpcURLFlag.Name), err)
 	}
-	id, err := client.ChainID(c.Context)
+	id, err := client.ChainID(ctx)
 	if err != nil {
+		client.Close()
 		return nil, 0, fmt.Errorf("chain id from %s: %w", c.String(rpcURLFlag.Name), err)
 	}
 	return client, id.Uint64(), nil
@@ -51,7 +57,7 @@ func connect(c *cli.Context) (*ethclient.Client, uint64, error) {
 // loadKey returns the sending key from --keystore/--password-file, or --dev-key on the dev chain.
 func loadKey(c *cli.Context, chainID uint64) (*ecdsa.PrivateKey, error) {
 	if hexKey := c.String(devKeyFlag.Name); hexKey != "" {
-		if chainID != DevChainID {
+		if chainID != devnet.ChainID {
 			return nil, fmt.Errorf("--dev-key is refused on chain %d: use --keystore", chainID)
 		}
 		return crypto.HexToECDSA(strings.TrimPrefix(hexKey, "0x"))
@@ -83,13 +89,25 @@ func readKeystore(path, passwordFile string) (*ecdsa.PrivateKey, error) {
 	return k.PrivateKey, nil
 }
 
-// loadDeployment reads --deployment or deployments/<chainID>.json.
-func loadDeployment(c *cli.Context, chainID uint64) (*deploy.Deployment, error) {
-	path := c.String(deploymentFlag.Name)
-	if path == "" {
-		path = deploy.Path("deployments", chainID)
+// deploymentPath is --deployment, or deployments/<chainID>.json.
+func deploymentPath(c *cli.Context, chainID uint64) string {
+	if path := c.String(deploymentFlag.Name); path != "" {
+		return path
 	}
-	return deploy.Load(path)
+	return deploy.Path("deployments", chainID)
+}
+
+// loadDeployment reads the deployment file and checks that it is the connected chain's.
+func loadDeployment(c *cli.Context, chainID uint64) (*deploy.Deployment, error) {
+	path := deploymentPath(c, chainID)
+	d, err := deploy.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	if d.ChainID != chainID {
+		return nil, fmt.Errorf("deployment %s is for chain %d, the node is chain %d", path, d.ChainID, chainID)
+	}
+	return d, nil
 }
 
 // chainIDBig is a small convenience for transactors.

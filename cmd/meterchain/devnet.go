@@ -8,12 +8,10 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -30,22 +28,22 @@ import (
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 	"github.com/meterchain/meterchain/oracle"
 	"github.com/meterchain/meterchain/settlement"
-	"github.com/meterchain/meterchain/settlement/market"
 	"github.com/meterchain/meterchain/settlement/tariff"
 )
 
 var devnetCommand = &cli.Command{
 	Name:  "devnet",
-	Usage: "run everything on one machine: a dev chain, the contracts, MQTT, the oracle and a simulated fleet",
-	Description: `Starts an in-process go-ethereum dev chain (chain id 1337, mainnet fork rules, a block every
---period), deploys every contract, writes deployments/1337.json, registers a demo fleet of --meters
+	Usage: "run everything on one machine: a dev chain, the contracts, MQTT, the oracle, settlement, the web UI and a simulated fleet",
+	Description: fmt.Sprintf(`Starts an in-process go-ethereum dev chain (chain id %[1]d, mainnet fork rules, a block every
+--period), deploys every contract, writes deployments/%[1]d.json, registers a demo fleet of --meters
 meters (every third a prosumer with solar), embeds an MQTT broker, starts the oracle (HTTP, MQTT,
-CoAP) and the settlement service when this build has them, and runs the simulated fleet: half the
-meters upload over HTTP, half over MQTT. Prints what runs where. Ctrl-C stops everything.
+CoAP), the settlement service (billing, autopay, the P2P market) and the web UI, and runs the
+simulated fleet: half the meters upload over HTTP, half over MQTT, and a market bot trades for
+them. Prints what runs where. Ctrl-C stops everything.
 
-The oracle's and settlement's stores live in --datadir (or a temporary directory).
 The dev accounts' keys are public (derived from "meterchain devnet <i>"): never use them elsewhere.
-In memory by default; --datadir keeps the chain, the deployment, the oracle's key and store.`,
+In memory by default; --datadir keeps the chain, the deployment, the oracle's key and the
+services' stores.`, devnet.ChainID),
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "host", Value: devnet.DefaultHost, Category: "Chain", Usage: "JSON-RPC interface"},
 		&cli.IntFlag{Name: "port", Value: devnet.DefaultPort, Category: "Chain", Usage: "JSON-RPC port (HTTP and WebSocket)"},
@@ -53,7 +51,7 @@ In memory by default; --datadir keeps the chain, the deployment, the oracle's ke
 		&cli.StringFlag{Name: "datadir", EnvVars: []string{"METERCHAIN_DATADIR"}, Category: "Chain", Usage: "keep the chain and services' state in `DIR` (default: in memory)"},
 		&cli.Uint64Flag{Name: "gas-limit", Value: devnet.DefaultGasLimit, Category: "Chain", Usage: "block gas limit"},
 		&cli.StringFlag{Name: "out", Value: "deployments", Category: "Chain", Usage: "`DIR` for the deployment file"},
-		&cli.StringFlag{Name: "http", Value: "127.0.0.1:8080", Category: "Oracle", Usage: "oracle HTTP listen `ADDRESS`"},
+		&cli.StringFlag{Name: "http", Value: oracle.DefaultHTTPAddr, Category: "Oracle", Usage: "oracle, API and web UI HTTP listen `ADDRESS`"},
 		&cli.StringFlag{Name: "mqtt", Value: "127.0.0.1:1883", Category: "Oracle", Usage: "embedded MQTT broker listen `ADDRESS`"},
 		&cli.StringFlag{Name: "coap", Value: "127.0.0.1:5683", Category: "Oracle", Usage: "oracle CoAP (UDP) listen `ADDRESS`"},
 		&cli.IntFlag{Name: "meters", Value: 36, Category: "Fleet", Usage: "demo meters to register and simulate (0: none)"},
@@ -61,8 +59,9 @@ In memory by default; --datadir keeps the chain, the deployment, the oracle's ke
 		&cli.Float64Flag{Name: "speed", Value: 120, Category: "Fleet", Usage: "simulated seconds per real second (until caught up with the wall clock)"},
 		&cli.DurationFlag{Name: "backfill", Value: 24 * time.Hour, Category: "Fleet", Usage: "start the simulated clock this long ago"},
 		&cli.BoolFlag{Name: "no-fleet", Category: "Fleet", Usage: "register the demo meters but do not simulate them"},
+		stopTimeoutFlag,
 	},
-	Action: runDevnet,
+	Action: func(c *cli.Context) error { return runService(c, &devnetEnv{c: c}) },
 }
 
 // Dev account roles (indexes into the node's accounts).
@@ -74,37 +73,42 @@ const (
 	devWallets   = 4 // and up: demo meter owners
 )
 
-// devnetEnv is what the devnet has running, for the services started on top of it.
+// devnetEnv is `meterchain devnet` as a lifecycle.Service: what it has running, for the services
+// started on top of it, and how to stop each.
 type devnetEnv struct {
-	node       *devnet.Node
-	client     *ethclient.Client
-	deployment *deploy.Deployment
-	oracleKey  *ecdsa.PrivateKey
-	datadir    string // "" in memory
-	stateDir   string // where services keep files (datadir, or a temp dir removed at exit)
-	broker     *devnet.Broker
+	c              *cli.Context
+	node           *devnet.Node
+	client         *ethclient.Client
+	deployment     *deploy.Deployment
+	deploymentFile string
+	oracleKey      *ecdsa.PrivateKey
+	datadir        string // "" in memory
+	stateDir       string // where services keep files (datadir, or a temp dir removed at exit)
+	broker         *devnet.Broker
+	oracleURL      string
+	lines          [][2]string    // what runs where, for the summary
+	stops          []func() error // run in reverse by Stop
 }
 
-func runDevnet(c *cli.Context) error {
-	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	env := &devnetEnv{datadir: c.String("datadir")}
-	env.stateDir = env.datadir
-	if env.stateDir == "" {
+func (e *devnetEnv) Start(ctx context.Context) error {
+	c := e.c
+	e.datadir = c.String("datadir")
+	e.stateDir = e.datadir
+	if e.stateDir == "" {
 		dir, err := os.MkdirTemp("", "meterchain-devnet-")
 		if err != nil {
 			return err
 		}
-		defer os.RemoveAll(dir)
-		env.stateDir = dir
+		e.stops = append(e.stops, func() error { return os.RemoveAll(dir) })
+		e.stateDir = dir
 	}
 	period := c.Duration("period")
 	if period == 0 {
 		period = -1 // on demand
 	}
 	var chainDir string
-	if env.datadir != "" {
-		chainDir = filepath.Join(env.datadir, "chain")
+	if e.datadir != "" {
+		chainDir = filepath.Join(e.datadir, "chain")
 	}
 	fmt.Fprintln(os.Stderr, "starting the dev chain ...")
 	node, err := devnet.Start(ctx, devnet.Config{Host: c.String("host"), Port: c.Int("port"), Period: period,
@@ -112,45 +116,53 @@ func runDevnet(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	defer node.Stop()
-	env.node, env.client = node, node.Client()
-	defer env.client.Close()
+	e.node, e.client = node, node.Client()
+	e.stops = append(e.stops, node.Stop, func() error { e.client.Close(); return nil })
 
-	if err := env.deployContracts(ctx, c.String("out")); err != nil {
+	if err := e.deployContracts(ctx, c.String("out")); err != nil {
 		return err
 	}
-	fleet, fleetFile, err := env.registerFleet(ctx, c.Int("meters"))
+	fleet, fleetFile, err := e.registerFleet(ctx, c.Int("meters"))
 	if err != nil {
 		return err
 	}
-	if env.broker, err = devnet.StartBroker(c.String("mqtt"), slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})).With("service", "mqtt")); err != nil {
+	if e.broker, err = devnet.StartBroker(c.String("mqtt"), slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})).With("service", "mqtt")); err != nil {
 		return err
 	}
-	defer env.broker.Close()
-
-	services, err := startDevnetServices(ctx, env, devnetAddrs{HTTP: c.String("http"), CoAP: c.String("coap")})
-	if err != nil {
+	e.stops = append(e.stops, e.broker.Close)
+	if err := e.startServices(ctx, c.String("http"), c.String("coap")); err != nil {
 		return err
 	}
-	defer services.stop()
 
-	var wg sync.WaitGroup
-	fleetCtx, stopFleet := context.WithCancel(ctx)
-	defer func() { stopFleet(); wg.Wait() }()
-	simulating := len(fleet) > 0 && !c.Bool("no-fleet") && services.oracleURL != ""
+	simulating := len(fleet) > 0 && !c.Bool("no-fleet")
 	if simulating {
-		if err := meterfleet.Resume(ctx, env.client, env.deployment.ReadingLedger, fleet); err != nil {
+		var wg sync.WaitGroup
+		fleetCtx, stopFleet := context.WithCancel(ctx)
+		e.stops = append(e.stops, func() error { stopFleet(); wg.Wait(); return nil })
+		if err := meterfleet.Resume(ctx, e.client, e.deployment.ReadingLedger, fleet); err != nil {
 			return err
 		}
-		if err := env.runFleet(fleetCtx, &wg, fleet, services.oracleURL, c.Duration("interval"), c.Float64("speed"), c.Duration("backfill")); err != nil {
+		if err := e.runFleet(fleetCtx, &wg, fleet, c.Duration("interval"), c.Float64("speed"), c.Duration("backfill")); err != nil {
 			return err
 		}
-		wg.Go(func() { marketbot.Run(fleetCtx, env.marketBot(fleet)) })
+		wg.Go(func() { marketbot.Run(fleetCtx, e.marketBot(fleet)) })
 	}
-	env.printSummary(os.Stdout, services, fleet, fleetFile, simulating, c.Float64("speed"))
-	<-ctx.Done()
-	fmt.Fprintln(os.Stderr, "\nstopping ...")
+	e.printSummary(os.Stdout, fleet, fleetFile, simulating, c.Float64("speed"))
 	return nil
+}
+
+// The services' stores, in the state directory under their default names.
+func (e *devnetEnv) oracleDB() string     { return filepath.Join(e.stateDir, oracle.DefaultDBPath) }
+func (e *devnetEnv) settlementDB() string { return filepath.Join(e.stateDir, settlement.DefaultDBPath) }
+
+// Stop stops what Start started, in reverse order.
+func (e *devnetEnv) Stop(context.Context) error {
+	fmt.Fprintln(os.Stderr, "\nstopping ...")
+	var errs []error
+	for i := len(e.stops) - 1; i >= 0; i-- {
+		errs = append(errs, e.stops[i]())
+	}
+	return errors.Join(errs...)
 }
 
 // deployContracts deploys everything, or reuses the deployment kept in the datadir.
@@ -198,7 +210,7 @@ func (e *devnetEnv) deployContracts(ctx context.Context, outDir string) error {
 	if _, err := e.deployment.Save(kept); err != nil {
 		return fmt.Errorf("save deployment: %w", err)
 	}
-	if _, err := e.deployment.Save(outDir); err != nil {
+	if e.deploymentFile, err = e.deployment.Save(outDir); err != nil {
 		return fmt.Errorf("save deployment: %w", err)
 	}
 	return nil
@@ -226,7 +238,7 @@ func (e *devnetEnv) registerFleet(ctx context.Context, n int) ([]*meterfleet.Met
 }
 
 // runFleet simulates the fleet: even meters over HTTP, odd ones over MQTT.
-func (e *devnetEnv) runFleet(ctx context.Context, wg *sync.WaitGroup, fleet []*meterfleet.Meter, oracleURL string, interval time.Duration, speed float64, backfill time.Duration) error {
+func (e *devnetEnv) runFleet(ctx context.Context, wg *sync.WaitGroup, fleet []*meterfleet.Meter, interval time.Duration, speed float64, backfill time.Duration) error {
 	var overHTTP, overMQTT []*meterfleet.Meter
 	for i, m := range fleet {
 		if i%2 == 0 {
@@ -269,7 +281,7 @@ func (e *devnetEnv) runFleet(ctx context.Context, wg *sync.WaitGroup, fleet []*m
 	for _, part := range []struct {
 		meters []*meterfleet.Meter
 		sender meterfleet.Sender
-	}{{overHTTP, meterfleet.NewHTTPSender(oracleURL, 4)}, {overMQTT, mqttSender}} {
+	}{{overHTTP, meterfleet.NewHTTPSender(e.oracleURL, 4)}, {overMQTT, mqttSender}} {
 		if len(part.meters) == 0 {
 			_ = part.sender.Close()
 			continue
@@ -288,7 +300,7 @@ func (e *devnetEnv) runFleet(ctx context.Context, wg *sync.WaitGroup, fleet []*m
 	return nil
 }
 
-func (e *devnetEnv) printSummary(w io.Writer, s *devnetServices, fleet []*meterfleet.Meter, fleetFile string, simulating bool, speed float64) {
+func (e *devnetEnv) printSummary(w io.Writer, fleet []*meterfleet.Meter, fleetFile string, simulating bool, speed float64) {
 	d := e.deployment
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "\nmeterchain devnet (chain id %d)\n\n", devnet.ChainID)
@@ -296,12 +308,12 @@ func (e *devnetEnv) printSummary(w io.Writer, s *devnetServices, fleet []*meterf
 	fmt.Fprintf(tw, "JSON-RPC (HTTP)\t%s\n", e.node.RPCURL())
 	fmt.Fprintf(tw, "JSON-RPC (WebSocket)\t%s\n", e.node.WSURL())
 	fmt.Fprintf(tw, "MQTT broker\t%s (meters publish to meters/<id>/readings)\n", e.broker.URL())
-	for _, l := range s.lines {
+	for _, l := range e.lines {
 		fmt.Fprintf(tw, "%s\t%s\n", l[0], l[1])
 	}
 	fmt.Fprintf(tw, "MeterRegistry\t%s\n", d.MeterRegistry)
 	fmt.Fprintf(tw, "ReadingLedger\t%s\n", d.ReadingLedger)
-	fmt.Fprintf(tw, "deployment file\t%s\n", deploy.Path("deployments", devnet.ChainID))
+	fmt.Fprintf(tw, "deployment file\t%s\n", e.deploymentFile)
 	fmt.Fprintf(tw, "oracle public key\t%s\n", d.OraclePublicKey)
 	if fleetFile != "" {
 		fmt.Fprintf(tw, "fleet file\t%s (%d meters with keys)\n", fleetFile, len(fleet))
@@ -347,91 +359,58 @@ func (e *devnetEnv) printSummary(w io.Writer, s *devnetServices, fleet []*meterf
 	if fleetFile != "" {
 		fmt.Fprintf(w, "  meterchain meter simulate --fleet %s --meters 5 --speed 900 --transport mqtt\n", fleetFile)
 	}
-	if s.oracleURL != "" {
-		if len(fleet) > 0 {
-			fmt.Fprintf(w, "  curl %s/v1/meters/%d/status\n", s.oracleURL, fleet[0].ID)
-		}
-		fmt.Fprintf(w, "  curl %s/v1/oracle\n", s.oracleURL)
+	if len(fleet) > 0 {
+		fmt.Fprintf(w, "  curl %s/v1/meters/%d/status\n", e.oracleURL, fleet[0].ID)
 	}
-	switch {
-	case simulating:
+	fmt.Fprintf(w, "  curl %s/v1/oracle\n", e.oracleURL)
+	if simulating {
 		fmt.Fprintf(w, "\nSimulating %d meters (half HTTP, half MQTT) at %gx until caught up with the clock.\n", len(fleet), speed)
-	case len(fleet) > 0 && s.oracleURL == "":
-		fmt.Fprintf(w, "\nThis build has no oracle service: the fleet is registered but not simulated.\n")
 	}
 	fmt.Fprintf(w, "Ctrl-C stops everything.\n\n")
 }
 
-type devnetAddrs struct{ HTTP, CoAP string }
-
-// devnetServices are the services started on the devnet, stopped in reverse order.
-type devnetServices struct {
-	oracleURL string
-	lines     [][2]string // what runs where, for the summary
-	stops     []func() error
-}
-
-func (s *devnetServices) stop() {
-	for i := len(s.stops) - 1; i >= 0; i-- {
-		if err := s.stops[i](); err != nil {
-			slog.Warn("devnet: stopping a service", "err", err)
-		}
-	}
-}
-
-// startDevnetServices starts the oracle (HTTP, MQTT through the embedded broker, CoAP) on top
-// of the chain; its store lives in the state directory, so --datadir keeps it across runs.
-func startDevnetServices(ctx context.Context, env *devnetEnv, addrs devnetAddrs) (*devnetServices, error) {
-	s := &devnetServices{}
-	web, err := startDevnetWeb(ctx, env, addrs.HTTP, s) // web UI and REST API (serve.go), on the oracle's HTTP server
+// startServices starts the web UI and REST API, the oracle (HTTP with the UI and API mounted,
+// MQTT through the embedded broker, CoAP) and the settlement service on top of the chain; their
+// stores live in the state directory, so --datadir keeps them across runs.
+func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string) error {
+	web, endStreams, err := startDevnetWeb(ctx, e, httpAddr)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	svc, err := oracle.New(oracle.Config{
-		Deployment: env.deployment, RelayerKey: env.node.Accounts[devRelayer].Key, OracleKey: env.oracleKey,
-		DBPath: filepath.Join(env.stateDir, "oracle.db"), HTTPAddr: addrs.HTTP, MQTTURL: env.broker.URL(), CoAPAddr: addrs.CoAP,
+		Deployment: e.deployment, RelayerKey: e.node.Accounts[devRelayer].Key, OracleKey: e.oracleKey,
+		DBPath: e.oracleDB(), HTTPAddr: httpAddr, MQTTURL: e.broker.URL(), CoAPAddr: coapAddr,
 		Routes: web.Mount,
-	}, env.client)
+	}, e.client)
 	if err != nil {
-		return nil, fmt.Errorf("oracle: %w", err)
+		return fmt.Errorf("oracle: %w", err)
 	}
+	e.stops = append(e.stops, svc.Stop, endStreams)
 	if err := svc.Start(ctx); err != nil {
-		return nil, fmt.Errorf("oracle: %w", err)
+		return fmt.Errorf("oracle: %w", err)
 	}
-	s.stops = append(s.stops, svc.Stop)
-	s.oracleURL = "http://" + svc.HTTPAddr()
-	s.lines = append(s.lines,
-		[2]string{"oracle HTTP", s.oracleURL + " (POST /v1/readings, GET /v1/oracle, /v1/meters/<id>/status, /metrics)"},
-		[2]string{"oracle MQTT", "subscribed to meters/+/readings on " + env.broker.URL()})
+	e.oracleURL = "http://" + svc.HTTPAddr()
+	e.lines = append(e.lines,
+		[2]string{"oracle HTTP", e.oracleURL + " (POST /v1/readings, GET /v1/oracle, /v1/meters/<id>/status, /metrics)"},
+		[2]string{"oracle MQTT", "subscribed to meters/+/readings on " + e.broker.URL()})
 	if a := svc.CoAPAddr(); a != "" {
-		s.lines = append(s.lines, [2]string{"oracle CoAP", "coap://" + a + "/readings (UDP)"})
+		e.lines = append(e.lines, [2]string{"oracle CoAP", "coap://" + a + oracle.CoAPPath + " (UDP)"})
 	}
 
-	// Settlement: follows the ledger and billing events, issues bills when periods close and
-	// collects autopay, from its own dev account.
-	settle, err := settlement.New(settlement.Config{
-		Deployment: env.deployment, Key: env.node.Accounts[devSettler].Key,
-		DBPath: filepath.Join(env.stateDir, "settlement.db"), Confirmations: 2, Log: slog.Default().With("service", "settlement"),
-	}, env.client)
+	// Settlement, from its own dev account, assembled as `meterchain settlement` runs it.
+	cfg := settlement.Config{
+		Deployment: e.deployment, Key: e.node.Accounts[devSettler].Key,
+		DBPath: e.settlementDB(), Confirmations: settlement.DefaultConfirmations,
+		Log: slog.Default().With("service", "settlement"),
+	}
+	settle, err := newSettlement(ctx, cfg, e.client)
 	if err != nil {
-		s.stop()
-		return nil, fmt.Errorf("settlement: %w", err)
+		return err
 	}
-	if err := web.follow(settle, env.deployment); err != nil { // meter owners and consent grants for the web UI
-		_ = settle.Stop()
-		s.stop()
-		return nil, fmt.Errorf("settlement: %w", err)
-	}
-	if _, err := market.Attach(ctx, settle, env.client, env.deployment); err != nil { // P2P market: clear and settle
-		_ = settle.Stop()
-		s.stop()
-		return nil, fmt.Errorf("settlement: market: %w", err)
-	}
+	e.stops = append(e.stops, settle.Stop)
 	if err := settle.Start(ctx); err != nil {
-		s.stop()
-		return nil, fmt.Errorf("settlement: %w", err)
+		return fmt.Errorf("settlement: %w", err)
 	}
-	s.stops = append(s.stops, settle.Stop)
-	s.lines = append(s.lines, [2]string{"settlement", "following the chain 2 blocks deep; issues bills for closed periods, collects autopay"})
-	return s, nil
+	e.lines = append(e.lines, [2]string{"settlement", fmt.Sprintf("following the chain %d blocks deep; issues bills for closed periods, collects autopay, clears and settles the market", cfg.Confirmations)})
+	return nil
 }

@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -19,8 +17,10 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
+	"github.com/meterchain/meterchain/oracle"
 )
 
 var meterCommand = &cli.Command{
@@ -151,11 +151,12 @@ The simulator continues each meter from its last reading on the ledger.`,
 		&cli.DurationFlag{Name: "backfill", Usage: "start the simulated clock this long ago (default 24h when --speed > 1)"},
 		&cli.DurationFlag{Name: "duration", Usage: "stop after this long (default: until Ctrl-C)"},
 		&cli.StringFlag{Name: "transport", Value: "http", Usage: "http or mqtt"},
-		&cli.StringFlag{Name: "oracle-url", Value: "http://127.0.0.1:8080", EnvVars: []string{"METERCHAIN_ORACLE_URL"}, Usage: "oracle HTTP `URL`"},
+		&cli.StringFlag{Name: "oracle-url", Value: "http://" + oracle.DefaultHTTPAddr, EnvVars: []string{"METERCHAIN_ORACLE_URL"}, Usage: "oracle HTTP `URL`"},
 		&cli.StringFlag{Name: "mqtt-url", Value: "tcp://127.0.0.1:1883", EnvVars: []string{"METERCHAIN_MQTT_URL"}, Usage: "MQTT broker `URL`"},
 		&cli.StringFlag{Name: "oracle-key", Usage: "oracle public key `HEX` (default: GET <oracle-url>/v1/oracle, then the deployment file)"},
 		&cli.IntFlag{Name: "workers", Value: 32, Usage: "parallel uploads"},
 		&cli.StringFlag{Name: "replay", Usage: "replay seed 003's table from this CSV `FILE` instead of simulating (daily kWh accumulated into the import register)"},
+		stopTimeoutFlag,
 	}, chainFlags...),
 	Action: meterSimulate,
 }
@@ -193,7 +194,7 @@ func meterSimulate(c *cli.Context) error {
 		}
 		meters = all[:min(len(all), c.Int("meters"))]
 	} else {
-		if chainID != DevChainID {
+		if chainID != devnet.ChainID {
 			return fmt.Errorf("derived demo keys are refused on chain %d: give --fleet FILE", chainID)
 		}
 		if replay != nil {
@@ -254,21 +255,46 @@ func meterSimulate(c *cli.Context) error {
 	if b := c.Duration("backfill"); b > 0 {
 		cfg.Start = time.Now().Add(-b)
 	}
-	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	var stats *meterfleet.Stats
-	if replay != nil {
-		stats, err = replayRows(ctx, cfg, replay)
-	} else {
-		stats, err = meterfleet.Run(ctx, cfg)
+	return runService(c, &fleetRun{run: func(ctx context.Context) (*meterfleet.Stats, error) {
+		if replay != nil {
+			return replayRows(ctx, cfg, replay)
+		}
+		return meterfleet.Run(ctx, cfg)
+	}})
+}
+
+// fleetRun is a simulated fleet's run as a lifecycle.Service: until Ctrl-C, or until it ends by
+// itself (--duration, the end of a replay). Stop prints its statistics.
+type fleetRun struct {
+	run    func(ctx context.Context) (*meterfleet.Stats, error)
+	cancel context.CancelFunc
+	done   chan struct{}
+	stats  *meterfleet.Stats
+	err    error
+}
+
+func (f *fleetRun) Start(ctx context.Context) error {
+	ctx, f.cancel = context.WithCancel(ctx)
+	f.done = make(chan struct{})
+	go func() {
+		defer close(f.done)
+		f.stats, f.err = f.run(ctx)
+	}()
+	return nil
+}
+
+func (f *fleetRun) Done() <-chan struct{} { return f.done }
+
+func (f *fleetRun) Stop(context.Context) error {
+	f.cancel()
+	<-f.done
+	if f.stats != nil {
+		fmt.Fprintf(os.Stderr, "%s\n", f.stats)
 	}
-	if stats != nil {
-		fmt.Fprintf(os.Stderr, "%s\n", stats)
-	}
-	if errors.Is(err, context.Canceled) {
+	if errors.Is(f.err, context.Canceled) {
 		return nil
 	}
-	return err
+	return f.err
 }
 
 func replayRows(ctx context.Context, cfg meterfleet.Config, rows []meterfleet.Row) (*meterfleet.Stats, error) {

@@ -1,20 +1,66 @@
 package main
 
 import (
+	"context"
 	"crypto/ecdsa"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
-	"os/signal"
+	"path/filepath"
 	"strings"
-	"syscall"
-	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/oracle"
+)
+
+// Flags of `meterchain oracle`; the defaults are oracle.Config's.
+var (
+	oracleKeyFlag = &cli.StringFlag{Name: "oracle-key", EnvVars: []string{"METERCHAIN_ORACLE_KEY"}, Category: "Oracle",
+		Usage: "go-ethereum keystore `FILE` of the oracle's ECIES decryption key (meters encrypt to its public key)"}
+	oraclePasswordFileFlag = &cli.StringFlag{Name: "oracle-password-file", EnvVars: []string{"METERCHAIN_ORACLE_PASSWORD_FILE"}, Category: "Oracle",
+		Usage: "`FILE` holding the oracle keystore's password"}
+	devOracleKeyFlag = &cli.StringFlag{Name: "dev-oracle-key", EnvVars: []string{"METERCHAIN_DEV_ORACLE_KEY"}, Category: "Oracle",
+		Usage: "raw hex ECIES private key, " + devOnly}
+	oracleStoreFlag = &cli.StringFlag{Name: "db", Value: oracle.DefaultDBPath, EnvVars: []string{"METERCHAIN_ORACLE_DB"}, Category: "Oracle",
+		Usage: "SQLite `FILE` of the oracle's inbox/outbox"}
+	publishKeyFlag = &cli.BoolFlag{Name: "publish-key", EnvVars: []string{"METERCHAIN_PUBLISH_KEY"}, Category: "Oracle",
+		Usage: "write this oracle's public key into the deployment file even when it names another one"}
+
+	httpAddrFlag = &cli.StringFlag{Name: "http-addr", Value: oracle.DefaultHTTPAddr, EnvVars: []string{"METERCHAIN_HTTP_ADDR"}, Category: "Ingestion",
+		Usage: "HTTP listen `ADDRESS` (POST /v1/readings, status, /metrics)"}
+	tlsCertFlag = &cli.StringFlag{Name: "tls-cert", EnvVars: []string{"METERCHAIN_TLS_CERT"}, Category: "Ingestion",
+		Usage: "TLS certificate `FILE` (PEM): serve HTTPS (with --tls-key)"}
+	tlsKeyFlag = &cli.StringFlag{Name: "tls-key", EnvVars: []string{"METERCHAIN_TLS_KEY"}, Category: "Ingestion",
+		Usage: "TLS private key `FILE` (PEM)"}
+	mqttURLFlag = &cli.StringFlag{Name: "mqtt-url", EnvVars: []string{"METERCHAIN_MQTT_URL"}, Category: "Ingestion",
+		Usage: "MQTT broker `URL` to subscribe to meters/+/readings (e.g. tcp://127.0.0.1:1883, ssl://…); empty: no MQTT"}
+	mqttClientIDFlag = &cli.StringFlag{Name: "mqtt-client-id", Value: oracle.DefaultMQTTClientID, EnvVars: []string{"METERCHAIN_MQTT_CLIENT_ID"}, Category: "Ingestion",
+		Usage: "MQTT client `ID` (stable: the broker keeps the session while the oracle is down)"}
+	mqttUsernameFlag = &cli.StringFlag{Name: "mqtt-username", EnvVars: []string{"METERCHAIN_MQTT_USERNAME"}, Category: "Ingestion",
+		Usage: "MQTT user `NAME`"}
+	mqttPasswordFileFlag = &cli.StringFlag{Name: "mqtt-password-file", EnvVars: []string{"METERCHAIN_MQTT_PASSWORD_FILE"}, Category: "Ingestion",
+		Usage: "`FILE` holding the MQTT password"}
+	coapAddrFlag = &cli.StringFlag{Name: "coap-addr", EnvVars: []string{"METERCHAIN_COAP_ADDR"}, Category: "Ingestion",
+		Usage: "CoAP (UDP) listen `ADDRESS`, e.g. 127.0.0.1:5683; empty: no CoAP"}
+	rateFlag = &cli.Float64Flag{Name: "rate", Value: oracle.DefaultRatePerSecond, EnvVars: []string{"METERCHAIN_RATE"}, Category: "Ingestion",
+		Usage: "readings per second allowed per meter (negative: no limit)"}
+	rateBurstFlag = &cli.IntFlag{Name: "rate-burst", Value: oracle.DefaultRateBurst, EnvVars: []string{"METERCHAIN_RATE_BURST"}, Category: "Ingestion",
+		Usage: "burst allowed per meter"}
+
+	batchMaxFlag = &cli.IntFlag{Name: "batch-max", Value: oracle.DefaultBatchMax, EnvVars: []string{"METERCHAIN_BATCH_MAX"}, Category: "Relayer",
+		Usage: "readings per transaction"}
+	batchMaxBytesFlag = &cli.IntFlag{Name: "batch-max-bytes", Value: oracle.DefaultBatchMaxBytes, EnvVars: []string{"METERCHAIN_BATCH_MAX_BYTES"}, Category: "Relayer",
+		Usage: "calldata bytes per transaction (under the txpool's 128 KiB limit)"}
+	batchIntervalFlag = &cli.DurationFlag{Name: "batch-interval", Value: oracle.DefaultBatchInterval, EnvVars: []string{"METERCHAIN_BATCH_INTERVAL"}, Category: "Relayer",
+		Usage: "longest wait before a partial batch is sent"}
+	maxInFlightFlag = &cli.IntFlag{Name: "max-in-flight", Value: oracle.DefaultMaxInFlight, EnvVars: []string{"METERCHAIN_MAX_IN_FLIGHT"}, Category: "Relayer",
+		Usage: "transactions sent and not yet mined"}
 )
 
 var oracleCommand = &cli.Command{
@@ -26,125 +72,116 @@ the ReadingLedger through the sending key (--keystore, which needs the relayer r
 any JSON-RPC endpoint. In production serve HTTP behind TLS (--tls-cert/--tls-key or a TLS proxy)
 and point --mqtt-url at the utility's broker. Ctrl-C stops it cleanly; a restart resumes.`,
 	Flags: append([]cli.Flag{
-		&cli.StringFlag{Name: "oracle-key", EnvVars: []string{"METERCHAIN_ORACLE_KEY"}, Category: "Oracle",
-			Usage: "go-ethereum keystore `FILE` of the oracle's ECIES decryption key (meters encrypt to its public key)"},
-		&cli.StringFlag{Name: "oracle-password-file", EnvVars: []string{"METERCHAIN_ORACLE_PASSWORD_FILE"}, Category: "Oracle",
-			Usage: "`FILE` holding the oracle keystore's password"},
-		&cli.StringFlag{Name: "dev-oracle-key", EnvVars: []string{"METERCHAIN_DEV_ORACLE_KEY"}, Category: "Oracle",
-			Usage: "raw hex ECIES private key, accepted on the dev chain (id 1337) only"},
-		&cli.StringFlag{Name: "db", Value: "oracle.db", EnvVars: []string{"METERCHAIN_ORACLE_DB"}, Category: "Oracle",
-			Usage: "SQLite `FILE` of the oracle's inbox/outbox"},
-		&cli.StringFlag{Name: "http-addr", Value: "127.0.0.1:8080", EnvVars: []string{"METERCHAIN_HTTP_ADDR"}, Category: "Ingestion",
-			Usage: "HTTP listen `ADDRESS` (POST /v1/readings, status, /metrics)"},
-		&cli.StringFlag{Name: "tls-cert", EnvVars: []string{"METERCHAIN_TLS_CERT"}, Category: "Ingestion",
-			Usage: "TLS certificate `FILE` (PEM): serve HTTPS"},
-		&cli.StringFlag{Name: "tls-key", EnvVars: []string{"METERCHAIN_TLS_KEY"}, Category: "Ingestion",
-			Usage: "TLS private key `FILE` (PEM)"},
-		&cli.StringFlag{Name: "mqtt-url", EnvVars: []string{"METERCHAIN_MQTT_URL"}, Category: "Ingestion",
-			Usage: "MQTT broker `URL` to subscribe to meters/+/readings (e.g. tcp://127.0.0.1:1883, ssl://…); empty: no MQTT"},
-		&cli.StringFlag{Name: "mqtt-client-id", Value: "meterchain-oracle", EnvVars: []string{"METERCHAIN_MQTT_CLIENT_ID"}, Category: "Ingestion",
-			Usage: "MQTT client `ID` (stable: the broker keeps the session while the oracle is down)"},
-		&cli.StringFlag{Name: "mqtt-username", EnvVars: []string{"METERCHAIN_MQTT_USERNAME"}, Category: "Ingestion", Usage: "MQTT user `NAME`"},
-		&cli.StringFlag{Name: "mqtt-password-file", EnvVars: []string{"METERCHAIN_MQTT_PASSWORD_FILE"}, Category: "Ingestion",
-			Usage: "`FILE` holding the MQTT password"},
-		&cli.StringFlag{Name: "coap-addr", EnvVars: []string{"METERCHAIN_COAP_ADDR"}, Category: "Ingestion",
-			Usage: "CoAP (UDP) listen `ADDRESS`, e.g. 127.0.0.1:5683; empty: no CoAP"},
-		&cli.IntFlag{Name: "batch-max", Value: 250, EnvVars: []string{"METERCHAIN_BATCH_MAX"}, Category: "Relayer",
-			Usage: "readings per transaction"},
-		&cli.IntFlag{Name: "batch-max-bytes", Value: 96 << 10, EnvVars: []string{"METERCHAIN_BATCH_MAX_BYTES"}, Category: "Relayer",
-			Usage: "calldata bytes per transaction (under the txpool's 128 KiB limit)"},
-		&cli.DurationFlag{Name: "batch-interval", Value: 100 * time.Millisecond, EnvVars: []string{"METERCHAIN_BATCH_INTERVAL"}, Category: "Relayer",
-			Usage: "longest wait before a partial batch is sent"},
-		&cli.IntFlag{Name: "max-in-flight", Value: 16, EnvVars: []string{"METERCHAIN_MAX_IN_FLIGHT"}, Category: "Relayer",
-			Usage: "transactions sent and not yet mined"},
-		&cli.BoolFlag{Name: "publish-key", EnvVars: []string{"METERCHAIN_PUBLISH_KEY"}, Category: "Oracle",
-			Usage: "write this oracle's public key into the deployment file even when it names another one"},
-		&cli.Float64Flag{Name: "rate", Value: 5, EnvVars: []string{"METERCHAIN_RATE"}, Category: "Ingestion",
-			Usage: "readings per second allowed per meter (negative: no limit)"},
-		&cli.IntFlag{Name: "rate-burst", Value: 20, EnvVars: []string{"METERCHAIN_RATE_BURST"}, Category: "Ingestion",
-			Usage: "burst allowed per meter"},
+		oracleKeyFlag, oraclePasswordFileFlag, devOracleKeyFlag, oracleStoreFlag, publishKeyFlag,
+		httpAddrFlag, tlsCertFlag, tlsKeyFlag, mqttURLFlag, mqttClientIDFlag, mqttUsernameFlag, mqttPasswordFileFlag, coapAddrFlag,
+		rateFlag, rateBurstFlag,
+		batchMaxFlag, batchMaxBytesFlag, batchIntervalFlag, maxInFlightFlag,
+		stopTimeoutFlag,
 	}, chainFlags...),
-	Action: runOracle,
+	Action: func(c *cli.Context) error { return runService(c, &oracleRun{c: c}) },
 }
 
-func runOracle(c *cli.Context) error {
-	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	client, chainID, err := connect(c)
+// oracleRun is `meterchain oracle` as a lifecycle.Service.
+type oracleRun struct {
+	c      *cli.Context
+	client *ethclient.Client
+	svc    *oracle.Service
+}
+
+func (r *oracleRun) Start(ctx context.Context) error {
+	c := r.c
+	client, chainID, err := connectContext(ctx, c)
 	if err != nil {
 		return err
 	}
-	defer client.Close()
-	relayerKey, err := loadKey(c, chainID)
-	if err != nil {
-		return fmt.Errorf("relayer key: %w", err)
-	}
-	oracleKey, err := loadOracleKey(c, chainID)
+	r.client = client
+	cfg, err := oracleConfig(c, chainID)
 	if err != nil {
 		return err
 	}
-	d, err := loadDeployment(c, chainID)
-	if err != nil {
+	if r.svc, err = oracle.New(cfg, client); err != nil {
 		return err
 	}
-	var mqttPassword string
-	if f := c.String("mqtt-password-file"); f != "" {
-		p, err := os.ReadFile(f)
-		if err != nil {
-			return fmt.Errorf("read MQTT password file: %w", err)
-		}
-		mqttPassword = strings.TrimRight(string(p), "\r\n")
-	}
-	svc, err := oracle.New(oracle.Config{
-		Deployment: d, RelayerKey: relayerKey, OracleKey: oracleKey, DBPath: c.String("db"),
-		HTTPAddr: c.String("http-addr"), TLSCert: c.String("tls-cert"), TLSKey: c.String("tls-key"),
-		MQTTURL: c.String("mqtt-url"), MQTTClientID: c.String("mqtt-client-id"),
-		MQTTUsername: c.String("mqtt-username"), MQTTPassword: mqttPassword,
-		CoAPAddr: c.String("coap-addr"),
-		BatchMax: c.Int("batch-max"), BatchMaxBytes: c.Int("batch-max-bytes"), BatchInterval: c.Duration("batch-interval"),
-		MaxInFlight:   c.Int("max-in-flight"),
-		RatePerSecond: c.Float64("rate"), RateBurst: c.Int("rate-burst"),
-	}, client)
-	if err != nil {
+	if err := r.svc.Start(ctx); err != nil {
 		return err
 	}
-	if err := svc.Start(ctx); err != nil {
-		return err
-	}
-	if err := publishOracleKey(c, chainID, d, oracleKey); err != nil {
-		svc.Stop()
+	if err := publishOracleKey(c, chainID, cfg.Deployment, cfg.OracleKey); err != nil {
 		return err
 	}
 	scheme := "http"
-	if c.String("tls-cert") != "" {
+	if cfg.TLSCert != "" {
 		scheme = "https"
 	}
-	fmt.Printf("oracle on chain %d, ledger %s\n  %s://%s/v1/readings\n", chainID, d.ReadingLedger, scheme, svc.HTTPAddr())
-	if c.String("mqtt-url") != "" {
-		fmt.Printf("  MQTT %s topic meters/+/readings\n", c.String("mqtt-url"))
+	fmt.Printf("oracle on chain %d, ledger %s\n  %s://%s/v1/readings\n", chainID, cfg.Deployment.ReadingLedger, scheme, r.svc.HTTPAddr())
+	if cfg.MQTTURL != "" {
+		fmt.Printf("  MQTT %s topic meters/+/readings\n", cfg.MQTTURL)
 	}
-	if svc.CoAPAddr() != "" {
-		fmt.Printf("  coap://%s%s\n", svc.CoAPAddr(), oracle.CoAPPath)
+	if a := r.svc.CoAPAddr(); a != "" {
+		fmt.Printf("  coap://%s%s\n", a, oracle.CoAPPath)
 	}
-	fmt.Printf("  oracle public key %s\nCtrl-C to stop\n", svc.OraclePublicKey())
-	<-ctx.Done()
-	fmt.Println("stopping the oracle ...")
-	return svc.Stop()
+	fmt.Printf("  oracle public key %s\nCtrl-C to stop\n", r.svc.OraclePublicKey())
+	return nil
+}
+
+func (r *oracleRun) Stop(context.Context) error {
+	var errs []error
+	if r.svc != nil {
+		fmt.Fprintln(os.Stderr, "stopping the oracle ...")
+		errs = append(errs, r.svc.Stop())
+	}
+	if r.client != nil {
+		r.client.Close()
+	}
+	return errors.Join(errs...)
+}
+
+// oracleConfig is the oracle's Config from the command's flags, keys and deployment file.
+func oracleConfig(c *cli.Context, chainID uint64) (oracle.Config, error) {
+	relayerKey, err := loadKey(c, chainID)
+	if err != nil {
+		return oracle.Config{}, fmt.Errorf("relayer key: %w", err)
+	}
+	oracleKey, err := loadOracleKey(c, chainID)
+	if err != nil {
+		return oracle.Config{}, err
+	}
+	d, err := loadDeployment(c, chainID)
+	if err != nil {
+		return oracle.Config{}, err
+	}
+	var mqttPassword string
+	if f := c.String(mqttPasswordFileFlag.Name); f != "" {
+		p, err := os.ReadFile(f)
+		if err != nil {
+			return oracle.Config{}, fmt.Errorf("read MQTT password file: %w", err)
+		}
+		mqttPassword = strings.TrimRight(string(p), "\r\n")
+	}
+	return oracle.Config{
+		Deployment: d, RelayerKey: relayerKey, OracleKey: oracleKey, DBPath: c.String(oracleStoreFlag.Name),
+		HTTPAddr: c.String(httpAddrFlag.Name), TLSCert: c.String(tlsCertFlag.Name), TLSKey: c.String(tlsKeyFlag.Name),
+		MQTTURL: c.String(mqttURLFlag.Name), MQTTClientID: c.String(mqttClientIDFlag.Name),
+		MQTTUsername: c.String(mqttUsernameFlag.Name), MQTTPassword: mqttPassword,
+		CoAPAddr:      c.String(coapAddrFlag.Name),
+		RatePerSecond: c.Float64(rateFlag.Name), RateBurst: c.Int(rateBurstFlag.Name),
+		BatchMax: c.Int(batchMaxFlag.Name), BatchMaxBytes: c.Int(batchMaxBytesFlag.Name), BatchInterval: c.Duration(batchIntervalFlag.Name),
+		MaxInFlight: c.Int(maxInFlightFlag.Name),
+	}, nil
 }
 
 // loadOracleKey returns the ECIES key from --oracle-key, or --dev-oracle-key on the dev chain.
 func loadOracleKey(c *cli.Context, chainID uint64) (*ecdsa.PrivateKey, error) {
-	if hexKey := c.String("dev-oracle-key"); hexKey != "" {
-		if chainID != DevChainID {
+	if hexKey := c.String(devOracleKeyFlag.Name); hexKey != "" {
+		if chainID != devnet.ChainID {
 			return nil, fmt.Errorf("--dev-oracle-key is refused on chain %d: use --oracle-key", chainID)
 		}
 		return crypto.HexToECDSA(strings.TrimPrefix(hexKey, "0x"))
 	}
-	path := c.String("oracle-key")
+	path := c.String(oracleKeyFlag.Name)
 	if path == "" {
 		return nil, fmt.Errorf("no oracle key: give --oracle-key FILE (a keystore; `meterchain account new` makes one)")
 	}
-	k, err := readKeystore(path, c.String("oracle-password-file"))
+	k, err := readKeystore(path, c.String(oraclePasswordFileFlag.Name))
 	if err != nil {
 		return nil, fmt.Errorf("oracle key: %w", err)
 	}
@@ -155,25 +192,24 @@ func loadOracleKey(c *cli.Context, chainID uint64) (*ecdsa.PrivateKey, error) {
 // (or --publish-key says to replace another), so meter clients reading the file encrypt to this
 // oracle. Another oracle's key is left alone by default: its meters would stop reaching it.
 func publishOracleKey(c *cli.Context, chainID uint64, d *deploy.Deployment, key *ecdsa.PrivateKey) error {
-	pub := fmt.Sprintf("0x%x", crypto.FromECDSAPub(&key.PublicKey))
+	pub := hexutil.Encode(crypto.FromECDSAPub(&key.PublicKey))
 	if d.OraclePublicKey == pub {
 		return nil
 	}
-	if d.OraclePublicKey != "" && !c.Bool("publish-key") {
+	if d.OraclePublicKey != "" && !c.Bool(publishKeyFlag.Name) {
 		fmt.Fprintf(os.Stderr, "note: the deployment file publishes another oracle key (%.18s…); meters encrypting to it get\n"+
 			"      'undecryptable' here. Publish this oracle's key (GET /v1/oracle) or rerun with --publish-key.\n", d.OraclePublicKey)
 		return nil
 	}
+	path := deploymentPath(c, chainID)
+	dir := filepath.Dir(path)
+	if filepath.Clean(path) != deploy.Path(dir, chainID) { // Save writes <dir>/<chainID>.json only
+		fmt.Fprintf(os.Stderr, "note: %s is not named %d.json, so this oracle's key is not written into it; meters\n"+
+			"      fetch it from GET /v1/oracle.\n", path, chainID)
+		return nil
+	}
 	d.OraclePublicKey = pub
-	path := c.String(deploymentFlag.Name)
-	if path == "" {
-		path = deploy.Path("deployments", chainID)
-	}
-	data, err := json.MarshalIndent(d, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+	if _, err := d.Save(dir); err != nil {
 		return fmt.Errorf("publish the oracle key in %s: %w", path, err)
 	}
 	return nil

@@ -6,17 +6,13 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"os/signal"
-	"path/filepath"
-	"syscall"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/urfave/cli/v2"
 
-	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/portal"
 	"github.com/meterchain/meterchain/internal/sqlite"
+	"github.com/meterchain/meterchain/oracle"
 	"github.com/meterchain/meterchain/oracle/store"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/access"
@@ -24,12 +20,29 @@ import (
 	"github.com/meterchain/meterchain/settlement/index"
 )
 
-// Flags naming the databases the API reads (the oracle's and the settlement service's files).
+// Flags naming the databases the API reads (the oracle's and the settlement service's files);
+// their defaults are the services' own.
 var (
-	oracleDBFlag = &cli.StringFlag{Name: "oracle-db", Value: "oracle.db", EnvVars: []string{"METERCHAIN_ORACLE_DB"},
+	oracleDBFlag = &cli.StringFlag{Name: "oracle-db", Value: oracle.DefaultDBPath, EnvVars: []string{"METERCHAIN_ORACLE_DB"},
 		Category: "Data", Usage: "the oracle's SQLite `FILE` (readings and detail records)"}
-	settlementDBFlag = &cli.StringFlag{Name: "settlement-db", Value: "settlement.db", EnvVars: []string{"METERCHAIN_SETTLEMENT_DB"},
+	settlementDBFlag = &cli.StringFlag{Name: "settlement-db", Value: settlement.DefaultDBPath, EnvVars: []string{"METERCHAIN_SETTLEMENT_DB"},
 		Category: "Data", Usage: "the settlement service's SQLite `FILE` (bills, payments, meter owners, consent grants)"}
+)
+
+// Flags of `meterchain serve`; the durations' defaults are portal.Config's.
+var (
+	serveAddrFlag = &cli.StringFlag{Name: "http", Value: "127.0.0.1:8080", EnvVars: []string{"METERCHAIN_HTTP"},
+		Category: "API", Usage: "listen `ADDRESS`"}
+	domainFlag = &cli.StringFlag{Name: "domain", EnvVars: []string{"METERCHAIN_DOMAIN"},
+		Category: "API", Usage: "`HOST:PORT` users reach the server at (sign-in messages name it; default: the --http address)"}
+	publicURLFlag = &cli.StringFlag{Name: "public-url", EnvVars: []string{"METERCHAIN_PUBLIC_URL"},
+		Category: "API", Usage: "`URL` users reach the server at, e.g. https://meters.example behind a TLS proxy (default http://DOMAIN; https makes the session cookie Secure)"}
+	sessionTTLFlag = &cli.DurationFlag{Name: "session-ttl", Value: portal.DefaultSessionTTL, EnvVars: []string{"METERCHAIN_SESSION_TTL"},
+		Category: "API", Usage: "how long a sign-in lasts"}
+	nonceTTLFlag = &cli.DurationFlag{Name: "nonce-ttl", Value: portal.DefaultNonceTTL, EnvVars: []string{"METERCHAIN_NONCE_TTL"},
+		Category: "API", Usage: "how long a sign-in challenge may be answered"}
+	livePollFlag = &cli.DurationFlag{Name: "live-poll", Value: portal.DefaultPoll, EnvVars: []string{"METERCHAIN_LIVE_POLL"},
+		Category: "API", Usage: "how often live updates look for new readings"}
 )
 
 // web is the API and UI over read handles of the oracle and settlement databases (SQLite WAL lets
@@ -47,8 +60,8 @@ func (w *web) Close() error {
 	return errors.Join(errs...)
 }
 
-// openWeb opens the databases and prepares the API for users reaching it at domain (host:port).
-func openWeb(ctx context.Context, b bind.ContractBackend, d *deploy.Deployment, oracleDB, settlementDB, domain, uri string) (*web, error) {
+// openWeb opens the databases and prepares the API; cfg names everything but the data sources.
+func openWeb(ctx context.Context, cfg portal.Config, oracleDB, settlementDB string) (*web, error) {
 	w := &web{}
 	st, err := store.Open(oracleDB)
 	if err != nil {
@@ -67,17 +80,23 @@ func openWeb(ctx context.Context, b bind.ContractBackend, d *deploy.Deployment, 
 		return nil, fmt.Errorf("settlement database %s: %w", settlementDB, err)
 	}
 	w.closers = append(w.closers, adb.Close)
-	w.Server, err = portal.New(ctx, portal.Config{Deployment: d, Backend: b, Readings: st, Bills: bills, Access: access.New(adb), Domain: domain, URI: uri})
-	if err != nil {
+	cfg.Readings, cfg.Bills, cfg.Access = st, bills, access.New(adb)
+	if w.Server, err = portal.New(ctx, cfg); err != nil {
 		w.Close()
 		return nil, err
 	}
 	return w, nil
 }
 
-// webFromFlags connects to the chain and opens the API's sources from the command's flags.
+// webFromFlags connects to the chain and opens the API's sources from the command's flags, for
+// users reaching it at domain (host:port).
 func webFromFlags(c *cli.Context, domain, uri string) (*web, func(), error) {
-	client, chainID, err := connect(c)
+	return webFromFlagsContext(c.Context, c, portal.Config{Domain: domain, URI: uri})
+}
+
+// webFromFlagsContext is webFromFlags bounded by ctx, cfg naming the server.
+func webFromFlagsContext(ctx context.Context, c *cli.Context, cfg portal.Config) (*web, func(), error) {
+	client, chainID, err := connectContext(ctx, c)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -86,7 +105,8 @@ func webFromFlags(c *cli.Context, domain, uri string) (*web, func(), error) {
 		client.Close()
 		return nil, nil, err
 	}
-	w, err := openWeb(c.Context, client, d, c.String(oracleDBFlag.Name), c.String(settlementDBFlag.Name), domain, uri)
+	cfg.Deployment, cfg.Backend = d, client
+	w, err := openWeb(ctx, cfg, c.String(oracleDBFlag.Name), c.String(settlementDBFlag.Name))
 	if err != nil {
 		client.Close()
 		return nil, nil, err
@@ -104,61 +124,79 @@ with their Ethereum key (EIP-4361): the messages name --domain, which must be th
 reach this server at (default: the --http address). Every reading shown is checked against its
 on-chain hash through --rpc-url. Ctrl-C stops it.`,
 	Flags: append([]cli.Flag{
-		&cli.StringFlag{Name: "http", Value: "127.0.0.1:8080", EnvVars: []string{"METERCHAIN_HTTP"}, Category: "API", Usage: "listen `ADDRESS`"},
-		&cli.StringFlag{Name: "domain", EnvVars: []string{"METERCHAIN_DOMAIN"}, Category: "API", Usage: "`HOST:PORT` users reach the server at (sign-in messages name it)"},
-		&cli.StringFlag{Name: "public-url", EnvVars: []string{"METERCHAIN_PUBLIC_URL"}, Category: "API", Usage: "`URL` users reach the server at, e.g. https://meters.example behind a TLS proxy (default http://DOMAIN; https makes the session cookie Secure)"},
+		serveAddrFlag, domainFlag, publicURLFlag, sessionTTLFlag, nonceTTLFlag, livePollFlag,
 		oracleDBFlag, settlementDBFlag,
+		stopTimeoutFlag,
 	}, chainFlags...),
-	Action: func(c *cli.Context) error {
-		ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
-		defer stop()
-		domain := c.String("domain")
-		if domain == "" {
-			domain = c.String("http")
-		}
-		w, closeAll, err := webFromFlags(c, domain, c.String("public-url"))
-		if err != nil {
-			return err
-		}
-		defer closeAll()
-		ln, err := net.Listen("tcp", c.String("http"))
-		if err != nil {
-			return fmt.Errorf("listen on %s: %w", c.String("http"), err)
-		}
-		srv := &http.Server{Handler: w.Handler(), ReadHeaderTimeout: 10 * time.Second,
-			BaseContext: func(net.Listener) context.Context { return ctx }} // ends live-update streams on Ctrl-C
-		go func() {
-			<-ctx.Done()
-			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			defer cancel()
-			_ = srv.Shutdown(sctx)
-		}()
-		fmt.Printf("serve: API and UI on http://%s/ui (OpenAPI: /v1/openapi.json); Ctrl-C to stop\n", ln.Addr())
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			return err
-		}
-		return nil
-	},
+	Action: func(c *cli.Context) error { return runService(c, &serveRun{c: c}) },
 }
 
-// devnetWeb is the API and UI inside `meterchain devnet`: mounted on the oracle's HTTP server
-// (oracle.Config.Routes), reading the devnet's oracle and settlement databases.
-type devnetWeb struct{ *web }
+// serveRun is `meterchain serve` as a lifecycle.Service; it ends by itself if its listener fails.
+type serveRun struct {
+	c        *cli.Context
+	web      *web
+	closeAll func()
+	srv      *http.Server
+	done     chan struct{} // closed when Serve returned
+	serveErr error         // why, unless stopped
+}
 
-// startDevnetWeb opens the API for the devnet's services; its databases close after the oracle
-// stopped (s.stops runs in reverse), and its live streams end as soon as ctx does.
-func startDevnetWeb(ctx context.Context, env *devnetEnv, httpAddr string, s *devnetServices) (*devnetWeb, error) {
-	w, err := openWeb(ctx, env.client, env.deployment, filepath.Join(env.stateDir, "oracle.db"), filepath.Join(env.stateDir, "settlement.db"), httpAddr, "")
-	if err != nil {
-		return nil, fmt.Errorf("web UI: %w", err)
+func (r *serveRun) Start(ctx context.Context) error {
+	c := r.c
+	r.done = make(chan struct{})
+	addr := c.String(serveAddrFlag.Name)
+	domain := c.String(domainFlag.Name)
+	if domain == "" {
+		domain = addr
 	}
-	s.stops = append(s.stops, w.Close)
-	go func() { <-ctx.Done(); w.Shutdown() }()
-	s.lines = append(s.lines, [2]string{"web UI", "http://" + httpAddr + "/ui (sign in with a dev wallet; REST API /v1, OpenAPI /v1/openapi.json)"})
-	return &devnetWeb{w}, nil
+	var err error
+	r.web, r.closeAll, err = webFromFlagsContext(ctx, c, portal.Config{Domain: domain, URI: c.String(publicURLFlag.Name),
+		SessionTTL: c.Duration(sessionTTLFlag.Name), NonceTTL: c.Duration(nonceTTLFlag.Name), Poll: c.Duration(livePollFlag.Name)})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	r.srv = &http.Server{Handler: r.web.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		defer close(r.done)
+		if err := r.srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			r.serveErr = fmt.Errorf("serve on %s: %w", ln.Addr(), err)
+		}
+	}()
+	fmt.Printf("serve: API and UI on http://%s/ui (OpenAPI: /v1/openapi.json); Ctrl-C to stop\n", ln.Addr())
+	return nil
 }
 
-// follow registers the meter-owner and consent index with the settlement service (before Start).
-func (w *devnetWeb) follow(svc *settlement.Service, d *deploy.Deployment) error {
-	return access.Follow(svc, svc.DB(), d.MeterRegistry, d.ConsentRegistry)
+func (r *serveRun) Done() <-chan struct{} { return r.done }
+
+func (r *serveRun) Stop(ctx context.Context) error {
+	var errs []error
+	if r.srv != nil {
+		r.web.Shutdown() // ends the live-update streams, which Shutdown would wait for
+		errs = append(errs, r.srv.Shutdown(ctx))
+		<-r.done
+		errs = append(errs, r.serveErr)
+	}
+	if r.closeAll != nil {
+		r.closeAll()
+	}
+	return errors.Join(errs...)
+}
+
+// startDevnetWeb opens the API and UI inside `meterchain devnet`, to be mounted on the oracle's
+// HTTP server (oracle.Config.Routes), reading the devnet's oracle and settlement databases. Its
+// databases close last (e.stops runs in reverse); endStreams must run before the oracle's HTTP
+// server shuts down, which would otherwise wait for the live-update streams.
+func startDevnetWeb(ctx context.Context, e *devnetEnv, httpAddr string) (w *web, endStreams func() error, err error) {
+	w, err = openWeb(ctx, portal.Config{Deployment: e.deployment, Backend: e.client, Domain: httpAddr},
+		e.oracleDB(), e.settlementDB())
+	if err != nil {
+		return nil, nil, fmt.Errorf("web UI: %w", err)
+	}
+	e.stops = append(e.stops, w.Close)
+	e.lines = append(e.lines, [2]string{"web UI", "http://" + httpAddr + "/ui (sign in with a dev wallet; REST API /v1, OpenAPI /v1/openapi.json)"})
+	return w, func() error { w.Shutdown(); return nil }, nil
 }

@@ -1,18 +1,37 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"log/slog"
-	"os/signal"
-	"syscall"
-	"time"
+	"os"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/access"
 	"github.com/meterchain/meterchain/settlement/market"
+)
+
+// Flags of `meterchain settlement`; the defaults are settlement.Config's.
+var (
+	settlementStoreFlag = &cli.StringFlag{Name: "db", Value: settlement.DefaultDBPath, EnvVars: []string{"METERCHAIN_SETTLEMENT_DB"},
+		Category: "Settlement", Usage: "SQLite `FILE` of the index, cursor and sent transactions"}
+	confirmationsFlag = &cli.Uint64Flag{Name: "confirmations", Value: settlement.DefaultConfirmations, EnvVars: []string{"METERCHAIN_CONFIRMATIONS"},
+		Category: "Settlement", Usage: "process events only this many `BLOCKS` deep"}
+	settlementPollFlag = &cli.DurationFlag{Name: "poll", Value: settlement.DefaultPollInterval, EnvVars: []string{"METERCHAIN_SETTLEMENT_POLL"},
+		Category: "Settlement", Usage: "time between rounds"}
+	settlementBatchFlag = &cli.IntFlag{Name: "batch", Value: settlement.DefaultBatchSize, EnvVars: []string{"METERCHAIN_SETTLEMENT_BATCH"},
+		Category: "Settlement", Usage: "meters per issueBills / bills per collectAutopay transaction (split further if over the gas cap)"}
+	keepBlocksFlag = &cli.Uint64Flag{Name: "keep-blocks", Value: settlement.DefaultKeepBlocks, EnvVars: []string{"METERCHAIN_SETTLEMENT_KEEP_BLOCKS"},
+		Category: "Settlement", Usage: "block hashes kept: the deepest reorg undone, in `BLOCKS`"}
+	maxAttemptsFlag = &cli.IntFlag{Name: "max-attempts", Value: settlement.DefaultMaxAttempts, EnvVars: []string{"METERCHAIN_SETTLEMENT_MAX_ATTEMPTS"},
+		Category: "Settlement", Usage: "sends of one bill's work before giving up"}
+	indexOnlyFlag = &cli.BoolFlag{Name: "index-only", EnvVars: []string{"METERCHAIN_SETTLEMENT_INDEX_ONLY"},
+		Category: "Settlement", Usage: "send no transactions, only index"}
 )
 
 var settlementCommand = &cli.Command{
@@ -22,64 +41,87 @@ var settlementCommand = &cli.Command{
 billing events only --confirmations blocks deep into a SQLite file (--db), survives reorgs (walks
 back to the common ancestor and replays) and restarts (its cursor and its transactions in flight
 are on disk). With a key (--keystore, or --dev-key on the dev chain) it also sends issueBills for
-every closed period and collectAutopay for opted-in meters; without one it only indexes.
-Ctrl-C stops it cleanly.`,
+every closed period and collectAutopay for opted-in meters, and clears and settles the P2P
+market; without one it only indexes. Ctrl-C stops it cleanly.`,
 	Flags: append([]cli.Flag{
-		&cli.StringFlag{Name: "db", Value: "settlement.db", EnvVars: []string{"METERCHAIN_SETTLEMENT_DB"},
-			Category: "Settlement", Usage: "SQLite `FILE` of the index, cursor and sent transactions"},
-		&cli.Uint64Flag{Name: "confirmations", Value: 2, EnvVars: []string{"METERCHAIN_CONFIRMATIONS"},
-			Category: "Settlement", Usage: "process events only this many `BLOCKS` deep"},
-		&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, EnvVars: []string{"METERCHAIN_SETTLEMENT_POLL"},
-			Category: "Settlement", Usage: "time between rounds"},
-		&cli.IntFlag{Name: "batch", Value: 250, EnvVars: []string{"METERCHAIN_SETTLEMENT_BATCH"},
-			Category: "Settlement", Usage: "meters per issueBills / bills per collectAutopay transaction (split further if over the gas cap)"},
-		&cli.BoolFlag{Name: "index-only", EnvVars: []string{"METERCHAIN_SETTLEMENT_INDEX_ONLY"},
-			Category: "Settlement", Usage: "send no transactions, only index"},
+		settlementStoreFlag, confirmationsFlag, settlementPollFlag, settlementBatchFlag, keepBlocksFlag, maxAttemptsFlag, indexOnlyFlag,
+		stopTimeoutFlag,
 	}, chainFlags...),
-	Action: func(c *cli.Context) error {
-		ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
-		defer stop()
-		client, chainID, err := connect(c)
-		if err != nil {
-			return err
+	Action: func(c *cli.Context) error { return runService(c, &settlementRun{c: c}) },
+}
+
+// settlementRun is `meterchain settlement` as a lifecycle.Service.
+type settlementRun struct {
+	c      *cli.Context
+	client *ethclient.Client
+	svc    *settlement.Service
+}
+
+func (r *settlementRun) Start(ctx context.Context) error {
+	c := r.c
+	client, chainID, err := connectContext(ctx, c)
+	if err != nil {
+		return err
+	}
+	r.client = client
+	d, err := loadDeployment(c, chainID)
+	if err != nil {
+		return err
+	}
+	cfg := settlement.Config{
+		Deployment: d, DBPath: c.String(settlementStoreFlag.Name), Confirmations: c.Uint64(confirmationsFlag.Name),
+		PollInterval: c.Duration(settlementPollFlag.Name), BatchSize: c.Int(settlementBatchFlag.Name),
+		KeepBlocks: c.Uint64(keepBlocksFlag.Name), MaxAttempts: c.Int(maxAttemptsFlag.Name),
+		Log: slog.Default().With("service", "settlement"),
+	}
+	if !c.Bool(indexOnlyFlag.Name) {
+		if cfg.Key, err = loadKey(c, chainID); err != nil {
+			return fmt.Errorf("%w (or run with --index-only)", err)
 		}
-		defer client.Close()
-		d, err := loadDeployment(c, chainID)
-		if err != nil {
-			return err
-		}
-		cfg := settlement.Config{
-			Deployment: d, DBPath: c.String("db"), Confirmations: c.Uint64("confirmations"),
-			PollInterval: c.Duration("poll"), BatchSize: c.Int("batch"), Log: slog.Default().With("service", "settlement"),
-		}
-		if !c.Bool("index-only") {
-			if cfg.Key, err = loadKey(c, chainID); err != nil {
-				return fmt.Errorf("%w (or run with --index-only)", err)
-			}
-		}
-		svc, err := settlement.New(cfg, client)
-		if err != nil {
-			return err
-		}
-		if d.ConsentRegistry != (common.Address{}) { // meter owners and consent grants, read by the API (meterchain serve)
-			if err := access.Follow(svc, svc.DB(), d.MeterRegistry, d.ConsentRegistry); err != nil {
-				_ = svc.Stop()
-				return err
-			}
-		}
-		if d.EnergyMarket != (common.Address{}) {
-			if _, err := market.Attach(ctx, svc, client, d); err != nil {
-				_ = svc.Stop()
-				return err
-			}
-		}
-		if err := svc.Start(ctx); err != nil {
+	}
+	if r.svc, err = newSettlement(ctx, cfg, client); err != nil {
+		return err
+	}
+	if err := r.svc.Start(ctx); err != nil {
+		return err
+	}
+	fmt.Printf("settlement: following chain %d (BillingManager %s), index in %s; Ctrl-C to stop\n", chainID, d.BillingManager, cfg.DBPath)
+	return nil
+}
+
+func (r *settlementRun) Stop(context.Context) error {
+	var errs []error
+	if r.svc != nil {
+		fmt.Fprintln(os.Stderr, "settlement: stopping")
+		errs = append(errs, r.svc.Stop())
+	}
+	if r.client != nil {
+		r.client.Close()
+	}
+	return errors.Join(errs...)
+}
+
+// newSettlement assembles the settlement service as every command runs it (`meterchain
+// settlement` and `meterchain devnet`): billing and autopay, the meter-owner and consent index the
+// API reads (when the deployment has a ConsentRegistry), and the P2P market's index, bill holds
+// and clearing job (when it has an EnergyMarket). The service is not started yet.
+func newSettlement(ctx context.Context, cfg settlement.Config, b market.Backend) (*settlement.Service, error) {
+	svc, err := settlement.New(cfg, b)
+	if err != nil {
+		return nil, err
+	}
+	d := cfg.Deployment
+	if d.ConsentRegistry != (common.Address{}) {
+		if err := access.Follow(svc, svc.DB(), d.MeterRegistry, d.ConsentRegistry); err != nil {
 			_ = svc.Stop()
-			return err
+			return nil, fmt.Errorf("settlement: consent index: %w", err)
 		}
-		fmt.Printf("settlement: following chain %d (BillingManager %s), index in %s; Ctrl-C to stop\n", chainID, d.BillingManager, cfg.DBPath)
-		<-ctx.Done()
-		fmt.Println("settlement: stopping")
-		return svc.Stop()
-	},
+	}
+	if d.EnergyMarket != (common.Address{}) {
+		if _, err := market.Attach(ctx, svc, b, d); err != nil {
+			_ = svc.Stop()
+			return nil, fmt.Errorf("settlement: %w", err)
+		}
+	}
+	return svc, nil
 }

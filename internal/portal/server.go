@@ -34,7 +34,14 @@ import (
 	"github.com/meterchain/meterchain/settlement/access"
 )
 
-// Config of the API and UI.
+// Defaults of Config, also the defaults of `meterchain serve`'s flags.
+const (
+	DefaultNonceTTL   = 5 * time.Minute
+	DefaultSessionTTL = 8 * time.Hour
+	DefaultPoll       = time.Second
+)
+
+// Config of the API and UI. Zero durations take the Default constants above.
 type Config struct {
 	Deployment *deploy.Deployment
 	Backend    bind.ContractBackend // contract reads and event logs (verification)
@@ -46,9 +53,9 @@ type Config struct {
 	// signature made for another site cannot sign in here.
 	Domain     string
 	URI        string        // default "http://" + Domain
-	NonceTTL   time.Duration // login challenge lifetime (default 5 min)
-	SessionTTL time.Duration // session lifetime (default 8 h)
-	Poll       time.Duration // how often live updates look for new readings (default 1 s)
+	NonceTTL   time.Duration // login challenge lifetime
+	SessionTTL time.Duration // session lifetime
+	Poll       time.Duration // how often live updates look for new readings
 	Now        func() time.Time
 	Log        *slog.Logger
 }
@@ -87,13 +94,13 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		cfg.URI = "http://" + cfg.Domain
 	}
 	if cfg.NonceTTL <= 0 {
-		cfg.NonceTTL = 5 * time.Minute
+		cfg.NonceTTL = DefaultNonceTTL
 	}
 	if cfg.SessionTTL <= 0 {
-		cfg.SessionTTL = 8 * time.Hour
+		cfg.SessionTTL = DefaultSessionTTL
 	}
 	if cfg.Poll <= 0 {
-		cfg.Poll = time.Second
+		cfg.Poll = DefaultPoll
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now

@@ -28,8 +28,8 @@ import (
 	"github.com/meterchain/meterchain/internal/reading"
 )
 
-// ChainID of the simulated backend.
-const ChainID = 1337
+// ChainID of the simulated backend: the dev chain's.
+const ChainID = devnet.ChainID
 
 // BlockGasLimit leaves room for several full batches (one transaction is capped at 2^24 gas).
 const BlockGasLimit = 60_000_000
