@@ -183,7 +183,7 @@ func New(cfg Config, b Backend) (*Service, error) {
 	}
 	log, metrics := slog.Default().With("service", "oracle"), newMetrics(st)
 	txm, err := txmgr.New(b, st.DB(), txmgr.Config{Signer: txmgr.KeySigner(cfg.RelayerKey), ChainID: new(big.Int).SetUint64(cfg.Deployment.ChainID),
-		PollInterval: 100 * time.Millisecond, Registerer: metrics.reg, Logger: log.With("component", "txmgr")}) // receipts matter within a 1 s block
+		PollInterval: 100 * time.Millisecond, Registerer: metrics.reg, Log: log.With("component", "txmgr")}) // receipts matter within a 1 s block
 	if err != nil {
 		st.Close()
 		return nil, fmt.Errorf("oracle: %w", err)

@@ -156,6 +156,7 @@ func New(cfg Config, b Backend) (*Service, error) {
 	s.follower, err = follower.New(b, db, follower.Config{
 		Start: cfg.Deployment.Block, Confirmations: cfg.Confirmations, ChunkSize: cfg.ChunkSize, KeepBlocks: cfg.KeepBlocks,
 		BeforeCommit: func(*sql.Tx, uint64) error { s.at("indexed"); return nil },
+		Log:          cfg.Log,
 	})
 	if err != nil {
 		db.Close()
@@ -168,7 +169,7 @@ func New(cfg Config, b Backend) (*Service, error) {
 		}
 	}
 	if cfg.Key != nil {
-		s.txm, err = txmgr.New(b, db, txmgr.Config{Signer: txmgr.KeySigner(cfg.Key), ChainID: new(big.Int).SetUint64(cfg.Deployment.ChainID), PollInterval: cfg.TxPoll})
+		s.txm, err = txmgr.New(b, db, txmgr.Config{Signer: txmgr.KeySigner(cfg.Key), ChainID: new(big.Int).SetUint64(cfg.Deployment.ChainID), PollInterval: cfg.TxPoll, Log: cfg.Log})
 		if err != nil {
 			db.Close()
 			return nil, err

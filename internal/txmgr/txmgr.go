@@ -89,7 +89,7 @@ type Config struct {
 	// (default 0: the receipt is enough). A reorg within that depth is waited out.
 	Confirmations uint64
 	Registerer    prometheus.Registerer // where the manager's metrics go (nil: not exported)
-	Logger        *slog.Logger          // default slog.Default()
+	Log           *slog.Logger          // default: discard
 }
 
 // Manager sends transactions from one key. Safe for concurrent use.
@@ -156,15 +156,15 @@ func New(b Backend, db *sql.DB, cfg Config) (*Manager, error) {
 	if cfg.GasLimitRatio == 0 {
 		cfg.GasLimitRatio = 1.2
 	}
-	if cfg.Logger == nil {
-		cfg.Logger = slog.Default()
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
 	}
 	if _, err := db.Exec(Schema); err != nil {
 		return nil, fmt.Errorf("txmgr schema: %w", err)
 	}
 	m := &Manager{cfg: cfg, from: cfg.Signer.Address(), b: b, db: db, signer: types.LatestSignerForChainID(cfg.ChainID),
 		usedAt: map[int64]time.Time{}}
-	m.log = cfg.Logger.With("sender", m.from)
+	m.log = cfg.Log.With("sender", m.from)
 	var err error
 	if m.stats, err = newMetrics(cfg.Registerer, m.from, m.pendingCount); err != nil {
 		return nil, err

@@ -102,7 +102,7 @@ type Config struct {
 	// rolls the whole step back. Metrics use it, and tests use it to die at the worst moment.
 	BeforeCommit func(tx *sql.Tx, to uint64) error
 	Registerer   prometheus.Registerer // where the follower's metrics go (nil: not exported)
-	Logger       *slog.Logger          // default slog.Default()
+	Log          *slog.Logger          // default: discard
 }
 
 // Cursor is the last block processed.
@@ -154,8 +154,8 @@ func New(b Backend, db *sql.DB, cfg Config) (*Follower, error) {
 	if cfg.HeaderBatch <= 0 {
 		cfg.HeaderBatch = 100
 	}
-	if cfg.Logger == nil {
-		cfg.Logger = slog.Default()
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
 	}
 	if _, err := db.Exec(Schema); err != nil {
 		return nil, fmt.Errorf("follower schema: %w", err)
@@ -164,7 +164,7 @@ func New(b Backend, db *sql.DB, cfg Config) (*Follower, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Follower{b: b, batch: batchCaller(b), db: db, cfg: cfg, log: cfg.Logger.With("follower", cfg.Name), stats: stats,
+	return &Follower{b: b, batch: batchCaller(b), db: db, cfg: cfg, log: cfg.Log.With("follower", cfg.Name), stats: stats,
 		routes: map[common.Address]map[common.Hash][]route{}}, nil
 }
 
