@@ -20,7 +20,7 @@ const (
 	MaxSize = 128 << 10
 	// MaxCalldata is the calldata one transaction may carry: MaxSize less room for the
 	// envelope and signature.
-	MaxCalldata = 120 << 10
+	MaxCalldata = MaxSize - 8<<10
 )
 
 // Backend sends transactions and reads their receipts: *ethclient.Client and the simulated
