@@ -7,9 +7,10 @@ package bindings
 //go:generate go tool abigen --v2 --pkg bindings --type ReadingLedger --abi ../contracts/build/ReadingLedger.abi --bin ../contracts/build/ReadingLedger.bin --out reading_ledger.go
 //go:generate go tool abigen --v2 --pkg bindings --type ConsentRegistry --abi ../contracts/build/ConsentRegistry.abi --bin ../contracts/build/ConsentRegistry.bin --out consent_registry.go
 //go:generate go tool abigen --v2 --pkg bindings --type EnergyMarket --abi ../contracts/build/EnergyMarket.abi --bin ../contracts/build/EnergyMarket.bin --out energy_market.go
-// StableToken has its own directory (package clause still "bindings", import it as stabletoken): its
-// ERC-2612 eip712Domain() output struct would clash with ReadingLedger's in one package.
-//go:generate go tool abigen --v2 --pkg bindings --type StableToken --abi ../contracts/build/StableToken.abi --bin ../contracts/build/StableToken.bin --out stabletoken/stable_token.go
+// StableToken has its own package: its ERC-2612 eip712Domain() output struct would clash with
+// ReadingLedger's in one package.
+//go:generate go tool abigen --v2 --pkg stabletoken --type StableToken --abi ../contracts/build/StableToken.abi --bin ../contracts/build/StableToken.bin --out stabletoken/stable_token.go
 //go:generate go tool abigen --v2 --pkg bindings --type BillingManager --abi ../contracts/build/BillingManager.abi --bin ../contracts/build/BillingManager.bin --out billing_manager.go
-//go:generate go tool abigen --v2 --pkg bindings --type ReentrantToken --abi ../contracts/build/ReentrantToken.abi --bin ../contracts/build/ReentrantToken.bin --out reentrant_token.go
-//go:generate go tool abigen --v2 --pkg bindings --type P2PImportStub --abi ../contracts/build/P2PImportStub.abi --bin ../contracts/build/P2PImportStub.bin --out p2p_import_stub.go
+// Contracts that exist only for tests (contracts/src/test) stay out of the production package.
+//go:generate go tool abigen --v2 --pkg testbindings --type ReentrantToken --abi ../contracts/build/ReentrantToken.abi --bin ../contracts/build/ReentrantToken.bin --out testbindings/reentrant_token.go
+//go:generate go tool abigen --v2 --pkg testbindings --type P2PImportStub --abi ../contracts/build/P2PImportStub.abi --bin ../contracts/build/P2PImportStub.bin --out testbindings/p2p_import_stub.go

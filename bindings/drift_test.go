@@ -12,14 +12,16 @@ import (
 )
 
 // TestBindingsMatchArtifacts regenerates every binding in memory from contracts/build and fails
-// on any difference, and on any artifact without a go:generate line (no node needed).
+// on any difference, on any artifact without a go:generate line (no node needed), and on a
+// package name that is not its folder's.
 func TestBindingsMatchArtifacts(t *testing.T) {
 	gen, err := os.ReadFile("bindings.go")
 	require.NoError(t, err)
-	lines := regexp.MustCompile(`--type (\w+) .*--out (\S+)`).FindAllStringSubmatch(string(gen), -1)
-	generated := map[string]string{}
+	lines := regexp.MustCompile(`--pkg (\w+) --type (\w+) .*--out (\S+)`).FindAllStringSubmatch(string(gen), -1)
+	type binding struct{ pkg, out string }
+	generated := map[string]binding{}
 	for _, l := range lines {
-		generated[l[1]] = l[2]
+		generated[l[2]] = binding{pkg: l[1], out: l[3]}
 	}
 
 	abis, err := filepath.Glob("../contracts/build/*.abi")
@@ -28,17 +30,19 @@ func TestBindingsMatchArtifacts(t *testing.T) {
 	for _, abiPath := range abis {
 		name := strings.TrimSuffix(filepath.Base(abiPath), ".abi")
 		t.Run(name, func(t *testing.T) {
-			out, ok := generated[name]
+			b, ok := generated[name]
 			require.Truef(t, ok, "contracts/build/%s.abi has no go:generate line in bindings.go", name)
+			folder := filepath.Base(filepath.Dir(filepath.Join("bindings", b.out)))
+			require.Equalf(t, folder, b.pkg, "%s: package name must match its folder", b.out)
 			abiJSON, err := os.ReadFile(abiPath)
 			require.NoError(t, err)
 			bin, err := os.ReadFile(strings.TrimSuffix(abiPath, ".abi") + ".bin")
 			require.NoError(t, err)
-			want, err := abigen.BindV2([]string{name}, []string{string(abiJSON)}, []string{string(bin)}, "bindings", map[string]string{}, map[string]string{})
+			want, err := abigen.BindV2([]string{name}, []string{string(abiJSON)}, []string{string(bin)}, b.pkg, map[string]string{}, map[string]string{})
 			require.NoError(t, err)
-			have, err := os.ReadFile(out)
+			have, err := os.ReadFile(b.out)
 			require.NoError(t, err)
-			require.Equalf(t, want, string(have), "%s is stale: run `go generate ./bindings`", out)
+			require.Equalf(t, want, string(have), "%s is stale: run `go generate ./bindings`", b.out)
 		})
 	}
 }

@@ -7,7 +7,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/meterchain/meterchain/bindings"
-	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/internal/chaintx"
 )
 
 // PaymentTerm is the time from a bill's issue to its due date (fixed per deployment).
@@ -18,7 +19,7 @@ const PaymentTerm = 14 * 24 * 60 * 60
 // billing contract reads its registrar and admin roles from the MeterRegistry, so no grant is needed.
 func deployBilling(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment) error {
 	token := stabletoken.NewStableToken()
-	addr, _, err := deployContract(ctx, b, deployer, stabletoken.StableTokenMetaData.Bin, token.PackConstructor(deployer.From))
+	addr, _, err := chaintx.Deploy(ctx, b, deployer, stabletoken.StableTokenMetaData.Bin, token.PackConstructor(deployer.From))
 	if err != nil {
 		return fmt.Errorf("deploy StableToken: %w", err)
 	}
@@ -26,7 +27,7 @@ func deployBilling(ctx context.Context, b Backend, deployer *bind.TransactOpts, 
 
 	billing := bindings.NewBillingManager()
 	input := billing.PackConstructor(d.MeterRegistry, d.ReadingLedger, d.StableToken, deployer.From, PaymentTerm)
-	if d.BillingManager, _, err = deployContract(ctx, b, deployer, bindings.BillingManagerMetaData.Bin, input); err != nil {
+	if d.BillingManager, _, err = chaintx.Deploy(ctx, b, deployer, bindings.BillingManagerMetaData.Bin, input); err != nil {
 		return fmt.Errorf("deploy BillingManager: %w", err)
 	}
 	return nil

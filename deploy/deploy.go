@@ -12,17 +12,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/chaintx"
 )
 
 // Backend is what deploying needs: send transactions and wait for their receipts. Both
 // *ethclient.Client and the simulated backend's client satisfy it.
-type Backend interface {
-	bind.ContractBackend
-	bind.DeployBackend
-}
+type Backend = chaintx.Backend
 
 // Roles says who gets which role at deployment.
 type Roles struct {
@@ -54,24 +51,24 @@ func Contracts(ctx context.Context, b Backend, deployer *bind.TransactOpts, chai
 	d := &Deployment{ChainID: chainID, Deployer: deployer.From, Roles: roles}
 
 	registry := bindings.NewMeterRegistry()
-	addr, receipt, err := deployContract(ctx, b, deployer, bindings.MeterRegistryMetaData.Bin, registry.PackConstructor(deployer.From))
+	addr, receipt, err := chaintx.Deploy(ctx, b, deployer, bindings.MeterRegistryMetaData.Bin, registry.PackConstructor(deployer.From))
 	if err != nil {
 		return nil, fmt.Errorf("deploy MeterRegistry: %w", err)
 	}
 	d.MeterRegistry, d.Block = addr, receipt.BlockNumber.Uint64()
 
 	ledger := bindings.NewReadingLedger()
-	if d.ReadingLedger, _, err = deployContract(ctx, b, deployer, bindings.ReadingLedgerMetaData.Bin, ledger.PackConstructor(d.MeterRegistry)); err != nil {
+	if d.ReadingLedger, _, err = chaintx.Deploy(ctx, b, deployer, bindings.ReadingLedgerMetaData.Bin, ledger.PackConstructor(d.MeterRegistry)); err != nil {
 		return nil, fmt.Errorf("deploy ReadingLedger: %w", err)
 	}
 
 	reg := registry.Instance(b, d.MeterRegistry)
-	if _, err := transact(ctx, b, reg, deployer, registry.PackSetLedger(d.ReadingLedger)); err != nil {
+	if _, err := chaintx.Transact(ctx, b, reg, deployer, registry.PackSetLedger(d.ReadingLedger)); err != nil {
 		return nil, fmt.Errorf("connect registry to ledger: %w", err)
 	}
 	grant := func(role [32]byte, name string, who []common.Address) error {
 		for _, a := range who {
-			if _, err := transact(ctx, b, reg, deployer, registry.PackGrantRole(role, a)); err != nil {
+			if _, err := chaintx.Transact(ctx, b, reg, deployer, registry.PackGrantRole(role, a)); err != nil {
 				return fmt.Errorf("grant %s to %s: %w", name, a, err)
 			}
 		}
@@ -101,38 +98,6 @@ func Contracts(ctx context.Context, b Backend, deployer *bind.TransactOpts, chai
 		return nil, err
 	}
 	return d, nil
-}
-
-func deployContract(ctx context.Context, b Backend, opts *bind.TransactOpts, bin string, input []byte) (common.Address, *types.Receipt, error) {
-	o := *opts
-	o.Context = ctx
-	addr, tx, err := bind.DeployContract(&o, common.FromHex(bin), b, input)
-	if err != nil {
-		return common.Address{}, nil, err
-	}
-	receipt, err := waitOK(ctx, b, tx)
-	return addr, receipt, err
-}
-
-func transact(ctx context.Context, b Backend, c *bind.BoundContract, opts *bind.TransactOpts, data []byte) (*types.Receipt, error) {
-	o := *opts
-	o.Context = ctx
-	tx, err := bind.Transact(c, &o, data)
-	if err != nil {
-		return nil, err
-	}
-	return waitOK(ctx, b, tx)
-}
-
-func waitOK(ctx context.Context, b Backend, tx *types.Transaction) (*types.Receipt, error) {
-	receipt, err := bind.WaitMined(ctx, b, tx.Hash())
-	if err != nil {
-		return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), err)
-	}
-	if receipt.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("transaction %s reverted", tx.Hash())
-	}
-	return receipt, nil
 }
 
 // Path is where a chain's deployment file lives under dir.

@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/chaintx"
 )
 
 // MarketWindowSeconds is the delivery window of the P2P market: the meters' 15-minute reading
@@ -19,7 +20,7 @@ const MarketWindowSeconds = 900
 func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment) error {
 	market := bindings.NewEnergyMarket()
 	input := market.PackConstructor(d.MeterRegistry, d.ReadingLedger, d.StableToken, MarketWindowSeconds, deployer.From)
-	addr, _, err := deployContract(ctx, b, deployer, bindings.EnergyMarketMetaData.Bin, input)
+	addr, _, err := chaintx.Deploy(ctx, b, deployer, bindings.EnergyMarketMetaData.Bin, input)
 	if err != nil {
 		return fmt.Errorf("deploy EnergyMarket: %w", err)
 	}
@@ -34,13 +35,13 @@ func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d
 		if a == deployer.From {
 			continue
 		}
-		if _, err := transact(ctx, b, inst, deployer, market.PackGrantRole(role, a)); err != nil {
+		if _, err := chaintx.Transact(ctx, b, inst, deployer, market.PackGrantRole(role, a)); err != nil {
 			return fmt.Errorf("grant clearer to %s: %w", a, err)
 		}
 	}
 
 	billing := bindings.NewBillingManager()
-	if _, err := transact(ctx, b, billing.Instance(b, d.BillingManager), deployer, billing.PackSetMarket(addr)); err != nil {
+	if _, err := chaintx.Transact(ctx, b, billing.Instance(b, d.BillingManager), deployer, billing.PackSetMarket(addr)); err != nil {
 		return fmt.Errorf("point billing at the market: %w", err)
 	}
 	return nil

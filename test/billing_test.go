@@ -2,17 +2,20 @@ package test
 
 import (
 	"math/big"
+	"math/rand/v2"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/bindings/testbindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/billid"
 	"github.com/meterchain/meterchain/internal/billpay"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/settlement/tariff"
 	"github.com/meterchain/meterchain/test/harness"
 )
@@ -96,7 +99,7 @@ func TestBillsMatchHandTable(t *testing.T) {
 		require.Len(t, issued, len(cases))
 		for j, c := range cases {
 			ev := issued[j]
-			require.Equal(t, harness.BillID(c.meter, period), ev.BillId)
+			require.Equal(t, billid.Of(c.meter, period), ev.BillId)
 			require.Equal(t, c.meter, ev.MeterId)
 			require.Equal(t, period, ev.Period)
 			require.Equal(t, c.wh[i], ev.EnergyWh, "meter %d period %d energy", c.meter, period)
@@ -165,7 +168,7 @@ func TestDoubleIssueRefused(t *testing.T) {
 	r = b.Issue(e.Users[0], 202402, a.ID)
 	require.Empty(t, b.Issued(r))
 	require.Equal(t, uint8(skipNotClosed), b.Skipped(r)[0].Reason)
-	require.Equal(t, uint8(0), b.Bill(harness.BillID(a.ID, 202402)).Status) // none
+	require.Equal(t, uint8(0), b.Bill(billid.Of(a.ID, 202402)).Status) // none
 
 	_, err := e.Send(e.Users[0], b.Manager, b.BillingABI.PackIssueBills([]uint64{a.ID}, 202413))
 	require.Equal(t, "InvalidPeriod", harness.RevertName(err, &bindings.BillingManagerMetaData))
@@ -228,7 +231,7 @@ func TestAnyoneCanPayButNotOverpay(t *testing.T) {
 	require.Equal(t, int64(100_000_000-25_690_000), b.Balance(owner.Addr).Int64())
 
 	// Unknown bills and zero payments are refused.
-	_, err = b.Pay(owner, harness.BillID(352_522_008, 202402), 1)
+	_, err = b.Pay(owner, billid.Of(352_522_008, 202402), 1)
 	require.Equal(t, "UnknownBill", harness.RevertName(err, &bindings.BillingManagerMetaData))
 
 	// Overdue: a second, unpaid bill past its due date; markOverdue records it once.
@@ -279,20 +282,16 @@ func TestPayWithPermit(t *testing.T) {
 
 // reentrantBilling deploys a BillingManager on the ReentrantToken (the attack token), with one
 // issued bill of `owner` and the token minted and approved.
-func reentrantBilling(t *testing.T, e *harness.Env, owner *harness.Account) (*bindings.BillingManager, *bind.BoundContract, *bindings.ReentrantToken, *bind.BoundContract, *big.Int) {
+func reentrantBilling(t *testing.T, e *harness.Env, owner *harness.Account) (*bindings.BillingManager, *bind.BoundContract, *testbindings.ReentrantToken, *bind.BoundContract, *big.Int) {
 	t.Helper()
-	tokABI := bindings.NewReentrantToken()
-	tokAddr, tx, err := bind.DeployContract(e.Admin.Opts, common.FromHex(bindings.ReentrantTokenMetaData.Bin), e.Client, nil)
-	require.NoError(t, err)
-	_, err = bind.WaitMined(e.Ctx, e.Client, tx.Hash())
+	tokABI := testbindings.NewReentrantToken()
+	tokAddr, _, err := chaintx.Deploy(e.Ctx, e.Client, e.Admin.Opts, testbindings.ReentrantTokenMetaData.Bin, nil)
 	require.NoError(t, err)
 	tok := tokABI.Instance(e.Client, tokAddr)
 
 	bmABI := bindings.NewBillingManager()
-	bmAddr, tx, err := bind.DeployContract(e.Admin.Opts, common.FromHex(bindings.BillingManagerMetaData.Bin), e.Client,
+	bmAddr, _, err := chaintx.Deploy(e.Ctx, e.Client, e.Admin.Opts, bindings.BillingManagerMetaData.Bin,
 		bmABI.PackConstructor(e.Deployment.MeterRegistry, e.Deployment.ReadingLedger, tokAddr, e.Admin.Addr, deploy.PaymentTerm))
-	require.NoError(t, err)
-	_, err = bind.WaitMined(e.Ctx, e.Client, tx.Hash())
 	require.NoError(t, err)
 	bm := bmABI.Instance(e.Client, bmAddr)
 
@@ -301,7 +300,7 @@ func reentrantBilling(t *testing.T, e *harness.Env, owner *harness.Account) (*bi
 	e.MustSend(owner, bm, bmABI.PackIssueBills([]uint64{352_522_012}, 202401))
 	e.MustSend(owner, tok, tokABI.PackMint(owner.Addr, big.NewInt(1_000_000_000)))
 	e.MustSend(owner, tok, tokABI.PackApprove(bmAddr, big.NewInt(1_000_000_000)))
-	return bmABI, bm, tokABI, tok, harness.BillID(352_522_012, 202401)
+	return bmABI, bm, tokABI, tok, billid.Of(352_522_012, 202401)
 }
 
 // TestReentrantTokenCannotReenterPay: a token that calls back into pay() from inside transferFrom
@@ -452,10 +451,8 @@ func TestP2PImportNotBilledTwice(t *testing.T) {
 	e := harness.New(t, 1)
 	b := e.Billing()
 	setBillingTariffs(t, e, b)
-	stubABI := bindings.NewP2PImportStub()
-	addr, tx, err := bind.DeployContract(e.Admin.Opts, common.FromHex(bindings.P2PImportStubMetaData.Bin), e.Client, nil)
-	require.NoError(t, err)
-	_, err = bind.WaitMined(e.Ctx, e.Client, tx.Hash())
+	stubABI := testbindings.NewP2PImportStub()
+	addr, _, err := chaintx.Deploy(e.Ctx, e.Client, e.Admin.Opts, testbindings.P2PImportStubMetaData.Bin, nil)
 	require.NoError(t, err)
 	stub := stubABI.Instance(e.Client, addr)
 	_, err = e.Send(e.Users[0], b.Manager, b.BillingABI.PackSetMarket(addr))
@@ -502,4 +499,22 @@ func TestBillingGasPerBill(t *testing.T) {
 	r := b.Issue(e.Users[0], 202401, ids...)
 	require.Len(t, b.Issued(r), len(ids))
 	t.Logf("issueBills: %d bills, %d gas, %d gas per bill", len(ids), r.GasUsed, r.GasUsed/uint64(len(ids)))
+}
+
+// TestBillIDMatchesContract holds the Go bill id against BillingManager.billIdOf, the source of
+// truth, at the edges of both fields and on random values.
+func TestBillIDMatchesContract(t *testing.T) {
+	e := harness.New(t, 0)
+	b := e.Billing()
+	rng := rand.New(rand.NewPCG(7, 11))
+	cases := [][2]uint64{{0, 0}, {352_522_395, 202_603}, {^uint64(0), 1<<32 - 1}, {1, 1<<32 - 1}, {^uint64(0), 0}}
+	for range 20 {
+		cases = append(cases, [2]uint64{rng.Uint64(), uint64(rng.Uint32())})
+	}
+	for _, c := range cases {
+		meter, period := c[0], uint32(c[1])
+		want, err := bind.Call(b.Manager, &bind.CallOpts{Context: e.Ctx}, b.BillingABI.PackBillIdOf(meter, period), b.BillingABI.UnpackBillIdOf)
+		require.NoError(t, err)
+		require.Zerof(t, want.Cmp(billid.Of(meter, period)), "meter %d period %d: contract %s, Go %s", meter, period, want, billid.Of(meter, period))
+	}
 }

@@ -10,7 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
-	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/internal/billid"
 	"github.com/meterchain/meterchain/internal/reading"
 )
 
@@ -31,11 +32,8 @@ func (e *Env) Billing() *Billing {
 	return b
 }
 
-// BillID is the deterministic bill id of a meter's bill for a period: (period << 64) | meterId.
-func BillID(meterID uint64, period uint32) *big.Int {
-	id := new(big.Int).Lsh(big.NewInt(int64(period)), 64)
-	return id.Or(id, new(big.Int).SetUint64(meterID))
-}
+// BillID is the id of a meter's bill for a period (billid.Of).
+func BillID(meterID uint64, period uint32) *big.Int { return billid.Of(meterID, period) }
 
 // Fund mints `amount` token base units to an account (the admin is the minter).
 func (b *Billing) Fund(to common.Address, amount int64) {

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
-	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/internal/reading"
 )
 

@@ -10,12 +10,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/meterchain/meterchain/bindings"
-	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 )
 
@@ -28,10 +28,7 @@ type Trader struct {
 }
 
 // Backend is what the bot needs of the node.
-type Backend interface {
-	bind.ContractBackend
-	bind.DeployBackend
-}
+type Backend = chaintx.Backend
 
 // Config of the devnet's market bot.
 type Config struct {
@@ -171,20 +168,8 @@ func (b *bot) send(ctx context.Context, t Trader, data []byte) error {
 }
 
 func (b *bot) sendTo(ctx context.Context, t Trader, c *bind.BoundContract, data []byte) error {
-	opts := bind.NewKeyedTransactor(t.OwnerKey, new(big.Int).SetUint64(b.cfg.ChainID))
-	opts.Context = ctx
-	tx, err := bind.Transact(c, opts, data)
-	if err != nil {
-		return err
-	}
-	wctx, cancel := context.WithTimeout(ctx, time.Minute)
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
-	r, err := bind.WaitMined(wctx, b.cfg.Backend, tx.Hash())
-	if err != nil {
-		return err
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("transaction %s reverted", tx.Hash())
-	}
-	return nil
+	_, err := chaintx.Transact(ctx, b.cfg.Backend, c, bind.NewKeyedTransactor(t.OwnerKey, new(big.Int).SetUint64(b.cfg.ChainID)), data)
+	return err
 }

@@ -11,14 +11,12 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/reading"
 )
 
 // Backend is the chain access registration and resuming need.
-type Backend interface {
-	bind.ContractBackend
-	bind.DeployBackend
-}
+type Backend = chaintx.Backend
 
 // Register registers meters in bulk from the registrar: every transaction is signed with its own
 // nonce and sent at once, so many land in each block, then every receipt is waited for. Meters
@@ -73,12 +71,8 @@ func Register(ctx context.Context, b Backend, registrar *bind.TransactOpts, regi
 		txs = append(txs, tx)
 	}
 	for i, tx := range txs {
-		r, err := bind.WaitMined(ctx, b, tx.Hash())
-		if err != nil {
+		if _, err := chaintx.WaitOK(ctx, b, tx.Hash()); err != nil {
 			return fmt.Errorf("register meter %d: %w", todo[i].ID, err)
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("register meter %d: transaction %s reverted", todo[i].ID, tx.Hash())
 		}
 	}
 	return nil

@@ -16,16 +16,18 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/meterchain/meterchain/bindings"
-	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/internal/billid"
 	"github.com/meterchain/meterchain/internal/billpay"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
+	"github.com/meterchain/meterchain/test/bench"
 )
 
 // Config of a run.
@@ -120,7 +122,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	cfg.Log.Info("setup done", "meters", cfg.Meters, "seconds", res.SetupSeconds)
 
 	// Start right after a block, like any other moment.
-	if err := waitNextBlock(ctx, client); err != nil {
+	if err := bench.WaitNextBlock(ctx, client); err != nil {
 		return nil, err
 	}
 	if err := issue(ctx, cfg, client, env, res); err != nil {
@@ -157,7 +159,7 @@ func setup(ctx context.Context, cfg Config, client *ethclient.Client, admin, reg
 	e := &env{d: d, billing: bindings.NewBillingManager(), token: stabletoken.NewStableToken(), admin: admin, relayer: relayer}
 	e.manager = e.billing.Instance(client, d.BillingManager)
 	e.tokenC = e.token.Instance(client, d.StableToken)
-	if _, err := send(ctx, client, e.manager, registrar.Opts(), e.billing.PackSetTariff(1, benchFixed, []uint64{}, []*big.Int{benchPrice})); err != nil {
+	if _, err := chaintx.Transact(ctx, client, e.manager, registrar.Opts(), e.billing.PackSetTariff(1, benchFixed, []uint64{}, []*big.Int{benchPrice})); err != nil {
 		return nil, fmt.Errorf("set tariff: %w", err)
 	}
 
@@ -219,7 +221,7 @@ func setup(ctx context.Context, cfg Config, client *ethclient.Client, admin, reg
 		}
 		calls = append(calls, ledger.PackSubmitPacked(batch))
 	}
-	if _, err := sendAll(ctx, client, ledgerC, relayer.Opts(), calls, 15_000_000); err != nil {
+	if _, err := bench.SendAll(ctx, client, ledgerC, relayer.Opts(), calls, 15_000_000); err != nil {
 		return nil, fmt.Errorf("relay readings: %w", err)
 	}
 
@@ -230,7 +232,7 @@ func setup(ctx context.Context, cfg Config, client *ethclient.Client, admin, reg
 	for _, p := range payers {
 		mints = append(mints, e.token.PackMint(p.Addr, big.NewInt(1_000_000_000)))
 	}
-	if _, err := sendAll(ctx, client, e.tokenC, admin.Opts(), mints, 100_000); err != nil {
+	if _, err := bench.SendAll(ctx, client, e.tokenC, admin.Opts(), mints, 100_000); err != nil {
 		return nil, fmt.Errorf("mint: %w", err)
 	}
 	return e, nil
@@ -243,7 +245,7 @@ func issue(ctx context.Context, cfg Config, client *ethclient.Client, e *env, re
 		calls = append(calls, e.billing.PackIssueBills(e.meterIDs[i:min(i+cfg.Batch, len(e.meterIDs))], e.period))
 	}
 	start := time.Now()
-	receipts, err := sendAll(ctx, client, e.manager, e.relayer.Opts(), calls, 16_000_000)
+	receipts, err := bench.SendAll(ctx, client, e.manager, e.relayer.Opts(), calls, 16_000_000)
 	if err != nil {
 		return fmt.Errorf("issue bills: %w", err)
 	}
@@ -287,7 +289,7 @@ func payments(ctx context.Context, client *ethclient.Client, e *env, payers []de
 	for i, p := range payers {
 		wg.Go(func() {
 			time.Sleep(time.Duration(rand.Int64N(int64(3 * time.Second))))
-			billID := new(big.Int).Or(new(big.Int).Lsh(big.NewInt(int64(e.period)), 64), new(big.Int).SetUint64(e.meterIDs[i]))
+			billID := billid.Of(e.meterIDs[i], e.period)
 			bill, err := bind.Call(e.manager, &bind.CallOpts{Context: ctx}, e.billing.PackBill(billID), e.billing.UnpackBill)
 			if err != nil {
 				samples[i].err = err
@@ -313,15 +315,12 @@ func payments(ctx context.Context, client *ethclient.Client, e *env, payers []de
 				samples[i].err = err
 				return
 			}
-			r, err := waitReceipt(ctx, client, tx.Hash(), 5*time.Millisecond)
+			r, err := bench.WaitOK(ctx, client, tx.Hash(), 5*time.Millisecond)
 			if err != nil {
 				samples[i].err = err
 				return
 			}
 			samples[i] = sample{ms: float64(time.Since(t0).Microseconds()) / 1000, nextBlock: r.BlockNumber.Uint64() == head+1, gas: r.GasUsed}
-			if r.Status != types.ReceiptStatusSuccessful {
-				samples[i].err = fmt.Errorf("payment %s reverted", tx.Hash())
-			}
 		})
 	}
 	wg.Wait()
@@ -344,98 +343,4 @@ func payments(ctx context.Context, client *ethclient.Client, e *env, payers []de
 	}
 	res.PayLatencyMaxMs = ms[len(ms)-1]
 	return nil
-}
-
-// send sends one transaction and waits for its successful receipt.
-func send(ctx context.Context, client *ethclient.Client, c *bind.BoundContract, opts *bind.TransactOpts, data []byte) (*types.Receipt, error) {
-	opts.Context = ctx
-	tx, err := bind.Transact(c, opts, data)
-	if err != nil {
-		return nil, err
-	}
-	r, err := bind.WaitMined(ctx, client, tx.Hash())
-	if err != nil {
-		return nil, err
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("transaction %s reverted", tx.Hash())
-	}
-	return r, nil
-}
-
-// sendAll signs every call with consecutive nonces and a fixed gas limit, sends them at once and
-// waits for every receipt (all must succeed).
-func sendAll(ctx context.Context, client *ethclient.Client, c *bind.BoundContract, opts *bind.TransactOpts, calls [][]byte, gas uint64) ([]*types.Receipt, error) {
-	nonce, err := client.PendingNonceAt(ctx, opts.From)
-	if err != nil {
-		return nil, err
-	}
-	tip, err := client.SuggestGasTipCap(ctx)
-	if err != nil {
-		return nil, err
-	}
-	head, err := client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(4)))
-	txs := make([]*types.Transaction, len(calls))
-	for i, data := range calls {
-		o := *opts
-		o.Context, o.Nonce, o.GasLimit, o.GasTipCap, o.GasFeeCap = ctx, new(big.Int).SetUint64(nonce+uint64(i)), gas, tip, feeCap
-		if txs[i], err = bind.Transact(c, &o, data); err != nil {
-			return nil, fmt.Errorf("send %d of %d: %w", i+1, len(calls), err)
-		}
-	}
-	receipts := make([]*types.Receipt, len(txs))
-	for i, tx := range txs {
-		r, err := waitReceipt(ctx, client, tx.Hash(), 20*time.Millisecond)
-		if err != nil {
-			return nil, err
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return nil, fmt.Errorf("transaction %d (%s) reverted", i+1, tx.Hash())
-		}
-		receipts[i] = r
-	}
-	return receipts, nil
-}
-
-// waitReceipt polls for a receipt every `every` (bind.WaitMined polls once a second, too coarse
-// to time a one-second block).
-func waitReceipt(ctx context.Context, client *ethclient.Client, h common.Hash, every time.Duration) (*types.Receipt, error) {
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-	defer cancel()
-	for {
-		r, err := client.TransactionReceipt(ctx, h)
-		if err == nil {
-			return r, nil
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("wait for %s: %w", h, ctx.Err())
-		case <-time.After(every):
-		}
-	}
-}
-
-func waitNextBlock(ctx context.Context, client *ethclient.Client) error {
-	n, err := client.BlockNumber(ctx)
-	if err != nil {
-		return err
-	}
-	for {
-		m, err := client.BlockNumber(ctx)
-		if err != nil {
-			return err
-		}
-		if m > n {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(10 * time.Millisecond):
-		}
-	}
 }

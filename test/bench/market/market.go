@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/meterchain/meterchain/settlement/market"
 	"log/slog"
 	"math/big"
 	"math/rand/v2"
@@ -14,14 +13,15 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/meterchain/meterchain/bindings"
-	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
+	"github.com/meterchain/meterchain/settlement/market"
+	"github.com/meterchain/meterchain/test/bench"
 )
 
 // Config of `meterchain bench market`.
@@ -119,7 +119,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("deploy bench market: %w", err)
 	}
-	if _, err := waitOK(ctx, client, tx.Hash()); err != nil {
+	if _, err := bench.WaitOK(ctx, client, tx.Hash(), 20*time.Millisecond); err != nil {
 		return nil, fmt.Errorf("deploy bench market: %w", err)
 	}
 	mkt := mabi.Instance(client, addr)
@@ -148,11 +148,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	for _, b := range buyers {
 		mints = append(mints, token.PackMint(b.Addr, big.NewInt(1_000_000_000_000)))
 	}
-	if _, err := sendAll(ctx, client, tokenC, admin.Opts(), mints, 100_000); err != nil {
+	if _, err := bench.SendAll(ctx, client, tokenC, admin.Opts(), mints, 100_000); err != nil {
 		return nil, fmt.Errorf("mint: %w", err)
 	}
 	if err := each(buyers, func(b devnet.Account) error {
-		_, err := sendAll(ctx, client, tokenC, b.Opts(), [][]byte{token.PackApprove(addr, new(big.Int).Lsh(big.NewInt(1), 200))}, 100_000)
+		_, err := bench.SendAll(ctx, client, tokenC, b.Opts(), [][]byte{token.PackApprove(addr, new(big.Int).Lsh(big.NewInt(1), 200))}, 100_000)
 		return err
 	}); err != nil {
 		return nil, fmt.Errorf("approve: %w", err)
@@ -181,7 +181,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		if len(calls[i]) == 0 {
 			return nil
 		}
-		_, err := sendAll(ctx, client, mkt, traders[i].Opts(), calls[i], 300_000)
+		_, err := bench.SendAll(ctx, client, mkt, traders[i].Opts(), calls[i], 300_000)
 		return err
 	}); err != nil {
 		return nil, fmt.Errorf("place orders: %w", err)
@@ -193,7 +193,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if len(book) != cfg.Orders {
 		return nil, fmt.Errorf("placed %d orders, the book has %d", cfg.Orders, len(book))
 	}
-	if err := waitChainTime(ctx, client, w); err != nil {
+	if err := bench.WaitChainTime(ctx, client, w); err != nil {
 		return nil, err
 	}
 	res := &Result{
@@ -203,7 +203,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		SetupSeconds:  time.Since(setupStart).Seconds(),
 	}
 	cfg.Log.Info("book closed", "orders", len(book), "window", w)
-	if err := waitNextBlock(ctx, client); err != nil {
+	if err := bench.WaitNextBlock(ctx, client); err != nil {
 		return nil, err
 	}
 
@@ -231,7 +231,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 		clearCalls = append(clearCalls, mabi.PackSubmitClearing(w, max(c.Price, 1), ms, i+200 >= len(c.Matches)))
 	}
-	receipts, err := sendAll(ctx, client, mkt, admin.Opts(), clearCalls, benchTxGas)
+	receipts, err := bench.SendAll(ctx, client, mkt, admin.Opts(), clearCalls, benchTxGas)
 	if err != nil {
 		return nil, fmt.Errorf("submit clearing: %w", err)
 	}
@@ -258,7 +258,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		bought[byID[m.BidID].MeterID] += m.Wh
 	}
 	end := w + cfg.Window
-	if err := waitChainTime(ctx, client, end); err != nil {
+	if err := bench.WaitChainTime(ctx, client, end); err != nil {
 		return nil, err
 	}
 	dom := reading.Domain{ChainID: devnet.ChainID, Ledger: d.ReadingLedger}
@@ -295,10 +295,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			relay = append(relay, ledger.PackSubmitPacked(recs[i:min(i+200*reading.PackedSize, len(recs))]))
 		}
 	}
-	if _, err := sendAll(ctx, client, ledger.Instance(client, d.ReadingLedger), relayer.Opts(), relay, benchTxGas); err != nil {
+	if _, err := bench.SendAll(ctx, client, ledger.Instance(client, d.ReadingLedger), relayer.Opts(), relay, benchTxGas); err != nil {
 		return nil, fmt.Errorf("relay readings: %w", err)
 	}
-	if err := waitNextBlock(ctx, client); err != nil {
+	if err := bench.WaitNextBlock(ctx, client); err != nil {
 		return nil, err
 	}
 
@@ -325,7 +325,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 		settleCalls = append(settleCalls, mabi.PackSettleMany(ids))
 	}
-	receipts, err = sendAll(ctx, client, mkt, relayer.Opts(), settleCalls, benchTxGas)
+	receipts, err = bench.SendAll(ctx, client, mkt, relayer.Opts(), settleCalls, benchTxGas)
 	if err != nil {
 		return nil, fmt.Errorf("record and settle: %w", err)
 	}
@@ -396,99 +396,4 @@ func eachIndex(n int, f func(int) error) error {
 	wg.Wait()
 	close(errs)
 	return <-errs
-}
-
-// sendAll signs every call with consecutive nonces and a fixed gas limit, sends them at once and
-// waits for every receipt (all must succeed).
-func sendAll(ctx context.Context, client *ethclient.Client, c *bind.BoundContract, opts *bind.TransactOpts, calls [][]byte, gas uint64) ([]*types.Receipt, error) {
-	nonce, err := client.PendingNonceAt(ctx, opts.From)
-	if err != nil {
-		return nil, err
-	}
-	tip, err := client.SuggestGasTipCap(ctx)
-	if err != nil {
-		return nil, err
-	}
-	head, err := client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(4)))
-	txs := make([]*types.Transaction, len(calls))
-	for i, data := range calls {
-		o := *opts
-		o.Context, o.Nonce, o.GasLimit, o.GasTipCap, o.GasFeeCap = ctx, new(big.Int).SetUint64(nonce+uint64(i)), gas, tip, feeCap
-		if txs[i], err = bind.Transact(c, &o, data); err != nil {
-			return nil, fmt.Errorf("send %d of %d: %w", i+1, len(calls), err)
-		}
-	}
-	receipts := make([]*types.Receipt, len(txs))
-	for i, tx := range txs {
-		r, err := waitOK(ctx, client, tx.Hash())
-		if err != nil {
-			return nil, fmt.Errorf("transaction %d of %d: %w", i+1, len(calls), err)
-		}
-		receipts[i] = r
-	}
-	return receipts, nil
-}
-
-// waitOK polls for a successful receipt every 20 ms (bind.WaitMined polls once a second, too
-// coarse to time one-second blocks).
-func waitOK(ctx context.Context, client *ethclient.Client, h common.Hash) (*types.Receipt, error) {
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-	defer cancel()
-	for {
-		r, err := client.TransactionReceipt(ctx, h)
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				return nil, fmt.Errorf("transaction %s reverted", h)
-			}
-			return r, nil
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("wait for %s: %w", h, ctx.Err())
-		case <-time.After(20 * time.Millisecond):
-		}
-	}
-}
-
-func waitNextBlock(ctx context.Context, client *ethclient.Client) error {
-	n, err := client.BlockNumber(ctx)
-	if err != nil {
-		return err
-	}
-	for {
-		m, err := client.BlockNumber(ctx)
-		if err != nil {
-			return err
-		}
-		if m > n {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(10 * time.Millisecond):
-		}
-	}
-}
-
-// waitChainTime waits until the head block's timestamp reaches ts.
-func waitChainTime(ctx context.Context, client *ethclient.Client, ts uint64) error {
-	for {
-		h, err := client.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return err
-		}
-		if h.Time >= ts {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(20 * time.Millisecond):
-		}
-	}
 }

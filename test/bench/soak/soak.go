@@ -34,14 +34,14 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/meterchain/meterchain/bindings"
-	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/test/bench"
 )
 
 // Config of a soak run. Zero fields get the defaults in complete.
@@ -202,12 +202,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	waitAll := func() error {
 		for _, h := range txs {
-			r, err := bind.WaitMined(ctx, client, h)
-			if err != nil {
-				return err
-			}
-			if r.Status != types.ReceiptStatusSuccessful {
-				return fmt.Errorf("soak setup transaction %s reverted", h)
+			if _, err := bench.WaitOK(ctx, client, h, 20*time.Millisecond); err != nil {
+				return fmt.Errorf("soak setup: %w", err)
 			}
 		}
 		txs = txs[:0]
@@ -493,11 +489,7 @@ func reconcile(ctx context.Context, client *ethclient.Client, d *deploy.Deployme
 	// index) is only compared against them, so that an index gap shows up as such.
 	var logs []types.Log
 	watched := map[common.Address]bool{d.ReadingLedger: true, d.BillingManager: true, d.StableToken: true}
-	for n := d.Block; n <= head; n++ {
-		rs, err := client.BlockReceipts(ctx, rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(n)))
-		if err != nil {
-			return fmt.Errorf("receipts of block %d: %w", n, err)
-		}
+	err = bench.Receipts(ctx, client, d.Block, head, func(_ uint64, rs []*types.Receipt) error {
 		for _, r := range rs {
 			for _, l := range r.Logs {
 				if watched[l.Address] {
@@ -505,6 +497,10 @@ func reconcile(ctx context.Context, client *ethclient.Client, d *deploy.Deployme
 				}
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	indexed, err := client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(d.Block), ToBlock: new(big.Int).SetUint64(head),
 		Addresses: []common.Address{d.ReadingLedger, d.BillingManager, d.StableToken}})

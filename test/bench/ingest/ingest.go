@@ -1,0 +1,505 @@
+// Package ingest measures the whole ingest path in one process: simulated meters → HTTP →
+// oracle → batched transactions → chain. Every reading the oracle acknowledged is reconciled
+// against the ledger's ReadingAccepted/ReadingRejected events: lost = acknowledged but never on
+// chain, duplicated = more than one ledger event for one (meter, seq). Latency is from the POST
+// to the moment the block with the reading's event is seen. `meterchain bench ingest` runs it.
+package ingest
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/sim/meterfleet"
+	"github.com/meterchain/meterchain/oracle"
+	"github.com/meterchain/meterchain/test/bench"
+)
+
+// Config of one run.
+type Config struct {
+	Meters   int           // simulated meters
+	Duration time.Duration // how long the meters send
+	Rate     float64       // target readings per second, all meters together
+	Period   time.Duration // block period of the chain
+	GasLimit uint64        // block gas limit
+	Workers  int           // concurrent HTTP uploads
+	Batch    int           // oracle readings per transaction (0: the oracle's default)
+	InFlight int           // oracle transactions in flight (0: the oracle's default)
+	Drain    time.Duration // after sending, what is unsettled after this long without progress is lost
+	// Commission sends each meter's first reading (it creates the meter's ledger slot and
+	// baseline: 4x the gas of a later one) before the measured window, as a meter's
+	// installation would; prepared readings only, not with SealLive.
+	Commission bool
+	// SealLive signs and seals each reading when it is sent, in this process, instead of before
+	// the clock starts (real meters do their own cryptography).
+	SealLive   bool
+	MemProfile string    // write a heap profile to this file when sending ends ("": none)
+	Progress   io.Writer // progress lines (nil: none)
+}
+
+// Result is the benchmark's output.
+type Result struct {
+	Meters          int     `json:"meters"`
+	DurationS       float64 `json:"duration_s"`
+	TargetPerSec    float64 `json:"target_per_sec"`
+	Sent            int64   `json:"sent"` // acknowledged by the oracle (202)
+	RefusedByOracle int64   `json:"refused_by_oracle"`
+	FailedUploads   int64   `json:"failed_uploads"`
+	// ReadingsPerSec is the ledger's settlement rate: readings settled / time from the first
+	// settlement to the last (the pipeline's ~1 s latency neither adds nor costs). EndToEndPerSec
+	// divides by the time from the first POST to the last settlement instead.
+	ReadingsPerSec float64 `json:"readings_per_sec"`
+	EndToEndPerSec float64 `json:"end_to_end_per_sec"`
+	Accepted       int64   `json:"accepted"`
+	Rejected       int64   `json:"rejected"`
+	Lost           int64   `json:"lost"`
+	Duplicated     int64   `json:"duplicated"`
+	Unexpected     int64   `json:"unexpected"` // ledger events for readings nobody sent in this run
+	GasPerReading  float64 `json:"gas_per_reading"`
+	Transactions   int     `json:"transactions"`
+	Blocks         uint64  `json:"blocks"`
+	LatencyP50Ms   float64 `json:"latency_ms_p50"`
+	LatencyP99Ms   float64 `json:"latency_ms_p99"`
+	LatencyMaxMs   float64 `json:"latency_ms_max"`
+	PeakRSSMB      float64 `json:"peak_rss_mb"`
+	RegisterS      float64 `json:"register_s"`
+	CommissionS    float64 `json:"commission_s"` // first readings, sent and settled before the window (0: not done)
+	DrainS         float64 `json:"drain_s"`      // from the last send until every reading was settled (or given up)
+	// CPU the whole process used while sending and settling, in cores (this machine has 2), and
+	// the machine's load average at the end: numbers from a busy machine are not comparable.
+	CPUCores    float64 `json:"cpu_cores"`
+	LoadAverage float64 `json:"load_average_1m"`
+	// CPU time the whole path (oracle, chain, HTTP, and the meters' sending) spent per settled
+	// reading: on a busy machine, 2000 / this is the rate two dedicated cores could sustain.
+	CPUMsPerReading float64 `json:"cpu_ms_per_reading"`
+}
+
+type readingKey struct{ meter, seq uint64 }
+
+// ledgerWatch follows the ledger's events block by block and remembers, for every (meter, seq),
+// how many events it got and when the first was seen.
+type ledgerWatch struct {
+	mu                  sync.Mutex
+	events              map[readingKey]int
+	firstAt             map[readingKey]int64 // unix ns; pointer-free maps cost the GC nothing to mark
+	rejected            map[readingKey]reading.Reason
+	gas                 uint64
+	txs                 map[common.Hash]bool
+	firstSeen, lastSeen time.Time
+	blocks              uint64
+}
+
+// Run runs the benchmark: a dev chain, the contracts, the fleet registered, the oracle on a
+// local port, the meters sending for cfg.Duration, then the reconciliation.
+func Run(ctx context.Context, cfg Config) (*Result, error) {
+	logf := func(format string, args ...any) {
+		if cfg.Progress != nil {
+			fmt.Fprintf(cfg.Progress, format+"\n", args...)
+		}
+	}
+	n, rate, duration := cfg.Meters, cfg.Rate, cfg.Duration
+	if n <= 0 || rate <= 0 || duration <= 0 {
+		return nil, errors.New("meters, rate and duration must be positive")
+	}
+	dir, err := os.MkdirTemp("", "meterchain-bench-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+
+	node, err := devnet.Start(ctx, devnet.Config{Port: -1, Period: cfg.Period, GasLimit: cfg.GasLimit, Accounts: 4})
+	if err != nil {
+		return nil, err
+	}
+	defer node.Stop()
+	client := node.Client()
+	defer client.Close()
+	admin, registrar, relayer := node.Accounts[0], node.Accounts[1], node.Accounts[2]
+	d, err := deploy.Contracts(ctx, client, admin.Opts(), devnet.ChainID, deploy.Roles{
+		Registrars: []common.Address{registrar.Addr}, Relayers: []common.Address{relayer.Addr}})
+	if err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	fleet := meterfleet.DemoFleet("bench", n, []common.Address{node.Accounts[3].Addr})
+	logf("registering %d meters ...", n)
+	regStart := time.Now()
+	if err := meterfleet.Register(ctx, client, registrar.Opts(), d.MeterRegistry, fleet, 1); err != nil {
+		return nil, err
+	}
+	regTime := time.Since(regStart)
+	logf("registered in %s; peak RSS so far %.0f MB", regTime.Round(time.Millisecond), peakRSSMB())
+
+	oracleKey, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	perMeter := rate / float64(n)
+	svc, err := oracle.New(oracle.Config{
+		Deployment: d, RelayerKey: relayer.Key, OracleKey: oracleKey,
+		DBPath: filepath.Join(dir, "oracle.db"), HTTPAddr: "127.0.0.1:0",
+		BatchMax: cfg.Batch, MaxInFlight: cfg.InFlight,
+		RatePerSecond: math.Max(5, 4*perMeter), RateBurst: 20,
+	}, client)
+	if err != nil {
+		return nil, err
+	}
+	if err := svc.Start(ctx); err != nil {
+		return nil, err
+	}
+	defer svc.Stop()
+
+	watch := &ledgerWatch{events: map[readingKey]int{}, firstAt: map[readingKey]int64{}, rejected: map[readingKey]reading.Reason{}, txs: map[common.Hash]bool{}}
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	defer stopWatch()
+	watchDone := make(chan error, 1)
+	startBlock := node.Head()
+	go func() { watchDone <- watch.follow(watchCtx, client, d.ReadingLedger, startBlock+1) }()
+
+	// Each meter reads every 15 simulated minutes; the clock runs fast enough that the fleet
+	// produces `rate` readings per real second, and starts far enough back that even at the end
+	// of the run no reading is in the future.
+	const interval = 15 * time.Minute
+	speed := perMeter * interval.Seconds()
+	span := time.Duration(float64(duration) * speed)
+	sentAt := &stamps{m: map[readingKey]int64{}} // acknowledged readings: when their upload began
+	var firstRefusal atomic.Value
+	fcfg := meterfleet.Config{
+		Meters: fleet, Domain: reading.Domain{ChainID: devnet.ChainID, Ledger: d.ReadingLedger}, OracleKey: &oracleKey.PublicKey,
+		Sender: meterfleet.NewHTTPSender("http://"+svc.HTTPAddr(), cfg.Workers), Interval: interval, Speed: speed,
+		Start: time.Now().Add(-span - 2*interval), Workers: cfg.Workers, Duration: duration,
+		Progress: cfg.Progress,
+		OnSent: func(s meterfleet.Sent) {
+			if s.Err == nil {
+				sentAt.put(readingKey{s.Reading.MeterID, s.Reading.Seq}, s.Began)
+			} else {
+				firstRefusal.CompareAndSwap(nil, s.Err.Error())
+			}
+		},
+	}
+	var ups []*meterfleet.Upload
+	if !cfg.SealLive {
+		logf("signing and sealing %s of readings up front (the meters' own work) ...", duration)
+		// Collect eagerly while preparing: the sealing garbage would otherwise set the peak RSS.
+		old := debug.SetGCPercent(25)
+		ups, err = meterfleet.Prepare(fcfg, duration, runtime.NumCPU())
+		debug.SetGCPercent(old)
+		if err != nil {
+			return nil, err
+		}
+		debug.FreeOSMemory()
+		logf("prepared %d readings; peak RSS so far %.0f MB", len(ups), peakRSSMB())
+	}
+	var commission time.Duration
+	if first, rest := firstPerMeter(ups); cfg.Commission && len(first) > 0 {
+		logf("commissioning: each meter's first reading (%d), settled before the clock starts ...", len(first))
+		began := time.Now()
+		if _, err := meterfleet.Play(ctx, fcfg, first); err != nil {
+			return nil, err
+		}
+		if err := watch.await(ctx, sentAt.take(), cfg.Drain); err != nil {
+			return nil, fmt.Errorf("commissioning: %w", err)
+		}
+		commission = time.Since(began)
+		watch.reset()
+		ups = rest
+		for start, i := rest[0].At, 0; i < len(ups); i++ {
+			ups[i].At -= start // the window starts now
+		}
+		logf("commissioned in %s", commission.Round(time.Millisecond))
+	}
+	logf("sending %.0f readings/s from %d meters for %s (simulated clock at %.0fx) ...", rate, n, duration, speed)
+	sendStart := time.Now()
+	cpuStart := processCPU()
+	var stats *meterfleet.Stats
+	if ups != nil {
+		stats, err = meterfleet.Play(ctx, fcfg, ups)
+		ups = nil
+	} else {
+		stats, err = meterfleet.Run(ctx, fcfg)
+	}
+	if err != nil {
+		return nil, err
+	}
+	sendEnd := time.Now()
+	if cfg.MemProfile != "" {
+		if err := writeHeapProfile(cfg.MemProfile); err != nil {
+			return nil, err
+		}
+	}
+	if v := firstRefusal.Load(); v != nil {
+		logf("first failed upload: %s", v)
+	}
+
+	// Wait until every acknowledged reading has a ledger event, or the chain stops making progress.
+	sent := sentAt.take()
+	logf("sent %d; waiting for the chain to settle them ...", len(sent))
+	// A backlog still draining is not lost: wait as long as the chain keeps settling readings;
+	// what is unsettled after Drain without progress is counted lost.
+	if err := watch.await(ctx, sent, cfg.Drain); err != nil {
+		logf("%s", err)
+	}
+	drainTime := time.Since(sendEnd)
+	time.Sleep(2 * cfg.Period) // a late duplicate would show up in the next blocks
+	stopWatch()
+	if err := <-watchDone; err != nil {
+		return nil, fmt.Errorf("follow the ledger: %w", err)
+	}
+
+	res := watch.reconcile(sent)
+	res.Meters, res.DurationS, res.TargetPerSec = n, sendEnd.Sub(sendStart).Seconds(), rate
+	res.Sent = stats.Delivered.Load()
+	res.RefusedByOracle, res.FailedUploads = stats.Refused.Load(), stats.Failed.Load()
+	if settled := float64(res.Accepted + res.Rejected); watch.lastSeen.After(watch.firstSeen) {
+		res.ReadingsPerSec = math.Round(settled / watch.lastSeen.Sub(watch.firstSeen).Seconds())
+		res.EndToEndPerSec = math.Round(settled / watch.lastSeen.Sub(sendStart).Seconds())
+	}
+	res.RegisterS = regTime.Seconds()
+	res.CommissionS = math.Round(commission.Seconds()*10) / 10
+	res.DrainS = math.Round(drainTime.Seconds()*10) / 10
+	cpu := processCPU() - cpuStart
+	if wall := time.Since(sendStart).Seconds(); wall > 0 {
+		res.CPUCores = math.Round(cpu.Seconds()/wall*100) / 100
+	}
+	if settled := res.Accepted + res.Rejected; settled > 0 {
+		res.CPUMsPerReading = math.Round(cpu.Seconds()*1000/float64(settled)*1000) / 1000
+	}
+	res.LoadAverage = loadAverage()
+	res.PeakRSSMB = peakRSSMB()
+	return &res, nil
+}
+
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("heap profile: %w", err)
+	}
+	defer f.Close()
+	return pprof.WriteHeapProfile(f)
+}
+
+// follow records the ledger's events from every new block (in process: cheap) until ctx ends.
+func (w *ledgerWatch) follow(ctx context.Context, client *ethclient.Client, ledger common.Address, from uint64) error {
+	return bench.Follow(ctx, client, from, func(_ uint64, seen time.Time, receipts []*types.Receipt) {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		w.blocks++
+		for _, r := range receipts {
+			ours := false
+			for _, l := range r.Logs {
+				if l.Address != ledger {
+					continue
+				}
+				ours = true
+				if id, seq, reason, ok := reading.Outcome(l); ok {
+					w.record(readingKey{id, seq}, seen, reason)
+				}
+			}
+			if ours && r.Status == types.ReceiptStatusSuccessful && !w.txs[r.TxHash] {
+				w.txs[r.TxHash] = true
+				w.gas += r.GasUsed
+			}
+		}
+	})
+}
+
+// stamps records when readings were sent (unix ns).
+type stamps struct {
+	mu sync.Mutex
+	m  map[readingKey]int64
+}
+
+func (s *stamps) put(k readingKey, at time.Time) {
+	s.mu.Lock()
+	s.m[k] = at.UnixNano()
+	s.mu.Unlock()
+}
+
+// take returns what was recorded and starts a new record.
+func (s *stamps) take() map[readingKey]int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m := s.m
+	s.m = map[readingKey]int64{}
+	return m
+}
+
+// await waits until every reading in keys has a ledger event; it fails after idle without
+// progress.
+func (w *ledgerWatch) await(ctx context.Context, keys map[readingKey]int64, idle time.Duration) error {
+	last, since := -1, time.Now()
+	for {
+		n := w.settled(keys)
+		if n == len(keys) {
+			return nil
+		}
+		if n > last {
+			last, since = n, time.Now()
+		}
+		if time.Since(since) > idle {
+			return fmt.Errorf("%d of %d readings not on the ledger after %s without progress", len(keys)-n, len(keys), idle)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// reset forgets what was seen so far (the commissioning readings): counting starts again.
+func (w *ledgerWatch) reset() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	clear(w.events)
+	clear(w.firstAt)
+	clear(w.rejected)
+	clear(w.txs)
+	w.gas, w.blocks, w.firstSeen, w.lastSeen = 0, 0, time.Time{}, time.Time{}
+}
+
+// firstPerMeter splits prepared uploads into each meter's first one and the rest, in order.
+func firstPerMeter(ups []*meterfleet.Upload) (first, rest []*meterfleet.Upload) {
+	seen := map[uint64]bool{}
+	for _, u := range ups {
+		if id := u.Reading.MeterID; !seen[id] {
+			seen[id] = true
+			first = append(first, u)
+		} else {
+			rest = append(rest, u)
+		}
+	}
+	return first, rest
+}
+
+func (w *ledgerWatch) record(k readingKey, at time.Time, r reading.Reason) {
+	w.events[k]++
+	if _, ok := w.firstAt[k]; !ok {
+		w.firstAt[k] = at.UnixNano()
+	}
+	if r != reading.Accepted {
+		w.rejected[k] = r
+	}
+	if w.firstSeen.IsZero() {
+		w.firstSeen = at
+	}
+	w.lastSeen = at
+}
+
+func (w *ledgerWatch) settled(sent map[readingKey]int64) int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	n := 0
+	for k := range sent {
+		if w.events[k] > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// reconcile compares what the oracle acknowledged with what the ledger logged.
+func (w *ledgerWatch) reconcile(sent map[readingKey]int64) Result {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var res Result
+	var lat []float64
+	for k, at := range sent {
+		switch n := w.events[k]; {
+		case n == 0:
+			res.Lost++
+			continue
+		case n > 1:
+			res.Duplicated++
+		}
+		if _, bad := w.rejected[k]; bad {
+			res.Rejected++
+		} else {
+			res.Accepted++
+		}
+		lat = append(lat, float64(w.firstAt[k]-at)/float64(time.Millisecond))
+	}
+	for k := range w.events {
+		if _, ok := sent[k]; !ok {
+			res.Unexpected++
+		}
+	}
+	if settled := res.Accepted + res.Rejected; settled > 0 {
+		res.GasPerReading = math.Round(float64(w.gas) / float64(settled))
+	}
+	res.Transactions, res.Blocks = len(w.txs), w.blocks
+	slices.Sort(lat)
+	if len(lat) > 0 {
+		res.LatencyP50Ms = math.Round(percentile(lat, 0.50))
+		res.LatencyP99Ms = math.Round(percentile(lat, 0.99))
+		res.LatencyMaxMs = math.Round(lat[len(lat)-1])
+	}
+	return res
+}
+
+// percentile of sorted values (nearest rank).
+func percentile(sorted []float64, p float64) float64 {
+	i := int(math.Ceil(p*float64(len(sorted)))) - 1
+	return sorted[max(0, min(i, len(sorted)-1))]
+}
+
+// peakRSSMB is the process's peak resident set (VmHWM), in MiB.
+func peakRSSMB() float64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		if rest, ok := strings.CutPrefix(s.Text(), "VmHWM:"); ok {
+			kb, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 64)
+			if err == nil {
+				return math.Round(kb/1024*10) / 10
+			}
+		}
+	}
+	return 0
+}
+
+// processCPU is the user+system CPU time this process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// loadAverage is the machine's 1-minute load average.
+func loadAverage() float64 {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	f, _, _ := strings.Cut(string(data), " ")
+	v, _ := strconv.ParseFloat(f, 64)
+	return v
+}
