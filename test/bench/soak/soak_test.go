@@ -22,7 +22,7 @@ func TestSoakShort(t *testing.T) {
 	}
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "meterchain")
-	out, err := exec.Command("go", "build", "-o", bin, "../../cmd/meterchain").CombinedOutput()
+	out, err := exec.Command("go", "build", "-o", bin, "github.com/meterchain/meterchain/cmd/meterchain").CombinedOutput()
 	require.NoError(t, err, "go build ./cmd/meterchain: %s", out)
 
 	// METERCHAIN_SOAK_DURATION lengthens the run (e.g. 10m, the soak); kills and reorgs
