@@ -15,11 +15,13 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"net/netip"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/common/lru"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 	"github.com/gin-gonic/gin"
@@ -59,8 +61,31 @@ type Config struct {
 	BatchInterval time.Duration // a partial batch waits at most this long (default 100 ms)
 	MaxInFlight   int           // transactions sent and not yet settled (default 16)
 
-	RatePerSecond float64 // per-source (meter) limit, default 5/s; negative disables
+	RatePerSecond float64 // authenticated readings per second per meter, default 5; negative disables
 	RateBurst     int     // default 20
+
+	// Unauthenticated work (input that does not decrypt or verify, registry look-ups for meters
+	// not cached, readings stored unverified, replays, quarantine writes) per source (remote
+	// address; MQTT topic) and over all sources. Defaults 2/s burst 20 per source, 100/s burst
+	// 500 in total; a negative rate disables that limit.
+	UnauthPerSecond      float64
+	UnauthBurst          int
+	UnauthTotalPerSecond float64
+	UnauthTotalBurst     int
+	LimiterEntries       int // meters and sources remembered (buckets, registry answers), LRU; default 100,000
+
+	QuarantineMaxBytes       int64 // quarantine size overall, oldest evicted first; default 256 MiB
+	QuarantineSourceMaxBytes int64 // per source (remote address or topic); default 16 MiB
+
+	HTTPReadTimeout  time.Duration // whole request, headers and body (default 30 s; headers alone at most 10 s)
+	HTTPWriteTimeout time.Duration // default 30 s
+	HTTPIdleTimeout  time.Duration // keep-alive connection left idle (default 60 s)
+	MaxConnections   int           // open HTTP connections (CoAP sessions) at once (default 1024)
+	// MaxConnectionsPerSource caps one remote address (default 64); TrustedProxies are exempt.
+	MaxConnectionsPerSource int
+	// TrustedProxies (CIDRs or addresses) may name the client in X-Forwarded-For / X-Real-IP;
+	// from anyone else those headers are ignored. Default none.
+	TrustedProxies []string
 
 	AuthTTL time.Duration  // how long a registry answer is trusted (default 30 s)
 	Quality *QualityLimits // detail-record ranges (default DefaultQualityLimits)
@@ -116,6 +141,47 @@ func (c *Config) check() error {
 	if c.RateBurst <= 0 {
 		c.RateBurst = 20
 	}
+	if c.UnauthPerSecond == 0 {
+		c.UnauthPerSecond = 2
+	}
+	if c.UnauthBurst <= 0 {
+		c.UnauthBurst = 20
+	}
+	if c.UnauthTotalPerSecond == 0 {
+		c.UnauthTotalPerSecond = 100
+	}
+	if c.UnauthTotalBurst <= 0 {
+		c.UnauthTotalBurst = 500
+	}
+	if c.LimiterEntries <= 0 {
+		c.LimiterEntries = 100_000
+	}
+	if c.QuarantineMaxBytes <= 0 {
+		c.QuarantineMaxBytes = 256 << 20
+	}
+	if c.QuarantineSourceMaxBytes <= 0 {
+		c.QuarantineSourceMaxBytes = 16 << 20
+	}
+	if c.HTTPReadTimeout <= 0 {
+		c.HTTPReadTimeout = 30 * time.Second
+	}
+	if c.HTTPWriteTimeout <= 0 {
+		c.HTTPWriteTimeout = 30 * time.Second
+	}
+	if c.HTTPIdleTimeout <= 0 {
+		c.HTTPIdleTimeout = 60 * time.Second
+	}
+	if c.MaxConnections <= 0 {
+		c.MaxConnections = 1024
+	}
+	if c.MaxConnectionsPerSource <= 0 {
+		c.MaxConnectionsPerSource = 64
+	}
+	for _, p := range c.TrustedProxies {
+		if _, err := parsePrefix(p); err != nil {
+			return fmt.Errorf("oracle: trusted proxy %q: %w", p, err)
+		}
+	}
 	if c.AuthTTL <= 0 {
 		c.AuthTTL = 30 * time.Second
 	}
@@ -128,16 +194,17 @@ func (c *Config) check() error {
 
 // Service is a running (or ready) oracle.
 type Service struct {
-	cfg      Config
-	b        Backend
-	store    *store.Store
-	txm      *txmgr.Manager
-	eciesKey *ecies.PrivateKey
-	valid    *validator
-	limit    *limiter
-	metrics  *metrics
-	relay    *relayer
-	log      *slog.Logger
+	cfg              Config
+	b                Backend
+	store            *store.Store
+	txm              *txmgr.Manager
+	eciesKey         *ecies.PrivateKey
+	valid            *validator
+	limit            *limits
+	quarantineBounds store.QuarantineBounds
+	metrics          *metrics
+	relay            *relayer
+	log              *slog.Logger
 
 	jobs       chan job
 	jobMu      sync.RWMutex // guards jobsClosed against sends racing the close
@@ -173,11 +240,12 @@ func New(cfg Config, b Backend) (*Service, error) {
 	regABI, ledABI := bindings.NewMeterRegistry(), bindings.NewReadingLedger()
 	s := &Service{
 		cfg: cfg, b: b, store: st, txm: txm,
-		eciesKey: ecies.ImportECDSA(cfg.OracleKey),
-		limit:    newLimiter(cfg.RatePerSecond, cfg.RateBurst),
-		metrics:  newMetrics(st),
-		log:      slog.Default().With("service", "oracle"),
-		jobs:     make(chan job, 4*maxGroup),
+		eciesKey:         ecies.ImportECDSA(cfg.OracleKey),
+		limit:            newLimits(&cfg),
+		quarantineBounds: store.QuarantineBounds{MaxBytes: cfg.QuarantineMaxBytes, MaxBytesPerSource: cfg.QuarantineSourceMaxBytes},
+		metrics:          newMetrics(st),
+		log:              slog.Default().With("service", "oracle"),
+		jobs:             make(chan job, 4*maxGroup),
 	}
 	s.valid = &validator{
 		domain: reading.Domain{ChainID: cfg.Deployment.ChainID, Ledger: cfg.Deployment.ReadingLedger},
@@ -185,7 +253,7 @@ func New(cfg Config, b Backend) (*Service, error) {
 		reg:   regABI.Instance(b, cfg.Deployment.MeterRegistry),
 		led:   ledABI.Instance(b, cfg.Deployment.ReadingLedger),
 		store: st, ttl: cfg.AuthTTL, quality: *cfg.Quality,
-		meters: map[uint64]*meterState{},
+		meters: lru.NewBasicLRU[uint64, *meterState](cfg.LimiterEntries),
 	}
 	s.relay = newRelayer(s, ledABI)
 	s.engine = s.router()
@@ -217,7 +285,16 @@ func (s *Service) Start(ctx context.Context) error {
 		return fmt.Errorf("oracle: listen on %s: %w", s.cfg.HTTPAddr, err)
 	}
 	s.httpLn = ln
-	s.httpSrv = &http.Server{Handler: s.engine, ReadHeaderTimeout: 10 * time.Second}
+	var trusted []netip.Prefix
+	for _, p := range s.cfg.TrustedProxies {
+		pre, _ := parsePrefix(p) // checked by Config.check
+		trusted = append(trusted, pre)
+	}
+	ln = newConnLimit(ln, s.cfg.MaxConnections, s.cfg.MaxConnectionsPerSource, trusted)
+	// Every phase of a request has a deadline, so a client that sends slowly, or never, holds its
+	// connection (one of MaxConnections) for a bounded time.
+	s.httpSrv = &http.Server{Handler: s.engine, ReadHeaderTimeout: min(10*time.Second, s.cfg.HTTPReadTimeout),
+		ReadTimeout: s.cfg.HTTPReadTimeout, WriteTimeout: s.cfg.HTTPWriteTimeout, IdleTimeout: s.cfg.HTTPIdleTimeout}
 	if s.cfg.TLSCert != "" {
 		cert, err := tls.LoadX509KeyPair(s.cfg.TLSCert, s.cfg.TLSKey)
 		if err != nil {
