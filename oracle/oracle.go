@@ -66,22 +66,22 @@ type Config struct {
 
 	// Unauthenticated work (input that does not decrypt or verify, registry look-ups for meters
 	// not cached, readings stored unverified, replays, quarantine writes) per source (remote
-	// address; MQTT topic) and over all sources. Defaults 2/s burst 20 per source, 100/s burst
-	// 500 in total; a negative rate disables that limit.
-	UnauthPerSecond      float64
-	UnauthBurst          int
-	UnauthTotalPerSecond float64
-	UnauthTotalBurst     int
-	LimiterEntries       int // meters and sources remembered (buckets, registry answers), LRU; default 100,000
+	// address; MQTT topic) and over all sources; a negative rate disables that limit.
+	UnauthPerSecond      float64 // default DefaultUnauthPerSecond
+	UnauthBurst          int     // default DefaultUnauthBurst
+	UnauthTotalPerSecond float64 // default DefaultUnauthTotalPerSecond
+	UnauthTotalBurst     int     // default DefaultUnauthTotalBurst
+	LimiterEntries       int     // meters and sources remembered (buckets, registry answers), LRU; default DefaultLimiterEntries
 
-	QuarantineMaxBytes       int64 // quarantine size overall, oldest evicted first; default 256 MiB
-	QuarantineSourceMaxBytes int64 // per source (remote address or topic); default 16 MiB
+	QuarantineMaxBytes       int64 // quarantine size overall, oldest evicted first; default DefaultQuarantineMaxBytes
+	QuarantineSourceMaxBytes int64 // per source (remote address or topic); default DefaultQuarantineSourceMaxBytes
 
-	HTTPReadTimeout  time.Duration // whole request, headers and body (default 30 s; headers alone at most 10 s)
-	HTTPWriteTimeout time.Duration // default 30 s
-	HTTPIdleTimeout  time.Duration // keep-alive connection left idle (default 60 s)
-	MaxConnections   int           // open HTTP connections (CoAP sessions) at once (default 1024)
-	// MaxConnectionsPerSource caps one remote address (default 64); TrustedProxies are exempt.
+	HTTPReadTimeout  time.Duration // whole request, headers and body; headers alone at most 10 s; default DefaultHTTPReadTimeout
+	HTTPWriteTimeout time.Duration // default DefaultHTTPWriteTimeout
+	HTTPIdleTimeout  time.Duration // keep-alive connection left idle; default DefaultHTTPIdleTimeout
+	MaxConnections   int           // open HTTP connections (CoAP sessions) at once; default DefaultMaxConnections
+	// MaxConnectionsPerSource caps one remote address (TrustedProxies are exempt); default
+	// DefaultMaxConnectionsPerSource.
 	MaxConnectionsPerSource int
 	// TrustedProxies (CIDRs or addresses) may name the client in X-Forwarded-For / X-Real-IP;
 	// from anyone else those headers are ignored. Default none.
@@ -96,6 +96,23 @@ type Config struct {
 	// "after-send", "before-settle"); the crash tests kill the process there.
 	testHook func(point string)
 }
+
+// Defaults of the limits on what an outsider can make the oracle spend (Config.check fills
+// them in; the CLI shows them).
+const (
+	DefaultUnauthPerSecond          = 2.0
+	DefaultUnauthBurst              = 20
+	DefaultUnauthTotalPerSecond     = 100.0
+	DefaultUnauthTotalBurst         = 500
+	DefaultLimiterEntries           = 100_000
+	DefaultQuarantineMaxBytes       = 256 << 20
+	DefaultQuarantineSourceMaxBytes = 16 << 20
+	DefaultHTTPReadTimeout          = 30 * time.Second
+	DefaultHTTPWriteTimeout         = 30 * time.Second
+	DefaultHTTPIdleTimeout          = 60 * time.Second
+	DefaultMaxConnections           = 1024
+	DefaultMaxConnectionsPerSource  = 64
+)
 
 // check validates c and fills in defaults.
 func (c *Config) check() error {
@@ -142,40 +159,40 @@ func (c *Config) check() error {
 		c.RateBurst = 20
 	}
 	if c.UnauthPerSecond == 0 {
-		c.UnauthPerSecond = 2
+		c.UnauthPerSecond = DefaultUnauthPerSecond
 	}
 	if c.UnauthBurst <= 0 {
-		c.UnauthBurst = 20
+		c.UnauthBurst = DefaultUnauthBurst
 	}
 	if c.UnauthTotalPerSecond == 0 {
-		c.UnauthTotalPerSecond = 100
+		c.UnauthTotalPerSecond = DefaultUnauthTotalPerSecond
 	}
 	if c.UnauthTotalBurst <= 0 {
-		c.UnauthTotalBurst = 500
+		c.UnauthTotalBurst = DefaultUnauthTotalBurst
 	}
 	if c.LimiterEntries <= 0 {
-		c.LimiterEntries = 100_000
+		c.LimiterEntries = DefaultLimiterEntries
 	}
 	if c.QuarantineMaxBytes <= 0 {
-		c.QuarantineMaxBytes = 256 << 20
+		c.QuarantineMaxBytes = DefaultQuarantineMaxBytes
 	}
 	if c.QuarantineSourceMaxBytes <= 0 {
-		c.QuarantineSourceMaxBytes = 16 << 20
+		c.QuarantineSourceMaxBytes = DefaultQuarantineSourceMaxBytes
 	}
 	if c.HTTPReadTimeout <= 0 {
-		c.HTTPReadTimeout = 30 * time.Second
+		c.HTTPReadTimeout = DefaultHTTPReadTimeout
 	}
 	if c.HTTPWriteTimeout <= 0 {
-		c.HTTPWriteTimeout = 30 * time.Second
+		c.HTTPWriteTimeout = DefaultHTTPWriteTimeout
 	}
 	if c.HTTPIdleTimeout <= 0 {
-		c.HTTPIdleTimeout = 60 * time.Second
+		c.HTTPIdleTimeout = DefaultHTTPIdleTimeout
 	}
 	if c.MaxConnections <= 0 {
-		c.MaxConnections = 1024
+		c.MaxConnections = DefaultMaxConnections
 	}
 	if c.MaxConnectionsPerSource <= 0 {
-		c.MaxConnectionsPerSource = 64
+		c.MaxConnectionsPerSource = DefaultMaxConnectionsPerSource
 	}
 	for _, p := range c.TrustedProxies {
 		if _, err := parsePrefix(p); err != nil {
