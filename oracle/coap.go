@@ -108,10 +108,10 @@ func startCoAP(s *Service, addr string) (*coapIngest, error) {
 		// own timeouts end a stalled blockwise transfer (3 s) and an idle session (16 s).
 		options.WithMaxMessageSize(envelope.MaxSize+1024),
 		options.WithOnNewConn(func(cc *udpClient.Conn) {
+			cc.AddOnClose(func() { c.sessions.Add(-1) })
 			if c.sessions.Add(1) > int64(s.cfg.MaxConnections) {
 				_ = cc.Close()
 			}
-			cc.AddOnClose(func() { c.sessions.Add(-1) })
 		}))
 	go func() {
 		defer close(c.done)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -30,14 +31,20 @@ func (s *Service) router() *gin.Engine {
 			Message: "no such endpoint: " + c.Request.Method + " " + c.Request.URL.Path})
 	})
 	r.Use(gin.Recovery())
-	r.POST("/v1/readings", s.postReading)
-	r.POST("/v1/readings:batch", s.postBatch)
-	r.GET("/v1/readings/:id", s.getReading)
-	r.GET("/v1/meters/:meterId/status", s.getMeterStatus)
-	r.GET("/v1/meters/:meterId/readings", s.getMeterReadings)
-	r.GET("/v1/oracle", s.getOracle)
-	r.GET("/healthz", func(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) })
-	r.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})))
+	// The oracle's own answers must be written within HTTPWriteTimeout (a client that does not
+	// read cannot hold its connection). Set per route, not on the server: routes mounted beside
+	// (the portal's live event stream) keep their connection open on purpose.
+	o := r.Group("", func(c *gin.Context) {
+		_ = http.NewResponseController(c.Writer).SetWriteDeadline(time.Now().Add(s.cfg.HTTPWriteTimeout))
+	})
+	o.POST("/v1/readings", s.postReading)
+	o.POST("/v1/readings:batch", s.postBatch)
+	o.GET("/v1/readings/:id", s.getReading)
+	o.GET("/v1/meters/:meterId/status", s.getMeterStatus)
+	o.GET("/v1/meters/:meterId/readings", s.getMeterReadings)
+	o.GET("/v1/oracle", s.getOracle)
+	o.GET("/healthz", func(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) })
+	o.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})))
 	if s.cfg.Routes != nil {
 		s.cfg.Routes(r)
 	}

@@ -38,6 +38,17 @@ func (b *buckets) reserve(key string, now time.Time) *rate.Reservation {
 	return l.ReserveN(now, 1)
 }
 
+// available says whether key's bucket holds a token now, without taking it.
+func (b *buckets) available(key string, now time.Time) bool {
+	if b.rps <= 0 {
+		return true
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	l, ok := b.lru.Peek(key)
+	return !ok || l.TokensAt(now) >= 1
+}
+
 // spend admits one unit of work charged to every reservation given. Without wait, work that
 // would have to wait is refused and its tokens are given back; with wait (MQTT, where a refusal
 // cannot reach the meter) it waits its turn, or until ctx ends.
@@ -97,8 +108,10 @@ func newLimits(c *Config) *limits {
 	return l
 }
 
-// charge is the unauthenticated budget of one input: taken at most once, when the oracle first
-// does work for it that an authenticated reading would not need.
+// charge is the unauthenticated budget of one input, taken at most once: when the input turns
+// out not to be an authenticated new reading (junk, unknown meter, wrong key, replay, stored
+// unverified). Registry reads for meters not cached are free while the source has budget left
+// (a gateway's or a fleet's first readings cost nothing); once junk has spent it, they pay first.
 type charge struct {
 	ctx    context.Context
 	l      *limits
@@ -119,6 +132,19 @@ func (c *charge) take() bool {
 		c.ok = spend(c.ctx, c.wait, now, c.l.sources.reserve(c.source, now), total)
 	}
 	return c.ok
+}
+
+// admit says whether the oracle may ask the registry for this input: yes while its source and
+// the total have budget left; otherwise only by paying now (waiting, over MQTT).
+func (c *charge) admit() bool {
+	if c.taken {
+		return c.ok
+	}
+	now := time.Now()
+	if c.l.sources.available(c.source, now) && (c.l.total == nil || c.l.total.TokensAt(now) >= 1) {
+		return true
+	}
+	return c.take()
 }
 
 // meter admits one new authenticated reading of a meter against its own budget.

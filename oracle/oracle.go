@@ -77,7 +77,7 @@ type Config struct {
 	QuarantineSourceMaxBytes int64 // per source (remote address or topic); default DefaultQuarantineSourceMaxBytes
 
 	HTTPReadTimeout  time.Duration // whole request, headers and body; headers alone at most 10 s; default DefaultHTTPReadTimeout
-	HTTPWriteTimeout time.Duration // default DefaultHTTPWriteTimeout
+	HTTPWriteTimeout time.Duration // the oracle's own routes (not Routes mounted beside); default DefaultHTTPWriteTimeout
 	HTTPIdleTimeout  time.Duration // keep-alive connection left idle; default DefaultHTTPIdleTimeout
 	MaxConnections   int           // open HTTP connections (CoAP sessions) at once; default DefaultMaxConnections
 	// MaxConnectionsPerSource caps one remote address (TrustedProxies are exempt); default
@@ -311,7 +311,7 @@ func (s *Service) Start(ctx context.Context) error {
 	// Every phase of a request has a deadline, so a client that sends slowly, or never, holds its
 	// connection (one of MaxConnections) for a bounded time.
 	s.httpSrv = &http.Server{Handler: s.engine, ReadHeaderTimeout: min(10*time.Second, s.cfg.HTTPReadTimeout),
-		ReadTimeout: s.cfg.HTTPReadTimeout, WriteTimeout: s.cfg.HTTPWriteTimeout, IdleTimeout: s.cfg.HTTPIdleTimeout}
+		ReadTimeout: s.cfg.HTTPReadTimeout, IdleTimeout: s.cfg.HTTPIdleTimeout} // write deadlines: per route (router)
 	if s.cfg.TLSCert != "" {
 		cert, err := tls.LoadX509KeyPair(s.cfg.TLSCert, s.cfg.TLSKey)
 		if err != nil {

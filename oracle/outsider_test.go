@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	paho "github.com/eclipse/paho.mqtt.golang"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/plgd-dev/go-coap/v3/message"
@@ -143,12 +144,21 @@ func TestRateLimitedMQTTMessageIsNotLost(t *testing.T) {
 	s := f.start(t, cfg, nil)
 	now := f.e.Now()
 	const n = 6
+	// One meter, one connection: MQTT orders messages per publisher session only.
+	c := paho.NewClient(paho.NewClientOptions().AddBroker(broker).SetClientID("meter-a"))
+	tok := c.Connect()
+	require.True(t, tok.WaitTimeout(10*time.Second))
+	require.NoError(t, tok.Error())
+	defer c.Disconnect(100)
 	for seq := uint64(1); seq <= n; seq++ {
 		r, d := newReading(meterA, seq, now-(n+1-seq)*60, seq*100, 0)
-		publish(t, broker, fmt.Sprintf("meters/%d/readings", meterA), f.seal(t, r, d, nil))
+		tok := c.Publish(fmt.Sprintf("meters/%d/readings", meterA), 1, false, f.seal(t, r, d, nil))
+		require.True(t, tok.WaitTimeout(10*time.Second))
+		require.NoError(t, tok.Error())
 	}
 	for seq := uint64(1); seq <= n; seq++ {
-		require.Equal(t, store.Accepted, settledBySeq(t, s.Store(), meterA, seq).Status, "seq %d", seq)
+		got := settledBySeq(t, s.Store(), meterA, seq)
+		require.Equal(t, store.Accepted, got.Status, "seq %d: %v id %d", seq, got.Reason, got.ID)
 	}
 	require.Equal(t, uint64(n), f.e.LastReading(meterA).Seq)
 	require.Zero(t, quarantineCount(t, s.Store()))

@@ -133,9 +133,10 @@ func (v *validator) readAuth(ctx context.Context, m *meterState, id uint64) erro
 // includes the reading; the caller calls forget if it then fails to store it.
 //
 // Registry reads an authenticated reading would not need (a meter not cached, or cached as
-// unregistered, or a signature that does not match the cached key) are charged to c first; so is
-// a replay (a seq the meter already passed). Only a new, authenticated reading is charged to
-// its meter's budget, so forgeries naming a meter never eat into it.
+// unregistered, or a signature that does not match the cached key) are admitted by c; a reading
+// that does not verify, is stored unverified or replays a seq the meter already passed is
+// charged to c. Only a new, authenticated reading is charged to its meter's budget, so
+// forgeries naming a meter never eat into it.
 func (v *validator) check(ctx context.Context, p envelope.Payload, c *charge) verdict {
 	r := p.Reading
 	vd := verdict{quality: v.quality.Flags(p.Detail), expected: store.NotPredicted}
@@ -151,18 +152,23 @@ func (v *validator) check(ctx context.Context, p envelope.Payload, c *charge) ve
 
 	fresh := false
 	if m.authAt.IsZero() || time.Since(m.authAt) > v.ttl {
-		if !known && !c.take() {
+		if !known && !c.admit() {
 			vd.refuse = errRateLimited(c.source)
 			return vd
 		}
 		if err := v.readAuth(ctx, m, r.MeterID); err != nil && m.authAt.IsZero() {
-			return vd // registry unreachable, nothing cached: store unverified, the relayer verifies later
+			// Registry unreachable, nothing cached: stored unverified, at the source's expense;
+			// the relayer verifies it later.
+			if !c.take() {
+				vd.refuse = errRateLimited(c.source)
+			}
+			return vd
 		}
 		fresh = err == nil
 	}
 	if !fresh && (m.auth.Signer == common.Address{} || m.auth.Signer != signer) {
 		// Rotated key or newly registered meter: ask again, within the source's budget.
-		if !c.take() {
+		if !c.admit() {
 			vd.refuse = errRateLimited(c.source)
 			return vd
 		}
