@@ -19,10 +19,11 @@ func parsePrefix(s string) (netip.Prefix, error) {
 	return netip.PrefixFrom(a, a.BitLen()), nil
 }
 
-// connLimit is a listener holding at most max connections open, and at most perSource from one
-// remote address (trusted proxies, which carry many clients, are exempt). Past the total,
-// Accept waits for a connection to close (the kernel queues the rest); past a source's share,
-// the new connection is closed at once, so one address cannot take every slot.
+// connLimit is a listener holding at most max connections open, and, once more than half of
+// them are in use, at most perSource from one remote address (trusted proxies, which carry many
+// clients, are exempt). Past the total, Accept waits for a connection to close (the kernel
+// queues the rest); past a source's share, the new connection is closed at once, so one address
+// cannot take every slot.
 type connLimit struct {
 	net.Listener
 	slots     chan struct{}
@@ -68,7 +69,9 @@ func (l *connLimit) admit(addr netip.Addr) bool {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.open[addr] >= l.perSource {
+	// Shares matter only once the slots run short: a gateway or a NAT carrying many meters on
+	// one address is not cut off while there is room for everyone.
+	if l.open[addr] >= l.perSource && len(l.slots) > cap(l.slots)/2 {
 		return false
 	}
 	l.open[addr]++

@@ -80,8 +80,8 @@ type Config struct {
 	HTTPWriteTimeout time.Duration // the oracle's own routes (not Routes mounted beside); default DefaultHTTPWriteTimeout
 	HTTPIdleTimeout  time.Duration // keep-alive connection left idle; default DefaultHTTPIdleTimeout
 	MaxConnections   int           // open HTTP connections (CoAP sessions) at once; default DefaultMaxConnections
-	// MaxConnectionsPerSource caps one remote address (TrustedProxies are exempt); default
-	// DefaultMaxConnectionsPerSource.
+	// MaxConnectionsPerSource caps one remote address once more than half of MaxConnections are
+	// in use (TrustedProxies are exempt); default DefaultMaxConnectionsPerSource.
 	MaxConnectionsPerSource int
 	// TrustedProxies (CIDRs or addresses) may name the client in X-Forwarded-For / X-Real-IP;
 	// from anyone else those headers are ignored. Default none.

@@ -86,7 +86,7 @@ and point --mqtt-url at the utility's broker. Ctrl-C stops it cleanly; a restart
 		&cli.IntFlag{Name: "max-connections", Value: oracle.DefaultMaxConnections, EnvVars: []string{"METERCHAIN_MAX_CONNECTIONS"}, Category: "Limits",
 			Usage: "HTTP connections (and CoAP sessions) open at once"},
 		&cli.IntFlag{Name: "max-connections-per-source", Value: oracle.DefaultMaxConnectionsPerSource, EnvVars: []string{"METERCHAIN_MAX_CONNECTIONS_PER_SOURCE"}, Category: "Limits",
-			Usage: "HTTP connections one address may hold open (trusted proxies exempt)"},
+			Usage: "HTTP connections one address may hold open once half of --max-connections are in use (trusted proxies exempt)"},
 		&cli.StringSliceFlag{Name: "trusted-proxy", EnvVars: []string{"METERCHAIN_TRUSTED_PROXIES"}, Category: "Limits",
 			Usage: "`CIDR` or address of a reverse proxy whose X-Forwarded-For names the client (repeatable); none by default"},
 	}, chainFlags...),
