@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
+	"sync/atomic"
 
 	"github.com/plgd-dev/go-coap/v3/message"
 	"github.com/plgd-dev/go-coap/v3/message/codes"
@@ -13,6 +15,7 @@ import (
 	coapnet "github.com/plgd-dev/go-coap/v3/net"
 	"github.com/plgd-dev/go-coap/v3/options"
 	"github.com/plgd-dev/go-coap/v3/udp"
+	udpClient "github.com/plgd-dev/go-coap/v3/udp/client"
 	udpserver "github.com/plgd-dev/go-coap/v3/udp/server"
 
 	"github.com/meterchain/meterchain/internal/envelope"
@@ -23,10 +26,11 @@ import (
 const CoAPPath = "/readings"
 
 type coapIngest struct {
-	srv  *udpserver.Server
-	ln   *coapnet.UDPConn
-	addr string
-	done chan struct{}
+	sessions atomic.Int64 // open CoAP sessions (one per remote address), at most Config.MaxConnections
+	srv      *udpserver.Server
+	ln       *coapnet.UDPConn
+	addr     string
+	done     chan struct{}
 }
 
 // coapCode maps the HTTP status of an answer to its CoAP response code.
@@ -49,6 +53,15 @@ func coapCode(status int) codes.Code {
 	}
 }
 
+// coapOrigin names a CoAP sender by its address without the port, which costs nothing to change.
+func coapOrigin(w mux.ResponseWriter) origin {
+	host := w.Conn().RemoteAddr().String()
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	return origin{transport: "coap", remote: host}
+}
+
 func startCoAP(s *Service, addr string) (*coapIngest, error) {
 	router := mux.NewRouter()
 	respond := func(w mux.ResponseWriter, status int, body any) {
@@ -68,12 +81,12 @@ func startCoAP(s *Service, addr string) (*coapIngest, error) {
 			return
 		}
 		if len(raw) > envelope.MaxSize {
-			_, e := s.wait(s.refuseRaw("coap", w.Conn().RemoteAddr().String(), raw[:envelope.MaxSize],
+			_, e := s.wait(s.refuseRaw(coapOrigin(w), raw[:envelope.MaxSize],
 				&apiError{Status: http.StatusRequestEntityTooLarge, Code: "too_large", quarantine: true, Message: "envelope too large"}))
 			respond(w, e.Status, map[string]any{"error": e})
 			return
 		}
-		res, e := s.ingest(context.Background(), origin{transport: "coap", remote: w.Conn().RemoteAddr().String()}, raw)
+		res, e := s.ingest(context.Background(), coapOrigin(w), raw)
 		if e != nil {
 			respond(w, e.Status, map[string]any{"error": e})
 			return
@@ -87,10 +100,19 @@ func startCoAP(s *Service, addr string) (*coapIngest, error) {
 	if err != nil {
 		return nil, fmt.Errorf("oracle: CoAP listen on %s: %w", addr, err)
 	}
-	c := &coapIngest{ln: ln, addr: ln.LocalAddr().String(), done: make(chan struct{}),
-		srv: udp.NewServer(options.WithMux(router), options.WithErrors(func(err error) {
-			s.log.Debug("CoAP", "err", err)
-		}))}
+	c := &coapIngest{ln: ln, addr: ln.LocalAddr().String(), done: make(chan struct{})}
+	c.srv = udp.NewServer(options.WithMux(router), options.WithErrors(func(err error) {
+		s.log.Debug("CoAP", "err", err)
+	}),
+		// A message (reassembled from blocks) is at most an envelope and its header; go-coap's
+		// own timeouts end a stalled blockwise transfer (3 s) and an idle session (16 s).
+		options.WithMaxMessageSize(envelope.MaxSize+1024),
+		options.WithOnNewConn(func(cc *udpClient.Conn) {
+			cc.AddOnClose(func() { c.sessions.Add(-1) })
+			if c.sessions.Add(1) > int64(s.cfg.MaxConnections) {
+				_ = cc.Close()
+			}
+		}))
 	go func() {
 		defer close(c.done)
 		if err := c.srv.Serve(ln); err != nil {

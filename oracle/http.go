@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -23,19 +24,28 @@ func (s *Service) router() *gin.Engine {
 	r := gin.New()
 	// An API answers in JSON: no HTML redirect for a trailing slash, a JSON 404 for unknown paths.
 	r.RedirectTrailingSlash, r.RedirectFixedPath = false, false
+	// X-Forwarded-For / X-Real-IP name the client only when a configured proxy sends them;
+	// from anyone else they are ignored (they would let a client pick its own rate-limit source).
+	_ = r.SetTrustedProxies(s.cfg.TrustedProxies) // checked by Config.check
 	r.NoRoute(func(c *gin.Context) {
 		abort(c, &apiError{Status: http.StatusNotFound, Code: "not_found",
 			Message: "no such endpoint: " + c.Request.Method + " " + c.Request.URL.Path})
 	})
 	r.Use(gin.Recovery())
-	r.POST("/v1/readings", s.postReading)
-	r.POST("/v1/readings:batch", s.postBatch)
-	r.GET("/v1/readings/:id", s.getReading)
-	r.GET("/v1/meters/:meterId/status", s.getMeterStatus)
-	r.GET("/v1/meters/:meterId/readings", s.getMeterReadings)
-	r.GET("/v1/oracle", s.getOracle)
-	r.GET("/healthz", func(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) })
-	r.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})))
+	// The oracle's own answers must be written within HTTPWriteTimeout (a client that does not
+	// read cannot hold its connection). Set per route, not on the server: routes mounted beside
+	// (the portal's live event stream) keep their connection open on purpose.
+	o := r.Group("", func(c *gin.Context) {
+		_ = http.NewResponseController(c.Writer).SetWriteDeadline(time.Now().Add(s.cfg.HTTPWriteTimeout))
+	})
+	o.POST("/v1/readings", s.postReading)
+	o.POST("/v1/readings:batch", s.postBatch)
+	o.GET("/v1/readings/:id", s.getReading)
+	o.GET("/v1/meters/:meterId/status", s.getMeterStatus)
+	o.GET("/v1/meters/:meterId/readings", s.getMeterReadings)
+	o.GET("/v1/oracle", s.getOracle)
+	o.GET("/healthz", func(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) })
+	o.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})))
 	if s.cfg.Routes != nil {
 		s.cfg.Routes(r)
 	}
@@ -46,20 +56,24 @@ func abort(c *gin.Context, e *apiError) {
 	c.AbortWithStatusJSON(e.Status, gin.H{"error": e})
 }
 
-// readBody reads at most limit bytes; a longer body is refused (its head quarantined).
+// readBody reads at most limit bytes (http.MaxBytesReader stops the client there); a longer
+// body is refused, its head quarantined.
 func (s *Service) readBody(c *gin.Context, limit int64) ([]byte, *apiError) {
-	raw, err := io.ReadAll(io.LimitReader(c.Request.Body, limit+1))
+	raw, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, limit))
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		e := &apiError{Status: http.StatusRequestEntityTooLarge, Code: "too_large", quarantine: true,
+			Message: "the body is over the " + strconv.FormatInt(limit, 10) + " byte limit"}
+		_, e = s.wait(s.refuseRaw(httpOrigin(c), raw, e))
+		return nil, e
+	}
 	if err != nil {
 		return nil, errMalformed("reading the request body: " + err.Error())
 	}
-	if int64(len(raw)) > limit {
-		e := &apiError{Status: http.StatusRequestEntityTooLarge, Code: "too_large", quarantine: true,
-			Message: "the body is over the " + strconv.FormatInt(limit, 10) + " byte limit"}
-		_, e = s.wait(s.refuseRaw("http", c.ClientIP(), raw[:limit], e))
-		return nil, e
-	}
 	return raw, nil
 }
+
+func httpOrigin(c *gin.Context) origin { return origin{transport: "http", remote: c.ClientIP()} }
 
 // postReading: POST /v1/readings, one envelope as the raw JSON body; 202 once stored.
 func (s *Service) postReading(c *gin.Context) {
@@ -68,7 +82,7 @@ func (s *Service) postReading(c *gin.Context) {
 		abort(c, e)
 		return
 	}
-	res, e := s.ingest(c.Request.Context(), origin{transport: "http", remote: c.ClientIP()}, raw)
+	res, e := s.ingest(c.Request.Context(), httpOrigin(c), raw)
 	if e != nil {
 		abort(c, e)
 		return
@@ -93,7 +107,7 @@ func (s *Service) postBatch(c *gin.Context) {
 	}
 	var items []json.RawMessage
 	if err := json.Unmarshal(raw, &items); err != nil {
-		_, e := s.wait(s.refuseRaw("http", c.ClientIP(), raw, errMalformed("the body must be a JSON array of envelopes: "+err.Error())))
+		_, e := s.wait(s.refuseRaw(httpOrigin(c), raw, errMalformed("the body must be a JSON array of envelopes: "+err.Error())))
 		abort(c, e)
 		return
 	}
@@ -102,7 +116,7 @@ func (s *Service) postBatch(c *gin.Context) {
 			Message: "at most " + strconv.Itoa(MaxBatch) + " envelopes per batch"})
 		return
 	}
-	o := origin{transport: "http", remote: c.ClientIP()}
+	o := httpOrigin(c)
 	tickets := make([]*ticket, len(items))
 	for i, it := range items {
 		tickets[i] = s.submit(c.Request.Context(), o, it)
@@ -118,11 +132,16 @@ func (s *Service) postBatch(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"results": out})
 }
 
-// refuseRaw quarantines input that is not even a list of envelopes.
-func (s *Service) refuseRaw(transport, remote string, raw []byte, e *apiError) *ticket {
+// refuseRaw quarantines input that is not even a list of envelopes, within its source's budget.
+func (s *Service) refuseRaw(o origin, raw []byte, e *apiError) *ticket {
+	if !s.charge(o).take() {
+		e = errRateLimited(o.source())
+		s.metrics.refused.WithLabelValues(e.Code).Inc()
+		return &ticket{err: e}
+	}
 	s.metrics.refused.WithLabelValues(e.Code).Inc()
 	t := &ticket{err: e, done: make(chan jobResult, 1)}
-	q := store.Quarantined{Source: transport, Remote: remote, Code: e.Code, Message: e.Message, Raw: raw}
+	q := store.Quarantined{Source: o.transport, Remote: o.remote, Code: e.Code, Message: e.Message, Raw: raw}
 	if err := s.enqueue(job{q: &q, done: t.done}); err != nil {
 		return &ticket{err: errUnavailable(err)}
 	}

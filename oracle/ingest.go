@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/meterchain/meterchain/internal/envelope"
@@ -77,6 +76,28 @@ type origin struct {
 	transport string  // http | mqtt | coap
 	remote    string  // remote address, or the MQTT topic
 	meterID   *uint64 // the meter the transport names (MQTT topic), checked against the envelope
+	badTopic  string  // why the MQTT topic is not meters/<meterId>/readings ("" when it is)
+	// wait, when set, makes input over a budget wait its turn until wait ends instead of being
+	// refused (MQTT: a refusal would never reach the meter; the broker holds what follows).
+	wait context.Context
+}
+
+// source is who pays for unauthenticated work: the remote address (HTTP: the client's, through
+// trusted proxies only; CoAP: without the port, which costs nothing to change), or the MQTT topic
+// (the broker authenticates the publisher).
+func (o origin) source() string {
+	if o.transport == "mqtt" {
+		return "topic " + o.remote
+	}
+	return "address " + o.remote
+}
+
+func (s *Service) charge(o origin) *charge {
+	c := &charge{ctx: o.wait, l: s.limit, source: o.source(), wait: o.wait != nil}
+	if c.ctx == nil {
+		c.ctx = context.Background()
+	}
+	return c
 }
 
 // ticket is an envelope on its way into the store: submit decides and queues its write, wait
@@ -103,23 +124,18 @@ func (s *Service) ingest(ctx context.Context, o origin, raw []byte) (Result, *ap
 func (s *Service) submit(ctx context.Context, o origin, raw []byte) *ticket {
 	start := time.Now()
 	t := &ticket{transport: o.transport}
-	var head struct {
-		MeterID *uint64 `json:"meter_id"`
-	}
-	_ = json.Unmarshal(raw, &head) // best effort: only for the rate limit and the quarantine record
-	source := "address " + o.remote
-	if head.MeterID != nil {
-		source = "meter " + strconv.FormatUint(*head.MeterID, 10)
-	}
-	if !s.limit.allow(source) {
-		s.metrics.refused.WithLabelValues("rate_limited").Inc()
-		t.err = errRateLimited(source)
-		return t
-	}
+	c := s.charge(o)
 	fail := func(e *apiError) *ticket {
+		if e.quarantine && !c.take() {
+			e = errRateLimited(c.source) // over the source's budget: not even kept
+		}
 		s.metrics.refused.WithLabelValues(e.Code).Inc()
 		t.err = e
 		if e.quarantine {
+			var head struct {
+				MeterID *uint64 `json:"meter_id"`
+			}
+			_ = json.Unmarshal(raw, &head) // best effort: the quarantine record names the meter if it can
 			q := store.Quarantined{ReceivedAt: start, Source: o.transport, Remote: o.remote, MeterID: head.MeterID,
 				Code: e.Code, Message: e.Message, Raw: raw}
 			t.done = make(chan jobResult, 1)
@@ -128,6 +144,9 @@ func (s *Service) submit(ctx context.Context, o origin, raw []byte) *ticket {
 			}
 		}
 		return t
+	}
+	if o.badTopic != "" {
+		return fail(errMalformed(o.badTopic))
 	}
 
 	_, p, err := envelope.Open(s.eciesKey, raw)
@@ -148,13 +167,13 @@ func (s *Service) submit(ctx context.Context, o origin, raw []byte) *ticket {
 		return fail(errMalformed("seq must be at least 1"))
 	}
 
-	vd := s.valid.check(ctx, p)
+	vd := s.valid.check(ctx, p, c)
 	if vd.refuse != nil {
 		return fail(vd.refuse)
 	}
 	nr := store.NewReading{Reading: p.Reading, Detail: p.Detail, Signature: p.Sig(), Quality: vd.quality,
 		Source: o.transport, Verified: vd.verified, Expected: vd.expected, ReceivedAt: start}
-	q := store.Quarantined{ReceivedAt: start, Source: o.transport, Remote: o.remote, MeterID: head.MeterID, Raw: raw}
+	q := store.Quarantined{ReceivedAt: start, Source: o.transport, Remote: o.remote, MeterID: &p.Reading.MeterID, Raw: raw}
 	t.reading, t.meterID, t.seq = true, p.Reading.MeterID, p.Reading.Seq
 	t.advanced, t.expected = vd.expected == reading.Accepted, vd.expected
 	t.res = Result{Status: string(stored.Received), MeterID: p.Reading.MeterID, Seq: p.Reading.Seq,
@@ -194,9 +213,15 @@ func (s *Service) wait(t *ticket) (Result, *apiError) {
 	case r.Duplicate:
 		s.metrics.refused.WithLabelValues("duplicate").Inc()
 		return Result{}, errDuplicate(r.ID, "this reading is already stored")
+	case r.Unverified:
+		return Result{}, errUnavailable(fmt.Errorf("a reading with seq %d that the registry could not verify yet is stored; retry once it answers", t.seq))
 	case r.Conflict:
 		s.metrics.refused.WithLabelValues("seq_conflict").Inc()
 		return Result{}, errSeqConflict(r.ID, t.seq)
+	}
+	if r.Displaced != 0 {
+		s.log.Warn("a verified reading replaced an unverified one with its seq", "meter", t.meterID, "seq", t.seq, "displaced", r.Displaced)
+		s.metrics.refused.WithLabelValues("displaced_unverified").Inc()
 	}
 	s.metrics.received.WithLabelValues(t.transport).Inc()
 	s.relay.wake()
@@ -265,6 +290,7 @@ func (s *Service) writer() {
 
 func (s *Service) commitGroup(group []job) {
 	results := make([]jobResult, len(group))
+	var evicted int64
 	err := func() error {
 		tx, err := s.store.DB().Begin()
 		if err != nil {
@@ -276,9 +302,14 @@ func (s *Service) commitGroup(group []job) {
 			return err
 		}
 		defer in.Close()
+		quarantine := func(q store.Quarantined) error {
+			_, n, err := store.QuarantineTx(tx, q, s.quarantineBounds)
+			evicted += n
+			return err
+		}
 		for i, j := range group {
 			if j.r == nil {
-				if _, err := store.QuarantineTx(tx, *j.q); err != nil {
+				if err := quarantine(*j.q); err != nil {
 					return err
 				}
 				continue
@@ -288,13 +319,13 @@ func (s *Service) commitGroup(group []job) {
 				return err
 			}
 			results[i].Insert = ins
-			if ins.Duplicate || ins.Conflict {
+			if ins.Duplicate || ins.Conflict && !ins.Unverified {
 				q := *j.q
 				q.Code, q.Message = "duplicate", "this reading is already stored"
 				if ins.Conflict {
 					q.Code, q.Message = "seq_conflict", "a different reading with this seq is already stored"
 				}
-				if _, err := store.QuarantineTx(tx, q); err != nil {
+				if err := quarantine(q); err != nil {
 					return err
 				}
 			}
@@ -305,6 +336,9 @@ func (s *Service) commitGroup(group []job) {
 		return tx.Commit()
 	}()
 	s.metrics.groupSize.Observe(float64(len(group)))
+	if err == nil {
+		s.metrics.quarantineEvicted.Add(float64(evicted))
+	}
 	for i, j := range group {
 		if err != nil {
 			results[i] = jobResult{err: fmt.Errorf("store: %w", err)}

@@ -25,6 +25,8 @@ type metrics struct {
 	groupSize    prometheus.Histogram   // readings per SQLite group commit
 	sendErrs     *prometheus.CounterVec // failed sends / waits by kind
 	mispredicted prometheus.Counter     // ledger decisions the oracle did not predict
+
+	quarantineEvicted prometheus.Counter // quarantine rows evicted to keep it within its bounds
 }
 
 func newMetrics(st *store.Store) *metrics {
@@ -51,6 +53,8 @@ func newMetrics(st *store.Store) *metrics {
 		mispredicted: prometheus.NewCounter(prometheus.CounterOpts{Name: "meterchain_oracle_mispredicted_total",
 			Help: "Ledger decisions that differ from the oracle's prediction."}),
 	}
+	m.quarantineEvicted = prometheus.NewCounter(prometheus.CounterOpts{Name: "meterchain_oracle_quarantine_evicted_total",
+		Help: "Quarantined inputs evicted (oldest first) to keep the quarantine within its byte bounds."})
 	depth := prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "meterchain_oracle_outbox_depth",
 		Help: "Readings stored and not yet decided by the ledger (received + submitted)."}, func() float64 {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
@@ -62,6 +66,6 @@ func newMetrics(st *store.Store) *metrics {
 		return float64(c[stored.Received] + c[stored.Submitted])
 	})
 	m.reg.MustRegister(m.received, m.refused, m.accepted, m.rejected, m.batchSize, m.txLatency, m.e2e, m.groupSize,
-		m.sendErrs, m.mispredicted, depth, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+		m.sendErrs, m.mispredicted, m.quarantineEvicted, depth, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -20,6 +20,8 @@ const mqttTopic = "meters/+/readings"
 // refused input, is committed, so a crash before the commit makes the broker deliver it again.
 type mqttIngest struct {
 	client   paho.Client
+	ctx      context.Context // ends at stop: a message waiting for its budget is then left unacknowledged
+	cancel   context.CancelFunc
 	acks     chan mqttAck
 	done     chan struct{}
 	mu       sync.RWMutex // guards stopping against handlers racing stop
@@ -33,14 +35,14 @@ type mqttAck struct {
 
 func startMQTT(s *Service) (*mqttIngest, error) {
 	m := &mqttIngest{acks: make(chan mqttAck, 4*maxGroup), done: make(chan struct{})}
+	m.ctx, m.cancel = context.WithCancel(context.Background())
 	subscribed := make(chan error, 1) // the first subscription's outcome
 	handle := func(_ paho.Client, msg paho.Message) {
-		o := origin{transport: "mqtt", remote: msg.Topic()}
-		parts := strings.Split(msg.Topic(), "/")
-		if len(parts) == 3 {
-			if id, err := strconv.ParseUint(parts[1], 10, 64); err == nil {
-				o.meterID = &id
-			}
+		o := origin{transport: "mqtt", remote: msg.Topic(), wait: m.ctx}
+		if id, ok := topicMeter(msg.Topic()); ok {
+			o.meterID = &id
+		} else {
+			o.badTopic = fmt.Sprintf("the topic %q is not meters/<meterId>/readings with a decimal meter id", msg.Topic())
 		}
 		// Called in order (SetOrderMatters): submitting here keeps each meter's readings in order;
 		// the commit is awaited, and the PUBACK sent, by the ack loop, in the same order.
@@ -49,7 +51,7 @@ func startMQTT(s *Service) (*mqttIngest, error) {
 		if m.stopping {
 			return // not acknowledged: the broker delivers it again to the next session
 		}
-		m.acks <- mqttAck{msg: msg, t: s.submit(context.Background(), o, msg.Payload())}
+		m.acks <- mqttAck{msg: msg, t: s.submit(m.ctx, o, msg.Payload())}
 	}
 	opts := paho.NewClientOptions().AddBroker(s.cfg.MQTTURL).SetClientID(s.cfg.MQTTClientID).
 		SetCleanSession(false).SetOrderMatters(true).SetAutoAckDisabled(true).
@@ -99,28 +101,43 @@ func startMQTT(s *Service) (*mqttIngest, error) {
 	return m, nil
 }
 
+// topicMeter is the meter a topic names: exactly meters/<id>/readings, the id in canonical
+// decimal (no sign, no leading zero), so no two topics name the same meter.
+func topicMeter(topic string) (uint64, bool) {
+	parts := strings.Split(topic, "/")
+	if len(parts) != 3 || parts[0] != "meters" || parts[2] != "readings" {
+		return 0, false
+	}
+	id, err := strconv.ParseUint(parts[1], 10, 64)
+	if err != nil || strconv.FormatUint(id, 10) != parts[1] {
+		return 0, false
+	}
+	return id, true
+}
+
+// ackLoop acknowledges each message, in order, once it is committed: stored as a reading or, if
+// refused, in the quarantine. A message not committed (the store failed, or the oracle stopped
+// while it waited for its budget) is left unacknowledged; the broker delivers it again.
 func (m *mqttIngest) ackLoop(s *Service) {
 	defer close(m.done)
 	for a := range m.acks {
-		res, e := s.wait(a.t)
+		_, e := s.wait(a.t)
 		switch {
 		case e == nil:
 			a.msg.Ack()
-		case e.Code == "unavailable":
-			// Not stored: no PUBACK, so the broker redelivers it after a reconnect.
-			s.log.Error("MQTT reading not stored; left unacknowledged", "topic", a.msg.Topic(), "err", e)
-		default:
-			// Refused and quarantined (or rate limited): acknowledged, the broker must not resend it.
+		case e.quarantine:
 			s.log.Info("MQTT envelope refused", "topic", a.msg.Topic(), "code", e.Code, "message", e.Message)
 			a.msg.Ack()
+		default:
+			s.log.Warn("MQTT message not stored; left unacknowledged", "topic", a.msg.Topic(), "code", e.Code, "err", e.Message)
 		}
-		_ = res
 	}
 }
 
 // stop takes no more messages, acknowledges those already committed, and disconnects; the
 // broker keeps the session and queues what arrives meanwhile.
 func (m *mqttIngest) stop() {
+	m.cancel()
 	m.mu.Lock()
 	if !m.stopping {
 		m.stopping = true

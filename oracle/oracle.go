@@ -15,11 +15,13 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"net/netip"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/common/lru"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 	"github.com/gin-gonic/gin"
@@ -76,10 +78,33 @@ type Config struct {
 	BatchInterval time.Duration // a partial batch waits at most this long
 	MaxInFlight   int           // transactions sent and not yet settled
 
-	RatePerSecond float64 // per-source (meter) limit; negative disables
-	RateBurst     int
+	RatePerSecond float64 // authenticated readings per second per meter, default DefaultRatePerSecond; negative disables
+	RateBurst     int     // default DefaultRateBurst
 
-	AuthTTL time.Duration  // how long a registry answer is trusted
+	// Unauthenticated work (input that does not decrypt or verify, registry look-ups for meters
+	// not cached, readings stored unverified, replays, quarantine writes) per source (remote
+	// address; MQTT topic) and over all sources; a negative rate disables that limit.
+	UnauthPerSecond      float64 // default DefaultUnauthPerSecond
+	UnauthBurst          int     // default DefaultUnauthBurst
+	UnauthTotalPerSecond float64 // default DefaultUnauthTotalPerSecond
+	UnauthTotalBurst     int     // default DefaultUnauthTotalBurst
+	LimiterEntries       int     // meters and sources remembered (buckets, registry answers), LRU; default DefaultLimiterEntries
+
+	QuarantineMaxBytes       int64 // quarantine size overall, oldest evicted first; default DefaultQuarantineMaxBytes
+	QuarantineSourceMaxBytes int64 // per source (remote address or topic); default DefaultQuarantineSourceMaxBytes
+
+	HTTPReadTimeout  time.Duration // whole request, headers and body; headers alone at most 10 s; default DefaultHTTPReadTimeout
+	HTTPWriteTimeout time.Duration // the oracle's own routes (not Routes mounted beside); default DefaultHTTPWriteTimeout
+	HTTPIdleTimeout  time.Duration // keep-alive connection left idle; default DefaultHTTPIdleTimeout
+	MaxConnections   int           // open HTTP connections (CoAP sessions) at once; default DefaultMaxConnections
+	// MaxConnectionsPerSource caps one remote address once more than half of MaxConnections are
+	// in use (TrustedProxies are exempt); default DefaultMaxConnectionsPerSource.
+	MaxConnectionsPerSource int
+	// TrustedProxies (CIDRs or addresses) may name the client in X-Forwarded-For / X-Real-IP;
+	// from anyone else those headers are ignored. Default none.
+	TrustedProxies []string
+
+	AuthTTL time.Duration  // how long a registry answer is trusted (default 30 s)
 	Quality *QualityLimits // detail-record ranges (default DefaultQualityLimits)
 
 	Routes func(r *gin.Engine) // optional: more routes mounted on the same HTTP server
@@ -88,6 +113,23 @@ type Config struct {
 	// "after-send", "before-settle"); the crash tests kill the process there.
 	testHook func(point string)
 }
+
+// Defaults of the limits on what an outsider can make the oracle spend (Config.check fills
+// them in; the CLI shows them).
+const (
+	DefaultUnauthPerSecond          = 2.0
+	DefaultUnauthBurst              = 20
+	DefaultUnauthTotalPerSecond     = 100.0
+	DefaultUnauthTotalBurst         = 500
+	DefaultLimiterEntries           = 100_000
+	DefaultQuarantineMaxBytes       = 256 << 20
+	DefaultQuarantineSourceMaxBytes = 16 << 20
+	DefaultHTTPReadTimeout          = 30 * time.Second
+	DefaultHTTPWriteTimeout         = 30 * time.Second
+	DefaultHTTPIdleTimeout          = 60 * time.Second
+	DefaultMaxConnections           = 1024
+	DefaultMaxConnectionsPerSource  = 64
+)
 
 // check validates c and fills in defaults.
 func (c *Config) check() error {
@@ -133,6 +175,47 @@ func (c *Config) check() error {
 	if c.RateBurst <= 0 {
 		c.RateBurst = DefaultRateBurst
 	}
+	if c.UnauthPerSecond == 0 {
+		c.UnauthPerSecond = DefaultUnauthPerSecond
+	}
+	if c.UnauthBurst <= 0 {
+		c.UnauthBurst = DefaultUnauthBurst
+	}
+	if c.UnauthTotalPerSecond == 0 {
+		c.UnauthTotalPerSecond = DefaultUnauthTotalPerSecond
+	}
+	if c.UnauthTotalBurst <= 0 {
+		c.UnauthTotalBurst = DefaultUnauthTotalBurst
+	}
+	if c.LimiterEntries <= 0 {
+		c.LimiterEntries = DefaultLimiterEntries
+	}
+	if c.QuarantineMaxBytes <= 0 {
+		c.QuarantineMaxBytes = DefaultQuarantineMaxBytes
+	}
+	if c.QuarantineSourceMaxBytes <= 0 {
+		c.QuarantineSourceMaxBytes = DefaultQuarantineSourceMaxBytes
+	}
+	if c.HTTPReadTimeout <= 0 {
+		c.HTTPReadTimeout = DefaultHTTPReadTimeout
+	}
+	if c.HTTPWriteTimeout <= 0 {
+		c.HTTPWriteTimeout = DefaultHTTPWriteTimeout
+	}
+	if c.HTTPIdleTimeout <= 0 {
+		c.HTTPIdleTimeout = DefaultHTTPIdleTimeout
+	}
+	if c.MaxConnections <= 0 {
+		c.MaxConnections = DefaultMaxConnections
+	}
+	if c.MaxConnectionsPerSource <= 0 {
+		c.MaxConnectionsPerSource = DefaultMaxConnectionsPerSource
+	}
+	for _, p := range c.TrustedProxies {
+		if _, err := parsePrefix(p); err != nil {
+			return fmt.Errorf("oracle: trusted proxy %q: %w", p, err)
+		}
+	}
 	if c.AuthTTL <= 0 {
 		c.AuthTTL = DefaultAuthTTL
 	}
@@ -145,16 +228,17 @@ func (c *Config) check() error {
 
 // Service is a running (or ready) oracle.
 type Service struct {
-	cfg      Config
-	b        Backend
-	store    *store.Store
-	txm      txmgr.Sender
-	eciesKey *ecies.PrivateKey
-	valid    *validator
-	limit    *limiter
-	metrics  *metrics
-	relay    *relayer
-	log      *slog.Logger
+	cfg              Config
+	b                Backend
+	store            *store.Store
+	txm              txmgr.Sender
+	eciesKey         *ecies.PrivateKey
+	valid            *validator
+	limit            *limits
+	quarantineBounds store.QuarantineBounds
+	metrics          *metrics
+	relay            *relayer
+	log              *slog.Logger
 
 	jobs       chan job
 	jobMu      sync.RWMutex // guards jobsClosed against sends racing the close
@@ -191,11 +275,12 @@ func New(cfg Config, b Backend) (*Service, error) {
 	regABI, ledABI := bindings.NewMeterRegistry(), bindings.NewReadingLedger()
 	s := &Service{
 		cfg: cfg, b: b, store: st, txm: txm,
-		eciesKey: ecies.ImportECDSA(cfg.OracleKey),
-		limit:    newLimiter(cfg.RatePerSecond, cfg.RateBurst),
-		metrics:  metrics,
-		log:      log,
-		jobs:     make(chan job, 4*maxGroup),
+		eciesKey:         ecies.ImportECDSA(cfg.OracleKey),
+		limit:            newLimits(&cfg),
+		quarantineBounds: store.QuarantineBounds{MaxBytes: cfg.QuarantineMaxBytes, MaxBytesPerSource: cfg.QuarantineSourceMaxBytes},
+		metrics:          metrics,
+		log:              log,
+		jobs:             make(chan job, 4*maxGroup),
 	}
 	s.valid = &validator{
 		domain: reading.Domain{ChainID: cfg.Deployment.ChainID, Ledger: cfg.Deployment.ReadingLedger},
@@ -203,7 +288,7 @@ func New(cfg Config, b Backend) (*Service, error) {
 		reg:   regABI.Instance(b, cfg.Deployment.MeterRegistry),
 		led:   ledABI.Instance(b, cfg.Deployment.ReadingLedger),
 		store: st, ttl: cfg.AuthTTL, quality: *cfg.Quality,
-		meters: map[uint64]*meterState{},
+		meters: lru.NewBasicLRU[uint64, *meterState](cfg.LimiterEntries),
 	}
 	s.relay = newRelayer(s, ledABI)
 	s.engine = s.router()
@@ -235,7 +320,16 @@ func (s *Service) Start(ctx context.Context) error {
 		return fmt.Errorf("oracle: listen on %s: %w", s.cfg.HTTPAddr, err)
 	}
 	s.httpLn = ln
-	s.httpSrv = &http.Server{Handler: s.engine, ReadHeaderTimeout: 10 * time.Second}
+	var trusted []netip.Prefix
+	for _, p := range s.cfg.TrustedProxies {
+		pre, _ := parsePrefix(p) // checked by Config.check
+		trusted = append(trusted, pre)
+	}
+	ln = newConnLimit(ln, s.cfg.MaxConnections, s.cfg.MaxConnectionsPerSource, trusted)
+	// Every phase of a request has a deadline, so a client that sends slowly, or never, holds its
+	// connection (one of MaxConnections) for a bounded time.
+	s.httpSrv = &http.Server{Handler: s.engine, ReadHeaderTimeout: min(10*time.Second, s.cfg.HTTPReadTimeout),
+		ReadTimeout: s.cfg.HTTPReadTimeout, IdleTimeout: s.cfg.HTTPIdleTimeout} // write deadlines: per route (router)
 	if s.cfg.TLSCert != "" {
 		cert, err := tls.LoadX509KeyPair(s.cfg.TLSCert, s.cfg.TLSKey)
 		if err != nil {

@@ -2,13 +2,14 @@ package oracle
 
 import (
 	"context"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"golang.org/x/time/rate"
+	"github.com/ethereum/go-ethereum/common/lru"
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/internal/envelope"
@@ -77,8 +78,10 @@ type validator struct {
 	ttl     time.Duration
 	quality QualityLimits
 
-	mu     sync.Mutex
-	meters map[uint64]*meterState
+	mu sync.Mutex
+	// meters caches registry answers (a meter found unregistered too) and ledger tips, for at
+	// most Config.LimiterEntries meters: the least recently used is forgotten first.
+	meters lru.BasicLRU[uint64, *meterState]
 	head   atomic.Uint64 // latest block timestamp seen (the relayer refreshes it)
 }
 
@@ -100,10 +103,10 @@ type meterState struct {
 func (v *validator) meter(id uint64) *meterState {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	m := v.meters[id]
-	if m == nil {
+	m, ok := v.meters.Get(id)
+	if !ok {
 		m = &meterState{}
-		v.meters[id] = m
+		v.meters.Add(id, m)
 	}
 	return m
 }
@@ -129,7 +132,13 @@ func (v *validator) readAuth(ctx context.Context, m *meterState, id uint64) erro
 
 // check validates p. On return with verdict.expected == reading.Accepted the meter's tip already
 // includes the reading; the caller calls forget if it then fails to store it.
-func (v *validator) check(ctx context.Context, p envelope.Payload) verdict {
+//
+// Registry reads an authenticated reading would not need (a meter not cached, or cached as
+// unregistered, or a signature that does not match the cached key) are admitted by c; a reading
+// that does not verify, is stored unverified or replays a seq the meter already passed is
+// charged to c. Only a new, authenticated reading is charged to its meter's budget, so
+// forgeries naming a meter never eat into it.
+func (v *validator) check(ctx context.Context, p envelope.Payload, c *charge) verdict {
 	r := p.Reading
 	vd := verdict{quality: v.quality.Flags(p.Detail), expected: stored.NotPredicted}
 	signer, err := reading.Recover(v.domain, r, p.Sig())
@@ -140,16 +149,31 @@ func (v *validator) check(ctx context.Context, p envelope.Payload) verdict {
 	m := v.meter(r.MeterID)
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	known := m.auth.Signer != common.Address{} && m.auth.Signer == signer
 
 	fresh := false
 	if m.authAt.IsZero() || time.Since(m.authAt) > v.ttl {
+		if !known && !c.admit() {
+			vd.refuse = errRateLimited(c.source)
+			return vd
+		}
 		if err := v.readAuth(ctx, m, r.MeterID); err != nil && m.authAt.IsZero() {
-			return vd // registry unreachable, nothing cached: store unverified, the relayer verifies later
+			// Registry unreachable, nothing cached: stored unverified, at the source's expense;
+			// the relayer verifies it later.
+			if !c.take() {
+				vd.refuse = errRateLimited(c.source)
+			}
+			return vd
 		}
 		fresh = err == nil
 	}
 	if !fresh && (m.auth.Signer == common.Address{} || m.auth.Signer != signer) {
-		_ = v.readAuth(ctx, m, r.MeterID) // rotated key or newly registered meter: ask again
+		// Rotated key or newly registered meter: ask again, within the source's budget.
+		if !c.admit() {
+			vd.refuse = errRateLimited(c.source)
+			return vd
+		}
+		_ = v.readAuth(ctx, m, r.MeterID)
 	}
 	switch {
 	case m.auth.Signer == common.Address{}:
@@ -162,18 +186,21 @@ func (v *validator) check(ctx context.Context, p envelope.Payload) verdict {
 	vd.verified = true
 
 	if !m.tipKnown {
-		last, err := bind.Call(v.led, &bind.CallOpts{Context: ctx}, v.ledABI.PackLastReading(r.MeterID), v.ledABI.UnpackLastReading)
-		if err != nil {
-			return vd // ledger unreachable: verified, outcome not predicted
-		}
-		m.chain = reading.State{Seq: last.Seq, Timestamp: last.Timestamp, ImportWh: last.ImportWh, ExportWh: last.ExportWh}
-		m.tip = m.chain
-		if held, ok, err := v.store.PendingTip(ctx, r.MeterID); err != nil {
+		v.loadTip(ctx, m, r.MeterID)
+	}
+	// A seq the meter already passed is a replay (anyone can resend a captured envelope): the
+	// source pays for it. Anything newer is the meter's own progress: the meter pays.
+	if m.tipKnown && r.Seq <= m.tip.Seq {
+		if !c.take() {
+			vd.refuse = errRateLimited(c.source)
 			return vd
-		} else if ok && held.Seq > m.tip.Seq {
-			m.tip = held
 		}
-		m.tipKnown = true
+	} else if id := strconv.FormatUint(r.MeterID, 10); !c.meter(id) {
+		vd.refuse = errRateLimited("meter " + id)
+		return vd
+	}
+	if !m.tipKnown {
+		return vd // ledger unreachable: verified, outcome not predicted
 	}
 	if r.Seq == m.chain.Seq && r.Timestamp == m.chain.Timestamp && r.ImportWh == m.chain.ImportWh && r.ExportWh == m.chain.ExportWh {
 		// Already on the ledger, though not in this store (another relayer, or a lost database).
@@ -185,6 +212,25 @@ func (v *validator) check(ctx context.Context, p envelope.Payload) verdict {
 		m.tip = m.tip.Apply(r)
 	}
 	return vd
+}
+
+// loadTip reads the meter's ledger state and the readings the oracle holds for it; on failure
+// (ledger unreachable) the tip stays unknown.
+func (v *validator) loadTip(ctx context.Context, m *meterState, id uint64) {
+	last, err := bind.Call(v.led, &bind.CallOpts{Context: ctx}, v.ledABI.PackLastReading(id), v.ledABI.UnpackLastReading)
+	if err != nil {
+		return
+	}
+	m.chain = reading.State{Seq: last.Seq, Timestamp: last.Timestamp, ImportWh: last.ImportWh, ExportWh: last.ExportWh}
+	m.tip = m.chain
+	held, ok, err := v.store.PendingTip(ctx, id)
+	if err != nil {
+		return
+	}
+	if ok && held.Seq > m.tip.Seq {
+		m.tip = held
+	}
+	m.tipKnown = true
 }
 
 // recheck verifies a reading stored while the registry was unreachable: refuse it (bad signature,
@@ -207,47 +253,4 @@ func (v *validator) recheck(ctx context.Context, sr stored.Reading) (refuse bool
 		return true, reading.BadSignature, 0, true
 	}
 	return false, 0, stored.NotPredicted, true
-}
-
-// limiter is the per-source rate limit: a source is a meter id (from the envelope's clear header)
-// or, for input that names none, the remote address. It runs before decryption, the costly step.
-type limiter struct {
-	rps   rate.Limit
-	burst int
-	mu    sync.Mutex
-	m     map[string]*limitEntry
-	sweep time.Time
-}
-
-type limitEntry struct {
-	l    *rate.Limiter
-	seen time.Time
-}
-
-func newLimiter(rps float64, burst int) *limiter {
-	return &limiter{rps: rate.Limit(rps), burst: burst, m: map[string]*limitEntry{}, sweep: time.Now()}
-}
-
-func (l *limiter) allow(source string) bool {
-	if l.rps <= 0 {
-		return true
-	}
-	now := time.Now()
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if now.Sub(l.sweep) > time.Minute { // forget idle sources so the map stays small
-		for k, e := range l.m {
-			if now.Sub(e.seen) > time.Minute {
-				delete(l.m, k)
-			}
-		}
-		l.sweep = now
-	}
-	e := l.m[source]
-	if e == nil {
-		e = &limitEntry{l: rate.NewLimiter(l.rps, l.burst)}
-		l.m[source] = e
-	}
-	e.seen = now
-	return e.l.AllowN(now, 1)
 }

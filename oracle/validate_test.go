@@ -247,8 +247,9 @@ func TestBatchOfConsecutiveReadings(t *testing.T) {
 	require.Equal(t, uint64(n), f.e.LastReading(meterB).Seq)
 }
 
-// TestRateLimitPerMeter: a meter flooding the oracle is answered 429 past its burst, before any
-// decryption; other meters are unaffected.
+// TestRateLimitPerMeter: a meter flooding the oracle is answered 429 past its burst; other
+// meters are unaffected, and so is junk naming the meter (only authenticated readings count
+// against a meter: see TestForgedEnvelopesCannotSilenceAMeter).
 func TestRateLimitPerMeter(t *testing.T) {
 	f := newFixture(t, meterA, meterB)
 	cfg := f.config()
@@ -265,8 +266,8 @@ func TestRateLimitPerMeter(t *testing.T) {
 	require.Equal(t, 202, postReading(t, s, f.seal(t, r, d, nil)).Code)
 	junk := []byte(`{"v":1,"meter_id":352522395,"ciphertext":"AAAA"}`)
 	rep := postReading(t, s, junk)
-	require.Equal(t, 429, rep.Code)
-	require.Equal(t, "rate_limited", rep.Error.Code)
+	require.Equal(t, 400, rep.Code, rep.Body)
+	require.Equal(t, "undecryptable", rep.Error.Code)
 }
 
 // TestKeyRotationHonoured: after the registrar rotates a meter's key, the new key is accepted at

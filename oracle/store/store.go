@@ -13,6 +13,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -63,9 +64,64 @@ var Schema = []string{
 	meter_id    INTEGER,           -- when the envelope named one
 	code        TEXT NOT NULL,     -- the error code answered
 	message     TEXT NOT NULL,
-	raw         BLOB NOT NULL      -- the input exactly as received
+	raw         BLOB NOT NULL,     -- the input as received, its first MaxKeptRaw bytes
+	size        INTEGER NOT NULL DEFAULT 0, -- bytes received
+	sha256      BLOB,              -- SHA-256 of the bytes received
+	bytes       INTEGER NOT NULL DEFAULT 0  -- what the row counts against the quarantine's bounds
 )`,
 	`CREATE INDEX IF NOT EXISTS quarantine_meter ON quarantine(meter_id, id)`,
+	`CREATE INDEX IF NOT EXISTS quarantine_remote ON quarantine(remote, id)`,
+	// The quarantine's size, overall and per source, kept by triggers in the same transaction
+	// as every insert and eviction.
+	`CREATE TABLE IF NOT EXISTS quarantine_total (id INTEGER PRIMARY KEY CHECK (id = 0), bytes INTEGER NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS quarantine_sources (remote TEXT PRIMARY KEY, bytes INTEGER NOT NULL)`,
+}
+
+// quarantineUsage runs after the migration of a quarantine table older than its size columns.
+var quarantineUsage = []string{
+	`CREATE TRIGGER IF NOT EXISTS quarantine_added AFTER INSERT ON quarantine BEGIN
+	INSERT INTO quarantine_sources(remote, bytes) VALUES (NEW.remote, NEW.bytes)
+		ON CONFLICT(remote) DO UPDATE SET bytes = bytes + excluded.bytes;
+	UPDATE quarantine_total SET bytes = bytes + NEW.bytes;
+END`,
+	`CREATE TRIGGER IF NOT EXISTS quarantine_removed AFTER DELETE ON quarantine BEGIN
+	UPDATE quarantine_sources SET bytes = bytes - OLD.bytes WHERE remote = OLD.remote;
+	DELETE FROM quarantine_sources WHERE remote = OLD.remote AND bytes <= 0;
+	UPDATE quarantine_total SET bytes = bytes - OLD.bytes;
+END`,
+}
+
+// migrate brings a store made by an older version up to the current schema.
+func migrate(db *sql.DB) error {
+	var n int
+	if err := db.QueryRow(`SELECT COUNT(*) FROM pragma_table_info('quarantine') WHERE name = 'bytes'`).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		for _, q := range []string{
+			`ALTER TABLE quarantine ADD COLUMN size INTEGER NOT NULL DEFAULT 0`,
+			`ALTER TABLE quarantine ADD COLUMN sha256 BLOB`,
+			`ALTER TABLE quarantine ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0`,
+			`UPDATE quarantine SET size = length(raw), bytes = length(raw) + length(message) + length(remote) + ` + strconv.Itoa(quarantineRowOverhead),
+		} {
+			if _, err := db.Exec(q); err != nil {
+				return err
+			}
+		}
+	}
+	for _, q := range quarantineUsage {
+		if _, err := db.Exec(q); err != nil {
+			return err
+		}
+	}
+	res, err := db.Exec(`INSERT OR IGNORE INTO quarantine_total(id, bytes) SELECT 0, COALESCE(SUM(bytes), 0) FROM quarantine`)
+	if err != nil {
+		return err
+	}
+	if added, _ := res.RowsAffected(); added == 1 { // first open since the usage tables exist
+		_, err = db.Exec(`INSERT OR REPLACE INTO quarantine_sources(remote, bytes) SELECT remote, SUM(bytes) FROM quarantine GROUP BY remote`)
+	}
+	return err
 }
 
 // Store is the oracle's database. Safe for concurrent use: writes go through one connection
@@ -81,6 +137,10 @@ func Open(path string) (*Store, error) {
 	db, err := sqlite.Open(path, Schema...)
 	if err != nil {
 		return nil, fmt.Errorf("oracle store: %w", err)
+	}
+	if err := migrate(db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("oracle store: migrate %s: %w", path, err)
 	}
 	st := &Store{db: db, read: db}
 	if path != ":memory:" {
@@ -252,7 +312,8 @@ func (s *Store) MeterStatus(ctx context.Context, meterID uint64) (stored.MeterSt
 	return ms, nil
 }
 
-// Quarantined is refused input, kept exactly as received.
+// Quarantined is refused input: kept as received up to MaxKeptRaw bytes (an envelope is kept
+// whole), with the size and SHA-256 of all of it.
 type Quarantined struct {
 	ID         int64
 	ReceivedAt time.Time
@@ -262,6 +323,8 @@ type Quarantined struct {
 	Code       string
 	Message    string
 	Raw        []byte
+	Size       int64    // bytes received (set by QuarantineTx)
+	SHA256     [32]byte // of the bytes received (set by QuarantineTx)
 }
 
 // QuarantineList lists quarantined input, newest first; meterID 0 lists every meter's.
@@ -269,7 +332,7 @@ func (s *Store) QuarantineList(ctx context.Context, meterID uint64, limit, offse
 	if limit <= 0 {
 		limit = 100
 	}
-	q := `SELECT id, received_at, source, remote, meter_id, code, message, raw FROM quarantine`
+	q := `SELECT id, received_at, source, remote, meter_id, code, message, raw, size, sha256 FROM quarantine`
 	args := []any{}
 	if meterID != 0 {
 		q += ` WHERE meter_id = ?`
@@ -286,9 +349,11 @@ func (s *Store) QuarantineList(ctx context.Context, meterID uint64, limit, offse
 		var qr Quarantined
 		var at int64
 		var meter sql.NullInt64
-		if err := rows.Scan(&qr.ID, &at, &qr.Source, &qr.Remote, &meter, &qr.Code, &qr.Message, &qr.Raw); err != nil {
+		var sum []byte
+		if err := rows.Scan(&qr.ID, &at, &qr.Source, &qr.Remote, &meter, &qr.Code, &qr.Message, &qr.Raw, &qr.Size, &sum); err != nil {
 			return nil, err
 		}
+		copy(qr.SHA256[:], sum)
 		qr.ReceivedAt = time.UnixMilli(at).UTC()
 		if meter.Valid {
 			m := uint64(meter.Int64)

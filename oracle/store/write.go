@@ -1,7 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/stored"
 )
@@ -34,6 +37,13 @@ type Insert struct {
 	// Conflict: a different reading with the same (meter, seq) is stored; the ledger would refuse
 	// this one as a replayed seq, so it is not stored.
 	Conflict bool
+	// Unverified: the conflicting stored reading is not verified yet either (the registry was
+	// unreachable for both); which one the meter signed is known once it answers.
+	Unverified bool
+	// Displaced is the id of an unverified reading this verified one replaced (0: none): anyone
+	// can send an envelope while the registry is unreachable, and such a reading must not keep a
+	// meter's seq from its own reading.
+	Displaced int64
 }
 
 const insertSQL = `INSERT INTO readings(meter_id, seq, timestamp, import_wh, export_wh, detail_hash, signature,
@@ -86,18 +96,43 @@ func (in *Inserter) Insert(r NewReading) (Insert, error) {
 		return Insert{}, fmt.Errorf("store reading %d/%d: %w", r.Reading.MeterID, r.Reading.Seq, err)
 	}
 	var ts, imp, exp int64
-	var dh []byte
-	if err := in.tx.QueryRow(`SELECT id, timestamp, import_wh, export_wh, detail_hash FROM readings WHERE meter_id = ? AND seq = ?`,
-		int64(r.Reading.MeterID), int64(r.Reading.Seq)).Scan(&id, &ts, &imp, &exp, &dh); err != nil {
+	var dh, sig []byte
+	var verified bool
+	if err := in.tx.QueryRow(`SELECT id, timestamp, import_wh, export_wh, detail_hash, signature, verified FROM readings WHERE meter_id = ? AND seq = ?`,
+		int64(r.Reading.MeterID), int64(r.Reading.Seq)).Scan(&id, &ts, &imp, &exp, &dh, &sig, &verified); err != nil {
 		return Insert{}, fmt.Errorf("stored reading %d/%d: %w", r.Reading.MeterID, r.Reading.Seq, err)
 	}
 	same := uint64(ts) == r.Reading.Timestamp && uint64(imp) == r.Reading.ImportWh &&
 		uint64(exp) == r.Reading.ExportWh && common.BytesToHash(dh) == r.Reading.DetailHash
-	return Insert{ID: id, Duplicate: same, Conflict: !same}, nil
+	if !verified && r.Verified && !bytes.Equal(sig, r.Signature[:]) {
+		// Never relayed: a reading is verified before it is batched.
+		if _, err := in.tx.Exec(`DELETE FROM readings WHERE id = ? AND verified = 0`, id); err != nil {
+			return Insert{}, fmt.Errorf("displace unverified reading %d: %w", id, err)
+		}
+		ins, err := in.Insert(r)
+		ins.Displaced = id
+		return ins, err
+	}
+	return Insert{ID: id, Duplicate: same, Conflict: !same, Unverified: !same && !verified && !r.Verified}, nil
 }
 
-// QuarantineTx keeps refused input in tx.
-func QuarantineTx(tx *sql.Tx, q Quarantined) (int64, error) {
+// MaxKeptRaw is how much of a refused input the quarantine keeps: a whole envelope (the largest
+// any transport takes), only the head of a longer body.
+const MaxKeptRaw = envelope.MaxSize
+
+// quarantineRowOverhead is what a row costs beyond its raw bytes, message and remote address
+// (columns, hash, index entries), for the bounds.
+const quarantineRowOverhead = 160
+
+// QuarantineBounds cap the quarantine's size in bytes, overall and per source (remote address
+// or MQTT topic); when an insert passes one, the oldest rows (of that source, then of all) are
+// evicted. Zero: no bound.
+type QuarantineBounds struct {
+	MaxBytes, MaxBytesPerSource int64
+}
+
+// QuarantineTx keeps refused input in tx, within b; evicted counts the older rows it removed.
+func QuarantineTx(tx *sql.Tx, q Quarantined, b QuarantineBounds) (id, evicted int64, err error) {
 	var meter any
 	if q.MeterID != nil {
 		meter = int64(*q.MeterID)
@@ -105,12 +140,49 @@ func QuarantineTx(tx *sql.Tx, q Quarantined) (int64, error) {
 	if q.ReceivedAt.IsZero() {
 		q.ReceivedAt = time.Now()
 	}
-	res, err := tx.Exec(`INSERT INTO quarantine(received_at, source, remote, meter_id, code, message, raw) VALUES(?,?,?,?,?,?,?)`,
-		q.ReceivedAt.UnixMilli(), q.Source, q.Remote, meter, q.Code, q.Message, q.Raw)
-	if err != nil {
-		return 0, fmt.Errorf("quarantine: %w", err)
+	sum := sha256.Sum256(q.Raw)
+	size := len(q.Raw)
+	if size > MaxKeptRaw {
+		q.Raw = q.Raw[:MaxKeptRaw]
 	}
-	return res.LastInsertId()
+	cost := len(q.Raw) + len(q.Message) + len(q.Remote) + quarantineRowOverhead
+	res, err := tx.Exec(`INSERT INTO quarantine(received_at, source, remote, meter_id, code, message, raw, size, sha256, bytes)
+		VALUES(?,?,?,?,?,?,?,?,?,?)`,
+		q.ReceivedAt.UnixMilli(), q.Source, q.Remote, meter, q.Code, q.Message, q.Raw, size, sum[:], cost)
+	if err != nil {
+		return 0, 0, fmt.Errorf("quarantine: %w", err)
+	}
+	if id, err = res.LastInsertId(); err != nil {
+		return 0, 0, fmt.Errorf("quarantine: %w", err)
+	}
+	evict := func(limit int64, used, oldest string, args ...any) error {
+		for limit > 0 {
+			var n int64
+			if err := tx.QueryRow(used, args...).Scan(&n); err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+			if n <= limit {
+				return nil
+			}
+			res, err := tx.Exec(`DELETE FROM quarantine WHERE id = (`+oldest+`)`, args...)
+			if err != nil {
+				return err
+			}
+			if gone, _ := res.RowsAffected(); gone == 0 {
+				return nil
+			}
+			evicted++
+		}
+		return nil
+	}
+	if err := evict(b.MaxBytesPerSource, `SELECT bytes FROM quarantine_sources WHERE remote = ?`,
+		`SELECT id FROM quarantine WHERE remote = ? ORDER BY id LIMIT 1`, q.Remote); err != nil {
+		return 0, 0, fmt.Errorf("quarantine: evict from %s: %w", q.Remote, err)
+	}
+	if err := evict(b.MaxBytes, `SELECT bytes FROM quarantine_total`, `SELECT MIN(id) FROM quarantine`); err != nil {
+		return 0, 0, fmt.Errorf("quarantine: evict: %w", err)
+	}
+	return id, evicted, nil
 }
 
 // NextBatch returns up to limit readings waiting for a batch, oldest first.
