@@ -331,10 +331,15 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
         _settle(tradeId);
     }
 
-    /// @notice Settle many trades in one transaction (reverts if any one cannot be settled).
+    /// @notice Settle many trades in one transaction. A trade already settled (by anyone, perhaps
+    /// front-running this call) is skipped, so one settle() cannot make the whole batch revert;
+    /// the call still reverts if a trade is unknown or cannot be settled yet.
     function settleMany(uint64[] calldata tradeIds) external nonReentrant {
+        uint64 next = nextTradeId;
         for (uint256 i; i < tradeIds.length; ++i) {
-            _settle(tradeIds[i]);
+            uint64 tradeId = tradeIds[i];
+            if (_trades[tradeId].askId == 0 && tradeId != 0 && tradeId < next) continue;
+            _settle(tradeId);
         }
     }
 
