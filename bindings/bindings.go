@@ -12,4 +12,6 @@ package bindings
 //go:generate go tool abigen --v2 --pkg bindings --type StableToken --abi ../contracts/build/StableToken.abi --bin ../contracts/build/StableToken.bin --out stabletoken/stable_token.go
 //go:generate go tool abigen --v2 --pkg bindings --type BillingManager --abi ../contracts/build/BillingManager.abi --bin ../contracts/build/BillingManager.bin --out billing_manager.go
 //go:generate go tool abigen --v2 --pkg bindings --type ReentrantToken --abi ../contracts/build/ReentrantToken.abi --bin ../contracts/build/ReentrantToken.bin --out reentrant_token.go
-//go:generate go tool abigen --v2 --pkg bindings --type P2PImportStub --abi ../contracts/build/P2PImportStub.abi --bin ../contracts/build/P2PImportStub.bin --out p2p_import_stub.go
+// P2PImportStub too (import it as p2pimportstub): its p2pImport output struct would clash with
+// EnergyMarket's.
+//go:generate go tool abigen --v2 --pkg bindings --type P2PImportStub --abi ../contracts/build/P2PImportStub.abi --bin ../contracts/build/P2PImportStub.bin --out p2pimportstub/p2p_import_stub.go

@@ -6,9 +6,13 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/settlement/market"
 	"github.com/meterchain/meterchain/test/harness"
 )
+
+// skipP2PUnsettled is BillingManager.SkipReason.P2PUnsettled.
+const skipP2PUnsettled = 6
 
 // Issue 12: what anyone pays or receives does not depend on who calls the open contract functions
 // or in which order.
@@ -47,4 +51,52 @@ func TestSettleManySkipsSettledTrades(t *testing.T) {
 	// Unknown trades still revert: skipping is only for trades that existed and are settled.
 	_, err = p.e.Send(p.e.Relayer, p.m.Contract, p.m.ABI.PackSettleMany([]uint64{2, 99}))
 	require.Equal(t, "UnknownTrade", revertName(err))
+}
+
+// TestBillIssuedByAnyoneBeforeTradeSettlesIsNotDoubleBilled: a stranger issues the buyer's bill
+// right after the period closes, before the period's trade is settled. The bill is refused
+// (skipped) while the trade is open, and once it is settled the bill subtracts the P2P energy:
+// the buyer never pays the tariff for energy it bought on the market.
+func TestBillIssuedByAnyoneBeforeTradeSettlesIsNotDoubleBilled(t *testing.T) {
+	p := newMarket(t, 1, 2)
+	s, b, stranger := p.sellers[0], p.buyers[0], p.e.Users[2]
+	billing := p.e.Billing()
+	billing.SetTariff(1, 0, nil, 200_000) // flat 0.20 per kWh
+	w := p.m.NextWindow(time.Hour)
+	ask := p.ask(s, w, 2000, 100_000)
+	bid := p.bid(b, w, 2000, 300_000)
+	p.clearWith(t, w, []market.Order{bid}, []market.Order{ask})
+	p.deliver(t, w, map[*harness.Meter][2]uint64{s: {0, 3000}, b: {2500, 0}})
+	period := reading.PeriodOf(w + p.m.WindowLen)
+
+	// The ledger takes readings up to 5 minutes ahead of block time: a reading of 00:01:40 on the
+	// 1st closes the period on the ledger at 23:58:20, while trades of the month's last window may
+	// still be cleared. Nobody may bill the period before it is over.
+	end := time.Unix(int64(w+p.m.WindowLen), 0).UTC()
+	monthEnd := uint64(time.Date(end.Year(), end.Month()+1, 1, 0, 0, 0, 0, time.UTC).Unix())
+	p.m.WarpTo(monthEnd - 100)
+	p.m.Read(b, monthEnd+100, 2600, 0)
+	r := billing.Issue(stranger, period, b.ID)
+	require.Empty(t, billing.Issued(r), "billed before the period is over")
+	require.Equal(t, uint8(skipP2PUnsettled), billing.Skipped(r)[0].Reason)
+
+	// The period is over and closed on the ledger; the trade is not settled yet.
+	next := monthEnd + 3600
+	p.m.WarpTo(next)
+	p.m.Read(b, next, 3000, 0)
+	r = billing.Issue(stranger, period, b.ID)
+	require.Empty(t, billing.Issued(r), "a bill issued before the trade settles would bill the P2P energy again")
+	skipped := billing.Skipped(r)
+	require.Len(t, skipped, 1)
+	require.Equal(t, uint8(skipP2PUnsettled), skipped[0].Reason)
+	require.Equal(t, uint8(0), billing.Bill(harness.BillID(b.ID, period)).Status, "no bill exists")
+
+	// Anyone settles; then anyone's bill subtracts the delivered 2000 Wh.
+	_, err := p.m.Settle(stranger, 1)
+	require.NoError(t, err)
+	issued := billing.Issued(billing.Issue(stranger, period, b.ID))
+	require.Len(t, issued, 1)
+	require.Equal(t, uint64(2500), issued[0].EnergyWh)
+	require.Equal(t, uint64(2000), issued[0].P2pWh)
+	require.Equal(t, int64(100_000), issued[0].Amount.Int64(), "only the 0.5 kWh from the grid at 0.20")
 }

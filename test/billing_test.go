@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
+	p2pimportstub "github.com/meterchain/meterchain/bindings/p2pimportstub"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/billpay"
 	"github.com/meterchain/meterchain/settlement/tariff"
@@ -452,8 +453,8 @@ func TestP2PImportNotBilledTwice(t *testing.T) {
 	e := harness.New(t, 1)
 	b := e.Billing()
 	setBillingTariffs(t, e, b)
-	stubABI := bindings.NewP2PImportStub()
-	addr, tx, err := bind.DeployContract(e.Admin.Opts, common.FromHex(bindings.P2PImportStubMetaData.Bin), e.Client, nil)
+	stubABI := p2pimportstub.NewP2PImportStub()
+	addr, tx, err := bind.DeployContract(e.Admin.Opts, common.FromHex(p2pimportstub.P2PImportStubMetaData.Bin), e.Client, nil)
 	require.NoError(t, err)
 	_, err = bind.WaitMined(e.Ctx, e.Client, tx.Hash())
 	require.NoError(t, err)

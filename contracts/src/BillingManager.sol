@@ -43,7 +43,8 @@ contract BillingManager is ReentrancyGuard {
         PeriodNotClosed, // no reading after the period yet, or the period lies before the first reading
         UnknownTariff,
         MarketFailed, // the P2P market could not say how much was bought from peers
-        TooLarge // amount beyond a bill record's 40 bits of cents (about 11 billion)
+        TooLarge, // amount beyond a bill record's 40 bits of cents (about 11 billion)
+        P2PUnsettled // the period is not over, or a P2P trade of the meter in it is not settled yet
     }
 
     /// @dev A tariff: fixed monthly charge and 1..MAX_BLOCKS price blocks. blockCount 0 = undefined.
@@ -224,8 +225,9 @@ contract BillingManager is ReentrancyGuard {
     // ---------------------------------------------------------------- issue
 
     /// @notice Issue the bills of `period` (yyyymm) for `meterIds`. A meter already billed for the
-    /// period, whose period is not closed, or whose tariff is undefined is skipped with BillSkipped;
-    /// the batch goes on.
+    /// period, whose period is not closed, whose tariff is undefined, or (with a market) before the
+    /// period is over or while a P2P trade of the meter in it is unsettled, is skipped with
+    /// BillSkipped; the batch goes on.
     /// @dev Anyone may call. The amount is fixed by data the caller cannot influence (meter-signed
     /// registers in the ledger, the registrar's immutable tariffs, the meter's tariff assignment), the
     /// bill id is deterministic and a second issue is refused, so a caller can only make a bill exist
@@ -235,7 +237,12 @@ contract BillingManager is ReentrancyGuard {
         if (!Calendar.isValid(period)) revert InvalidPeriod(period);
         uint32 issueDay = uint32(block.timestamp / 1 days);
         uint32 due = uint32(issueDay * 1 days + paymentTerm);
-        IssueBatch memory batch = IssueBatch(period, issueDay, due, market, 0, Tariff(0, 0), new TariffBlock[](0));
+        // Trades of windows ending in `period` can be matched until the period's last moment (and
+        // the ledger takes readings a little ahead of block time): only after it is the set of
+        // trades whose settlement the bill waits for complete.
+        bool periodOver = Calendar.periodOf(block.timestamp) > period;
+        IssueBatch memory batch =
+            IssueBatch(period, issueDay, due, market, periodOver, 0, Tariff(0, 0), new TariffBlock[](0));
         for (uint256 i; i < meterIds.length; ++i) {
             _issue(batch, meterIds[i]);
         }
@@ -248,6 +255,7 @@ contract BillingManager is ReentrancyGuard {
         uint32 issueDay;
         uint32 due;
         address market;
+        bool periodOver;
         uint32 cachedTariffId;
         Tariff tariff;
         TariffBlock[] blocks;
@@ -276,9 +284,17 @@ contract BillingManager is ReentrancyGuard {
         }
         uint64 p2p;
         if (batch.market != address(0)) {
-            (bool ok, uint64 wh) = _p2pOf(batch.market, meterId, period);
+            if (!batch.periodOver) {
+                emit BillSkipped(meterId, period, SkipReason.P2PUnsettled);
+                return;
+            }
+            (bool ok, uint64 wh, uint64 openTrades) = _p2pOf(batch.market, meterId, period);
             if (!ok) {
                 emit BillSkipped(meterId, period, SkipReason.MarketFailed);
+                return;
+            }
+            if (openTrades != 0) {
+                emit BillSkipped(meterId, period, SkipReason.P2PUnsettled);
                 return;
             }
             p2p = wh < energy ? wh : energy;
@@ -342,9 +358,13 @@ contract BillingManager is ReentrancyGuard {
         }
     }
 
-    /// @dev IP2PImport(market).p2pImportWh; ok false if it reverted or answered malformed.
-    function _p2pOf(address market_, uint64 meterId, uint32 period) private view returns (bool ok, uint64 wh) {
-        bytes4 selector = IP2PImport.p2pImportWh.selector;
+    /// @dev IP2PImport(market).p2pImport; ok false if it reverted or answered malformed.
+    function _p2pOf(address market_, uint64 meterId, uint32 period)
+        private
+        view
+        returns (bool ok, uint64 wh, uint64 openTrades)
+    {
+        bytes4 selector = IP2PImport.p2pImport.selector;
         // Lint: gas: one staticcall per bill in issueBills batches; scratch memory only, tested by the billing tests.
         // solhint-disable-next-line no-inline-assembly
         assembly ("memory-safe") {
@@ -352,11 +372,15 @@ contract BillingManager is ReentrancyGuard {
             mstore(m, selector)
             mstore(add(m, 4), meterId)
             mstore(add(m, 36), period)
-            ok := staticcall(gas(), market_, m, 68, m, 32)
-            if lt(returndatasize(), 32) { ok := 0 }
+            ok := staticcall(gas(), market_, m, 68, m, 64)
+            if lt(returndatasize(), 64) { ok := 0 }
             let v := mload(m)
-            if gt(v, 0xffffffffffffffff) { ok := 0 }
-            if ok { wh := v }
+            let n := mload(add(m, 32))
+            if or(gt(v, 0xffffffffffffffff), gt(n, 0xffffffffffffffff)) { ok := 0 }
+            if ok {
+                wh := v
+                openTrades := n
+            }
         }
     }
 

@@ -99,6 +99,13 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
         uint64 wh;
     }
 
+    /// @dev Per (buyer meter, billing period): delivered Wh of its settled trades and how many of
+    /// its trades are still unsettled. One slot: billing reads both in one call.
+    struct Purchases {
+        uint64 settledWh;
+        uint64 openTrades;
+    }
+
     MeterRegistry public immutable registry;
     ReadingLedger public immutable ledger;
     IERC20 public immutable token;
@@ -112,7 +119,7 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
     mapping(uint64 start => Window) private _windows;
     mapping(uint64 meterId => mapping(uint64 start => Position)) private _positions;
     mapping(uint64 meterId => mapping(uint64 timestamp => Registers)) private _registers;
-    mapping(uint64 meterId => mapping(uint32 period => uint64)) private _p2pImportWh;
+    mapping(uint64 meterId => mapping(uint32 period => Purchases)) private _purchases;
 
     event AskPlaced(
         uint64 indexed orderId, address indexed maker, uint64 indexed meterId, uint64 window, uint64 wh, uint64 minPrice
@@ -286,6 +293,7 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
         bid.filled = bidFilled;
         _positions[ask.meterId][window].soldWh += m.wh;
         _positions[bid.meterId][window].boughtWh += m.wh;
+        ++_purchases[bid.meterId][Calendar.periodOf(window + WINDOW)].openTrades;
         emit TradeMatched(tradeId, window, m.askId, m.bidId, m.wh, price);
     }
 
@@ -364,7 +372,9 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
         uint256 pay = _cost(delivered, price);
         uint256 refund = reserved - pay;
         delete _trades[tradeId];
-        if (delivered != 0) _p2pImportWh[bid.meterId][Calendar.periodOf(end)] += delivered;
+        Purchases storage bought = _purchases[bid.meterId][Calendar.periodOf(end)];
+        bought.settledWh += delivered;
+        --bought.openTrades;
         if (bid.status == Status.Open) {
             // First settled trade of this bid: its escrow above the cost of its fill goes back too.
             bid.status = Status.Released;
@@ -430,7 +440,16 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
     /// @dev Delivered Wh of settled trades bought by `meterId` whose window ends in `period` (by the
     /// ledger's interval-end convention: a window ending at 00:00 on the 1st belongs to the month before).
     function p2pImportWh(uint64 meterId, uint32 period) external view returns (uint64) {
-        return _p2pImportWh[meterId][period];
+        return _purchases[meterId][period].settledWh;
+    }
+
+    /// @inheritdoc IP2PImport
+    /// @dev A trade counts as open from its clearing until it is settled; every trade can be settled
+    /// by anyone once its window is over (after SETTLE_GRACE even without readings), so the count of
+    /// a past period always reaches zero.
+    function p2pImport(uint64 meterId, uint32 period) external view returns (uint64 settledWh, uint64 openTrades) {
+        Purchases memory bought = _purchases[meterId][period];
+        return (bought.settledWh, bought.openTrades);
     }
 
     function orderOf(uint64 orderId) external view returns (Order memory) {
