@@ -8,6 +8,7 @@ import (
 
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/settlement/market"
+	"github.com/meterchain/meterchain/settlement/tariff"
 	"github.com/meterchain/meterchain/test/harness"
 )
 
@@ -99,4 +100,49 @@ func TestBillIssuedByAnyoneBeforeTradeSettlesIsNotDoubleBilled(t *testing.T) {
 	require.Equal(t, uint64(2500), issued[0].EnergyWh)
 	require.Equal(t, uint64(2000), issued[0].P2pWh)
 	require.Equal(t, int64(100_000), issued[0].Amount.Int64(), "only the 0.5 kWh from the grid at 0.20")
+}
+
+// TestTariffChangeDoesNotRepriceClosedPeriod: the registrar moves a meter to a dearer tariff while
+// an earlier period is closed but unbilled. Issued after the change (by anyone), that bill keeps
+// the tariff in force when the period closed; the running period keeps it too; the new tariff
+// prices the periods after the one in which it was assigned.
+func TestTariffChangeDoesNotRepriceClosedPeriod(t *testing.T) {
+	e := harness.New(t, 1)
+	b := e.Billing()
+	setBillingTariffs(t, e, b)
+	m := meterWithTariff(e, 352_522_030, e.Users[0], 1) // flat 0.1523
+	monthlyReadings(e, m, 300_000)                      // January 2024 closed, not billed
+
+	now := time.Unix(int64(e.Now()), 0).UTC()
+	month := func(k int) time.Time {
+		return time.Date(now.Year(), now.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+	}
+	current := reading.PeriodOf(uint64(now.Unix()))
+	next := reading.PeriodOf(uint64(month(1).Unix()) + 1)
+	r := e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackAssignTariff(m.ID, 4))
+	ev, err := e.RegistryABI.UnpackTariffAssignedEvent(r.Logs[0])
+	require.NoError(t, err)
+	require.Equal(t, next, ev.FromPeriod, "a change made during a period applies from the next one")
+
+	gas := b.Issue(e.Users[0], 202401, m.ID)
+	jan := b.Issued(gas)
+	require.Len(t, jan, 1)
+	require.Equal(t, "45.69", tariff.FormatAmount(jan[0].Amount, 6), "300 kWh at the tariff in force: 0.1523")
+	t.Logf("issueBills of a period before a tariff change: %d gas", gas.GasUsed)
+
+	// The running period keeps tariff 1; the next one is billed at tariff 4.
+	e.Market().WarpTo(uint64(month(2).Add(25 * time.Hour).Unix()))
+	last := e.LastReading(m.ID).ImportWh
+	e.ReadMeter(m,
+		harness.Register{At: now, ImportWh: last},
+		harness.Register{At: month(1), ImportWh: last + 300_000},                     // ends the running period
+		harness.Register{At: month(2), ImportWh: last + 600_000},                     // ends the next one
+		harness.Register{At: month(2).Add(24 * time.Hour), ImportWh: last + 600_000}, // closes it
+	)
+	issued := b.Issued(b.Issue(e.Users[0], current, m.ID))
+	require.Len(t, issued, 1)
+	require.Equal(t, "45.69", tariff.FormatAmount(issued[0].Amount, 6), "the period of the change keeps its tariff")
+	issued = b.Issued(b.Issue(e.Users[0], next, m.ID))
+	require.Len(t, issued, 1)
+	require.Equal(t, "51.74", tariff.FormatAmount(issued[0].Amount, 6), "9.99 + 50 x 0.0875 + 150 x 0.1125 + 100 x 0.2050")
 }

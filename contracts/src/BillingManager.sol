@@ -188,7 +188,7 @@ contract BillingManager is ReentrancyGuard {
     /// last block has no upper bound. A flat tariff is one price and no boundary.
     /// @dev Tariffs are immutable once defined: because anyone may issue a bill, the price a bill uses
     /// must not depend on when it was issued. A new price is a new tariff id, assigned to meters in the
-    /// registry (from the next bill on).
+    /// registry (from the period after the assignment on: MeterRegistry.tariffAt).
     function setTariff(uint32 tariffId, uint96 fixedCharge, uint64[] calldata upToWh, uint96[] calldata pricePerKWh)
         external
         onlyRegistrar
@@ -273,7 +273,7 @@ contract BillingManager is ReentrancyGuard {
             emit BillSkipped(meterId, period, SkipReason.PeriodNotClosed);
             return;
         }
-        uint32 tariffId = _tariffOf(meterId);
+        uint32 tariffId = _tariffOf(meterId, period);
         if (tariffId != batch.cachedTariffId) {
             (batch.tariff, batch.blocks) = _loadTariff(tariffId);
             batch.cachedTariffId = tariffId;
@@ -339,22 +339,24 @@ contract BillingManager is ReentrancyGuard {
         }
     }
 
-    /// @dev registry.accountOf(meterId).tariffId (0 for an unknown meter).
-    function _tariffOf(uint64 meterId) private view returns (uint32 tariffId) {
+    /// @dev registry.tariffAt(meterId, period): the tariff in force for the period, whenever the bill
+    /// is issued (0 for an unknown meter).
+    function _tariffOf(uint64 meterId, uint32 period) private view returns (uint32 tariffId) {
         address target = address(registry);
-        bytes4 selector = MeterRegistry.accountOf.selector;
+        bytes4 selector = MeterRegistry.tariffAt.selector;
         // Lint: gas: one staticcall per bill in issueBills batches; scratch memory only, tested by the billing tests.
         // solhint-disable-next-line no-inline-assembly
         assembly ("memory-safe") {
             let m := mload(0x40)
             mstore(m, selector)
             mstore(add(m, 4), meterId)
-            if iszero(staticcall(gas(), target, m, 36, m, 96)) {
+            mstore(add(m, 36), period)
+            if iszero(staticcall(gas(), target, m, 68, m, 32)) {
                 returndatacopy(m, 0, returndatasize())
                 revert(m, returndatasize())
             }
-            if lt(returndatasize(), 96) { revert(0, 0) }
-            tariffId := and(mload(add(m, 64)), 0xffffffff)
+            if lt(returndatasize(), 32) { revert(0, 0) }
+            tariffId := and(mload(m), 0xffffffff)
         }
     }
 

@@ -2,12 +2,18 @@
 pragma solidity 0.8.37;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {Calendar} from "./lib/Calendar.sol";
 
-/// @notice The part of the ReadingLedger the registry drives: its per-signer copy of the meters.
+/// @notice The part of the ReadingLedger the registry drives: its per-signer copy of the meters,
+/// and whether a meter has any accepted reading yet.
 interface ILedgerEnrolment {
     function enroll(uint64 meterId, address signer, uint32 maxPowerW) external;
     function rekey(address oldSigner, address newSigner) external;
     function disable(address signer) external;
+    function lastReading(uint64 meterId)
+        external
+        view
+        returns (uint64 seq, uint64 timestamp, uint64 importWh, uint64 exportWh);
 }
 
 /// @title MeterRegistry
@@ -16,6 +22,11 @@ interface ILedgerEnrolment {
 /// @dev The ledger keeps a per-signer copy of (meter id, max power, active) next to each meter's
 /// last reading, so accepting a reading needs no call here; every change below is pushed to it in
 /// the same transaction.
+///
+/// What applies to a billing period is fixed when the period closes, so a bill is the same whoever
+/// issues it and whenever: a tariff assigned during period P applies from P + 1 (`tariffAt`), and
+/// the account responsible for a period is the meter's owner at its close (`ownerAt`); earlier
+/// versions are kept as history.
 contract MeterRegistry is AccessControl {
     /// @notice The utility: registers meters, rotates their keys, sets tariffs, deactivates.
     bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
@@ -34,15 +45,34 @@ contract MeterRegistry is AccessControl {
         bool active;
     }
 
-    /// @dev Slot 2: read by billing, market and consent.
+    /// @dev Slot 2: read by billing, market and consent. tariffId applies from period tariffFrom
+    /// on, owner is responsible from period ownerFrom on (yyyymm fits 24 bits); 0: from the start.
     struct Account {
         address owner;
         MeterClass class;
         uint32 tariffId;
+        uint24 tariffFrom;
+        uint24 ownerFrom;
+    }
+
+    /// @dev An earlier tariff of a meter: `tariffId` from period `fromPeriod` until the next version.
+    struct TariffVersion {
+        uint24 fromPeriod;
+        uint32 tariffId;
+    }
+
+    /// @dev An earlier owner of a meter: responsible from period `fromPeriod` until the next one.
+    struct OwnerVersion {
+        uint24 fromPeriod;
+        address owner;
     }
 
     mapping(uint64 meterId => Auth) private _auth;
     mapping(uint64 meterId => Account) private _account;
+    /// @dev The version in force up to (not including) period `until`, the next version's
+    /// fromPeriod: from Account, each earlier version is one SLOAD away.
+    mapping(uint64 meterId => mapping(uint24 until => TariffVersion)) private _tariffBefore;
+    mapping(uint64 meterId => mapping(uint24 until => OwnerVersion)) private _ownerBefore;
     uint256 public meterCount;
     /// @notice The ledger this registry enrols meters in; set once by the admin after deployment.
     ILedgerEnrolment public ledger;
@@ -57,7 +87,7 @@ contract MeterRegistry is AccessControl {
     );
     event SignerRotated(uint64 indexed meterId, address oldSigner, address newSigner);
     event OwnerChanged(uint64 indexed meterId, address indexed oldOwner, address indexed newOwner);
-    event TariffAssigned(uint64 indexed meterId, uint32 tariffId);
+    event TariffAssigned(uint64 indexed meterId, uint32 tariffId, uint32 fromPeriod);
     event MeterDeactivated(uint64 indexed meterId);
 
     error InvalidMeterId(uint64 meterId);
@@ -103,7 +133,7 @@ contract MeterRegistry is AccessControl {
         if (_auth[meterId].signer != address(0)) revert MeterExists(meterId);
         if (address(ledger) == address(0)) revert LedgerNotSet();
         _auth[meterId] = Auth(signer, maxPowerW, true);
-        _account[meterId] = Account(owner, class, tariffId);
+        _account[meterId] = Account(owner, class, tariffId, 0, 0);
         ++meterCount;
         ledger.enroll(meterId, signer, maxPowerW); // refuses a key another meter signs with
         emit MeterRegistered(meterId, owner, signer, class, tariffId, maxPowerW);
@@ -129,14 +159,34 @@ contract MeterRegistry is AccessControl {
         if (msg.sender != old && !hasRole(REGISTRAR_ROLE, msg.sender)) {
             revert NotOwnerOrRegistrar(meterId, msg.sender);
         }
+        // The owner at a period's close answers for it: the new owner from the current period on.
+        uint24 from = uint24(Calendar.periodOf(block.timestamp));
+        if (acc.ownerFrom != from) {
+            _ownerBefore[meterId][from] = OwnerVersion(acc.ownerFrom, old);
+            acc.ownerFrom = from;
+        }
         acc.owner = newOwner;
         emit OwnerChanged(meterId, old, newOwner);
     }
 
+    /// @notice Put a meter on tariff `tariffId` from the next period on: the current period and
+    /// every earlier one keep the tariff they had, so no closed or running period is re-priced. A
+    /// meter without any accepted reading has nothing priced yet: its tariff is replaced outright.
     function assignTariff(uint64 meterId, uint32 tariffId) external onlyRole(REGISTRAR_ROLE) {
         _known(meterId);
-        _account[meterId].tariffId = tariffId;
-        emit TariffAssigned(meterId, tariffId);
+        Account storage acc = _account[meterId];
+        (, uint64 lastTimestamp,,) = ledger.lastReading(meterId);
+        uint24 from = acc.tariffFrom;
+        if (lastTimestamp != 0) {
+            uint24 next = uint24(_nextPeriod(Calendar.periodOf(block.timestamp)));
+            if (from != next) {
+                _tariffBefore[meterId][next] = TariffVersion(from, acc.tariffId);
+                acc.tariffFrom = next;
+                from = next;
+            }
+        }
+        acc.tariffId = tariffId;
+        emit TariffAssigned(meterId, tariffId, from);
     }
 
     /// @notice A deactivated meter's readings are rejected (logged with a reason) by the ledger.
@@ -157,6 +207,39 @@ contract MeterRegistry is AccessControl {
     function accountOf(uint64 meterId) external view returns (address owner, MeterClass class, uint32 tariffId) {
         Account storage acc = _account[meterId];
         return (acc.owner, acc.class, acc.tariffId);
+    }
+
+    /// @notice The tariff that prices `meterId`'s bill for `period` (0 for an unknown meter).
+    function tariffAt(uint64 meterId, uint32 period) external view returns (uint32) {
+        Account storage acc = _account[meterId];
+        uint24 from = acc.tariffFrom;
+        if (period >= from) return acc.tariffId;
+        // Walk back; the first version applies from 0, so this ends.
+        TariffVersion memory v;
+        do {
+            v = _tariffBefore[meterId][from];
+            from = v.fromPeriod;
+        } while (period < from);
+        return v.tariffId;
+    }
+
+    /// @notice The account responsible for `meterId`'s bill of `period`: its owner when the period
+    /// closed (the current owner for a period not closed yet; zero for an unknown meter).
+    function ownerAt(uint64 meterId, uint32 period) external view returns (address) {
+        Account storage acc = _account[meterId];
+        uint24 from = acc.ownerFrom;
+        if (period >= from) return acc.owner;
+        // Walk back; the first owner is responsible from 0, so this ends.
+        OwnerVersion memory v;
+        do {
+            v = _ownerBefore[meterId][from];
+            from = v.fromPeriod;
+        } while (period < from);
+        return v.owner;
+    }
+
+    function _nextPeriod(uint32 period) private pure returns (uint32) {
+        return period % 100 == 12 ? period + 100 - 11 : period + 1;
     }
 
     function _known(uint64 meterId) private view returns (Auth storage a) {
