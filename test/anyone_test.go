@@ -1,6 +1,7 @@
 package test
 
 import (
+	"math/big"
 	"testing"
 	"time"
 
@@ -145,4 +146,50 @@ func TestTariffChangeDoesNotRepriceClosedPeriod(t *testing.T) {
 	issued = b.Issued(b.Issue(e.Users[0], next, m.ID))
 	require.Len(t, issued, 1)
 	require.Equal(t, "51.74", tariff.FormatAmount(issued[0].Amount, 6), "9.99 + 50 x 0.0875 + 150 x 0.1125 + 100 x 0.2050")
+}
+
+// TestAutopayNeverPaysPreviousOwnersBills: the house is sold with January's bill unpaid. The new
+// owner opts into autopay; a collection of the old bill (anyone may call it, the service selects
+// every unsettled bill) pulls nothing from the new owner, while the new owner's own period is
+// collected. Each bill names the account responsible for it.
+func TestAutopayNeverPaysPreviousOwnersBills(t *testing.T) {
+	e := harness.New(t, 2)
+	b := e.Billing()
+	setBillingTariffs(t, e, b)
+	seller, buyer := e.Users[0], e.Users[1]
+	const meterID = 352_522_031
+	m := meterWithTariff(e, meterID, seller, 1)
+	monthlyReadings(e, m, 300_000)
+	bills := b.Issued(b.Issue(seller, 202401, meterID))
+	require.Len(t, bills, 1)
+	old := bills[0] // January 2024, 45.69, unpaid
+	e.MustSend(seller, e.Registry, e.RegistryABI.PackChangeOwner(meterID, buyer.Addr))
+	require.Equal(t, seller.Addr, b.Bill(old.BillId).Account, "January closed under the seller")
+
+	b.Fund(buyer.Addr, 100_000_000)
+	b.Approve(buyer, 100_000_000)
+	e.MustSend(buyer, b.Manager, b.BillingABI.PackSetAutopay(meterID, big.NewInt(100_000_000)))
+	r := e.MustSend(e.Users[1], b.Manager, b.BillingABI.PackCollectAutopay([]*big.Int{old.BillId}))
+	require.Equal(t, []string{"bill of a period before the payer's ownership"}, autopayFailures(b, r.Logs))
+	require.Equal(t, int64(100_000_000), b.Balance(buyer.Addr).Int64(), "the buyer paid none of the seller's arrears")
+	require.Equal(t, uint8(statusOpen), b.Bill(old.BillId).Status)
+
+	// The period of the sale and after are the buyer's: its autopay collects them.
+	now := time.Unix(int64(e.Now()), 0).UTC()
+	current := reading.PeriodOf(uint64(now.Unix()))
+	next := time.Date(now.Year(), now.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+	e.Market().WarpTo(uint64(next.Add(25 * time.Hour).Unix()))
+	last := e.LastReading(meterID).ImportWh
+	e.ReadMeter(m,
+		harness.Register{At: now, ImportWh: last},
+		harness.Register{At: next, ImportWh: last + 300_000},
+		harness.Register{At: next.Add(24 * time.Hour), ImportWh: last + 300_000},
+	)
+	issued := b.Issued(b.Issue(e.Users[0], current, meterID))
+	require.Len(t, issued, 1)
+	require.Equal(t, buyer.Addr, b.Bill(issued[0].BillId).Account)
+	r = e.MustSend(e.Users[0], b.Manager, b.BillingABI.PackCollectAutopay([]*big.Int{old.BillId, issued[0].BillId}))
+	require.Equal(t, []string{"bill of a period before the payer's ownership"}, autopayFailures(b, r.Logs))
+	require.Equal(t, uint8(statusPaid), b.Bill(issued[0].BillId).Status)
+	require.Equal(t, int64(100_000_000-45_690_000), b.Balance(buyer.Addr).Int64())
 }

@@ -71,7 +71,8 @@ contract BillingManager is ReentrancyGuard {
     }
 
     /// @notice A bill as the view returns it. energyWh is the grid import of the period; p2pWh the part
-    /// of it bought from peers and not billed here. Bills are dated by day: issuedAt is 00:00 UTC of
+    /// of it bought from peers and not billed here; account the owner responsible for it (the
+    /// meter's owner when the period closed). Bills are dated by day: issuedAt is 00:00 UTC of
     /// the issue day and due = issuedAt + paymentTerm; after due an unpaid bill is overdue.
     struct Bill {
         uint64 meterId;
@@ -83,6 +84,7 @@ contract BillingManager is ReentrancyGuard {
         uint64 issuedAt;
         uint64 due;
         Status status;
+        address account;
     }
 
     bytes32 private constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
@@ -451,8 +453,10 @@ contract BillingManager is ReentrancyGuard {
     }
 
     /// @notice Collect autopay for issued bills: for each bill whose meter opted in, pull what is
-    /// needed to bring the bill's paid total up to min(amount, cap). A collection that cannot happen
-    /// (allowance, balance, the payer no longer owns the meter, the token refused) is an
+    /// needed to bring the bill's paid total up to min(amount, cap). Autopay covers only bills of
+    /// periods the payer answers for (MeterRegistry.ownerAt), never a previous owner's arrears. A
+    /// collection that cannot happen (allowance, balance, the payer no longer owns the meter or did
+    /// not own it for the bill's period, the token refused) is an
     /// AutopayFailed event, the bill stays open and the batch goes on. Bills without autopay, unknown
     /// or already paid up to the cap are skipped silently, so repeating a call is harmless.
     /// @dev Anyone may call: it only moves money the payer authorised, to the treasury, for real bills.
@@ -473,6 +477,10 @@ contract BillingManager is ReentrancyGuard {
             (address owner,,) = registry.accountOf(meterId);
             if (owner != a.payer) {
                 emit AutopayFailed(billId, a.payer, "payer no longer owns the meter");
+                continue;
+            }
+            if (registry.ownerAt(meterId, uint32(billId >> 64)) != a.payer) {
+                emit AutopayFailed(billId, a.payer, "bill of a period before the payer's ownership");
                 continue;
             }
             if (token.allowance(a.payer, address(this)) < amount) {
@@ -532,6 +540,7 @@ contract BillingManager is ReentrancyGuard {
         b.paid = paid;
         b.issuedAt = uint64(issuedAt);
         b.due = uint64(issuedAt + paymentTerm);
+        b.account = registry.ownerAt(b.meterId, b.period);
         if (paid >= billAmount) b.status = Status.Paid;
         else if (block.timestamp > b.due) b.status = Status.Overdue;
         else b.status = Status.Open;
