@@ -44,9 +44,9 @@ type ReadingLedgerReading struct {
 
 // ReadingLedgerMetaData contains all meta data concerning the ReadingLedger contract.
 var ReadingLedgerMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractMeterRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"readings\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"signatures\",\"type\":\"uint256\"}],\"name\":\"BatchLengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"MalformedBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"NoBaseline\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRegistry\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRelayer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"PeriodNotClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SignerInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"}],\"name\":\"PeriodClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"name\":\"ReadingAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"enumReadingLedger.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ReadingRejected\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_FUTURE_SKEW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PACKED_RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"READING_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"disable\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"maxPowerW\",\"type\":\"uint32\"}],\"name\":\"enroll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"isPeriodClosed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"lastReading\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"}],\"internalType\":\"structReadingLedger.MeterState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"periodOf\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"periodRegisters\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"openingImportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"openingExportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closingImportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closingExportWh\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"internalType\":\"structReadingLedger.Reading\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"readingDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractMeterRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"oldSigner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newSigner\",\"type\":\"address\"}],\"name\":\"rekey\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"internalType\":\"structReadingLedger.Reading[]\",\"name\":\"readings\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"submit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"records\",\"type\":\"bytes\"}],\"name\":\"submitPacked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractMeterRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"readings\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"signatures\",\"type\":\"uint256\"}],\"name\":\"BatchLengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"MalformedBatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MarketAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"NoBaseline\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMarket\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRegistry\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRelayer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"PeriodNotClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SignerInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"UnknownMeter\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"market\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"boundaryInterval\",\"type\":\"uint64\"}],\"name\":\"MarketSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"}],\"name\":\"PeriodClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"name\":\"ReadingAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"enumReadingLedger.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ReadingRejected\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_FUTURE_SKEW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PACKED_RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"READING_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"boundaryAt\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"boundaryInterval\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"disable\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"maxPowerW\",\"type\":\"uint32\"}],\"name\":\"enroll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"isPeriodClosed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"lastReading\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"}],\"internalType\":\"structReadingLedger.MeterState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"periodOf\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"periodRegisters\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"openingImportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"openingExportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closingImportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closingExportWh\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"internalType\":\"structReadingLedger.Reading\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"readingDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractMeterRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"oldSigner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newSigner\",\"type\":\"address\"}],\"name\":\"rekey\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIWindowedMarket\",\"name\":\"market_\",\"type\":\"address\"}],\"name\":\"setMarket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"internalType\":\"structReadingLedger.Reading[]\",\"name\":\"readings\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"submit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"records\",\"type\":\"bytes\"}],\"name\":\"submitPacked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"watchBoundaries\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "ReadingLedger",
-	Bin: "0x610180806040523461019a5760208161233a8038038091610020828561019e565b83398101031261019a57516001600160a01b038116810361019a5760405161004960408261019e565b600a815260208101906936b2ba32b931b430b4b760b11b82526040519161007160408461019e565b600183526020830191603160f81b835261008a816101d5565b61012052610097846101d5565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261010060c08261019e565b5190206080523060c052610160526040516120f9908161024182396080518161173c015260a051816117f9015260c0518161170d015260e0518161178b015261010051816117b101526101205181610dac01526101405181610dd50152610160518181816101600152818161045c0152818161055e01528181610a6c01528181610f2e01528181610f8a0152818161146d0152611f050152f35b5f80fd5b601f909101601f19168101906001600160401b038211908210176101c157604052565b634e487b7160e01b5f52604160045260245ffd5b601f8151116102005760208151910151602082106101f1571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306a3f0e9146111ef5750806315db04fc146111d35780634ccae0b31461119857806373e5595014610f525780637b10399914610f025780637dda5f7f14610ea857806384b0196e14610d945780639cd6442a146109c2578063b55592c2146108aa578063c2aafa37146107ad578063d84b1a2f14610514578063e5827512146104f9578063e6c09edf1461042c578063f6d7c0e0146100fb5763fdfe05a4146100c1575f80fd5b346100f75760406003193601126100f75760206100ed6100df611227565b6100e76112c7565b906115a9565b6040519015158152f35b5f80fd5b346100f75760206003193601126100f75760043567ffffffffffffffff81116100f757366023820112156100f757806004013567ffffffffffffffff81116100f75736602482840101116100f75773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000166040517f926d7d7f000000000000000000000000000000000000000000000000000000008152602081600481855afa9081156103ed575f916103f8575b506040517f91d1485400000000000000000000000000000000000000000000000000000000815260048101919091523360248201529060209082908180604481015b03915afa9081156103ed575f916103b3575b5015610387576088810661035c576088900461022b6116f6565b915f5b82811061023757005b80610356608860019302840160248101358060c01c9167ffffffffffffffff8260801c169167ffffffffffffffff808260401c169116908361034e604485013560c01c948d61031789888888604c8701359c8d94608c890135979490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b60ff601b606c7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff851695013593821c011690611e23565b505095611961565b0161022e565b7f70ac562d000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f366b2e5a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b90506020813d6020116103e5575b816103ce6020938361135b565b810103126100f7576103df9061139c565b83610211565b3d91506103c1565b6040513d5f823e3d90fd5b90506020813d602011610424575b816104136020938361135b565b810103126100f757516101ff6101bd565b3d9150610406565b346100f75760206003193601126100f75761044561123e565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036104cd5773ffffffffffffffffffffffffffffffffffffffff165f52600260205260405f207fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff81541690555f80f35b7f631a294a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346100f7575f6003193601126100f757602060405160888152f35b346100f75760606003193601126100f75761052d611227565b610535611261565b6044359063ffffffff82168092036100f75773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036104cd5773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205263ffffffff60405f20541661078157604051926105bf846112da565b63ffffffff16835260208301908152604083015f815260608401905f825260808501925f845260a08601945f86525f52600260205260405f20955163ffffffff1663ffffffff1686547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161786555163ffffffff166106729086907fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff67ffffffff0000000083549260201b169116179055565b5184547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff1660409190911b6bffffffff0000000000000000161784555183547fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff1660609190911b6fffffffff000000000000000000000000161783555182547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff000000000000000000000000000000001617825551815477ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7fffffffffffffffff000000000000000000000000000000000000000000000000161790555b005b507ff74a198c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100f75760406003193601126100f7576107c6611227565b6107ce6112c7565b67ffffffffffffffff60206107e2846113f6565b015116801590811561088a575b5061084b5767ffffffffffffffff61081c8361081661081085608097611c8c565b94611d5d565b90611c8c565b5491548160405193818160201c16855260601c166020840152818160201c16604084015260601c166060820152f35b67ffffffffffffffff63ffffffff927fbbb6e41b000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b63ffffffff915061089a90611638565b1663ffffffff82161015836107ef565b346100f75760c06003193601126100f7576108c36116f6565b60043567ffffffffffffffff811681036100f7576024359167ffffffffffffffff831683036100f75760443567ffffffffffffffff811681036100f75760643567ffffffffffffffff811681036100f7576084359167ffffffffffffffff831683036100f7576020956109ba9560a435959490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b604051908152f35b346100f75760406003193601126100f75760043567ffffffffffffffff81116100f757366023820112156100f75780600401359067ffffffffffffffff82116100f75736602460c08402830101116100f75760243567ffffffffffffffff81116100f757366023820112156100f75780600401359067ffffffffffffffff82116100f7573660248360051b830101116100f75773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000166040517f926d7d7f000000000000000000000000000000000000000000000000000000008152602081600481855afa9081156103ed575f91610d60575b506040517f91d1485400000000000000000000000000000000000000000000000000000000815260048101919091523360248201529060209082908180604481015b03915afa9081156103ed575f91610d26575b501561038757818403610cf657610b359392936116f6565b935f907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbd83360301915b8581101561077f5760c081028201906024820191610b7c8361157f565b926044820193610b8b8561157f565b946064840195610c4a8d610b9e8961157f565b966084810197610bad8961157f565b9060a483019560c4610bbe8861157f565b9401359889959490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b948b871015610cc95760248760051b8c0101358a8112156100f7578b019760248901359867ffffffffffffffff8a116100f757604401988036038a136100f757610cb7610cb7610cb7610cb1610ca9610cbd9560019f610cc39e61181f565b50509a61157f565b9761157f565b9361157f565b93611961565b01610b5f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b50827f81b5b207000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b90506020813d602011610d58575b81610d416020938361135b565b810103126100f757610d529061139c565b85610b1d565b3d9150610d34565b90506020813d602011610d8c575b81610d7b6020938361135b565b810103126100f75751610b0b610ac9565b3d9150610d6e565b346100f7575f6003193601126100f757610e4c610dd07f0000000000000000000000000000000000000000000000000000000000000000611dcc565b610df97f0000000000000000000000000000000000000000000000000000000000000000611dcc565b6020610e5a60405192610e0c838561135b565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190611284565b908582036040870152611284565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610e9157505050500390f35b835185528695509381019392810192600101610e82565b346100f75760206003193601126100f7576080610ecb610ec6611227565b6113f6565b67ffffffffffffffff6060604051928281511684528260208201511660208501528260408201511660408501520151166060820152f35b346100f7575f6003193601126100f757602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100f75760406003193601126100f757610f6b61123e565b610f73611261565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036104cd5773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205263ffffffff60405f2054166107815773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205260405f20905f52600260205260405f20818103611025575b5f83815260026020526040812055005b8154815463ffffffff9091167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000821681178355835467ffffffff00000000167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000009092161717815561119191805482547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff166bffffffff0000000000000000909116178255805482547fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff166fffffffff000000000000000000000000909116178255805482547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1677ffffffffffffffff0000000000000000000000000000000090911617825554815477ffffffffffffffffffffffffffffffffffffffffffffffff167fffffffffffffffff000000000000000000000000000000000000000000000000909116179055565b8180611015565b346100f75760206003193601126100f75760206111c567ffffffffffffffff6111bf611227565b16611638565b63ffffffff60405191168152f35b346100f7575f6003193601126100f757602060405161012c8152f35b346100f7575f6003193601126100f757807fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac60209252f35b6004359067ffffffffffffffff821682036100f757565b6004359073ffffffffffffffffffffffffffffffffffffffff821682036100f757565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036100f757565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6024359063ffffffff821682036100f757565b60c0810190811067ffffffffffffffff8211176112f657604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff8211176112f657604052565b6060810190811067ffffffffffffffff8211176112f657604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176112f657604052565b519081151582036100f757565b908160609103126100f757805173ffffffffffffffffffffffffffffffffffffffff811681036100f75791602082015163ffffffff811681036100f75760406113f391930161139c565b90565b60405161140281611323565b5f81525f60208201525f60408201525f60608201525067ffffffffffffffff604051917f99597bdd000000000000000000000000000000000000000000000000000000008352169081600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156103ed5773ffffffffffffffffffffffffffffffffffffffff915f9161154e575b501690815f52600260205260405f20911590811561153c575b506115175754604051906114de82611323565b63ffffffff8160401c16825263ffffffff8160601c16602083015267ffffffffffffffff8160801c16604083015260c01c606082015290565b5060405161152481611323565b5f81525f60208201525f60408201525f606082015290565b905063ffffffff82541614155f6114cb565b611570915060603d606011611578575b611568818361135b565b8101906113a9565b50505f6114b2565b503d61155e565b3567ffffffffffffffff811681036100f75790565b8054821015610cc9575f5260205f2001905f90565b67ffffffffffffffff60206115bd836113f6565b0151168015908115611618575b506116125767ffffffffffffffff165f52600360205260405f20908154151591826115f457505090565b909150805415610cc9575f5263ffffffff8060205f20541691161190565b50505f90565b63ffffffff915061162890611638565b1663ffffffff831610155f6115ca565b620151805f1963ffffffff920104606462023ab1620afa6c8301049162023ab1830290039160996002620afa6c61016d81870162023ab0810490836105b4618eac830492048a03010103049585870487841c8861016d0201039003016005020104600a81105f146116ce57600301925b600284116116c35761019060ff60015b169202010102011690565b61019060ff5f6116b8565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff701926116a8565b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163014806117f6575b1561175e577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526117f060c08261135b565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614611735565b9060418303611849576118429250602081013591604082359201355f1a90611e23565b9192909190565b50505f9160029190565b8054680100000000000000008110156112f65761187591600182018155611594565b9190916119355763ffffffff80825116167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000008354161782556020810151907fffffffffffffffffffffffff00000000000000000000000000000000ffffffff73ffffffffffffffff00000000000000000000000060406bffffffffffffffff0000000086549560201b1693847fffffffffffffffffffffffffffffffffffffffff0000000000000000ffffffff8716178755015160601b16921617179055565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b9573ffffffffffffffffffffffffffffffffffffffff90959493929195165f52600260205260405f2086604051611997816112da565b825463ffffffff81169182815263ffffffff8260201c16602082015263ffffffff8260401c166040820152606081019063ffffffff8360601c1682528888888d67ffffffffffffffff6080860199818960801c168b5260a087019860c01c89521680981480611c83575b15611c7057611a0f94611fa0565b6009811015611c435780611bfb5750917fbb6020b2e9b99c01c93597b1935c225f2a39f14a69313976b3623a25a387d6c799979593918363ffffffff60a09b999795511680155f14611b035750505090505f526003602052611ac460405f20611a89611a8467ffffffffffffffff8616611638565b611d5d565b9063ffffffff60405192611a9c8461133f565b16825267ffffffffffffffff8616602083015267ffffffffffffffff87166040830152611853565b8360c01b8360801b178260601b8760401b1767ffffffffffffffff835416171790556040519485526020850152604084015260608301526080820152a2565b611b1f906201518067ffffffffffffffff5f1981930116041690565b611b3b876201518067ffffffffffffffff5f1981930116041690565b03611b4a575b50505050611ac4565b63ffffffff611b5a915116611638565b9263ffffffff80611b7467ffffffffffffffff8916611638565b16941693840315611b41577fa454cb22aa2e91e017a750e73a1063c0d395cbc92f5e9cea60a2d039fdddd6839167ffffffffffffffff80604093865f526003602052611be2855f20838351169084875116885192611bd18461133f565b8c8452602084015288830152611853565b511691511682519182526020820152a35f808080611b41565b965050509750505050604092507f4fe5b7944e98386fdf18d623e335916371adfcf48c954355fbd6b3ba01fbf9de93915067ffffffffffffffff8351921682526020820152a2565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b5050505050611c7e8b611eb2565b611a0f565b50871515611a01565b9067ffffffffffffffff63ffffffff93921691825f52600360205260405f2091825494859116945b611ce9575050507f5f3464c9000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5f198101818111611d1d578563ffffffff611d048387611594565b5054161115611d4a57508015611d1d575f190180611cb4565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b9291945050611d599250611594565b5090565b63ffffffff16600163ffffffff6064830616145f14611dbb577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9c0163ffffffff8111611d1d5763ffffffff600b91160163ffffffff8111611d1d5790565b5f190163ffffffff8111611d1d5790565b60ff811690601f8211611dfb5760405191611de860408461135b565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611ea7579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156103ed575f5173ffffffffffffffffffffffffffffffffffffffff811615611e9d57905f905f90565b505f906001905f90565b5050505f9160039190565b67ffffffffffffffff604051917f99597bdd00000000000000000000000000000000000000000000000000000000835216600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa9081156103ed575f905f92611f68575b5073ffffffffffffffffffffffffffffffffffffffff1615611f625715611f5d57600390565b600290565b50600190565b73ffffffffffffffffffffffffffffffffffffffff9250611f98915060603d60601161157857611568818361135b565b929050611f37565b93919392909263ffffffff6020820151169384156120ee5767ffffffffffffffff63ffffffff6040840151169116908111908115916120e0575b506120d65763ffffffff6060820151169167ffffffffffffffff8616838111156120ca5761012c420181119081156120bc575b506120b15767ffffffffffffffff608083015116938467ffffffffffffffff8316108015612090575b612084578361204b575b505050505050505f90565b67ffffffffffffffff948580928160a0610e10970151169003169203160102930316021061207f575f808080808080612040565b600890565b50505050505050600790565b5067ffffffffffffffff60a08401511667ffffffffffffffff821610612036565b505050505050600690565b63ffffffff9150115f61200d565b50505050505050600590565b5050505050600490565b63ffffffff9150115f611fda565b50505050505060029056",
+	Bin: "0x61018080604052346101a857602081612a84803803809161002082856101ac565b8339810103126101a857516001600160a01b03811681036101a8576040516100496040826101ac565b600a815260208101906936b2ba32b931b430b4b760b11b8252604051916100716040846101ac565b600183526020830191603160f81b835261008a816101e3565b61012052610097846101e3565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261010060c0826101ac565b5190206080523060c05261016052604051612835908161024f823960805181611df6015260a05181611eb3015260c05181611dc7015260e05181611e4501526101005181611e6b01526101205181610e6801526101405181610e91015261016051818181610197015281816104930152818161059501528181610aa30152818161101d01528181611079015281816113080152818161181c01528181611a0901526126410152f35b5f80fd5b601f909101601f19168101906001600160401b038211908210176101cf57604052565b634e487b7160e01b5f52604160045260245ffd5b601f81511161020e5760208151910151602082106101ff571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306a3f0e9146115a15750806315db04fc146115855780632efce31c1461155b5780634ccae0b31461152057806361f45c61146114ff5780636dcea85f1461128757806373e55950146110415780637b10399914610ff15780637dda5f7f14610f9757806380f5560514610f6457806384b0196e14610e505780639cca634314610dcb5780639cd6442a146109f9578063b55592c2146108e1578063c2aafa37146107e4578063d84b1a2f1461054b578063e582751214610530578063e6c09edf14610463578063f6d7c0e0146101325763fdfe05a4146100f8575f80fd5b3461012e57604060031936011261012e5760206101246101166115d9565b61011e611679565b90611b35565b6040519015158152f35b5f80fd5b3461012e57602060031936011261012e5760043567ffffffffffffffff811161012e573660238201121561012e57806004013567ffffffffffffffff811161012e57366024828401011161012e5773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000166040517f926d7d7f000000000000000000000000000000000000000000000000000000008152602081600481855afa908115610424575f9161042f575b506040517f91d1485400000000000000000000000000000000000000000000000000000000815260048101919091523360248201529060209082908180604481015b03915afa908115610424575f916103ea575b50156103be57608881066103935760889004610262611db0565b915f5b82811061026e57005b8061038d608860019302840160248101358060c01c9167ffffffffffffffff8260801c169167ffffffffffffffff808260401c1691169083610385604485013560c01c948d61034e89888888604c8701359c8d94608c890135979490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b60ff601b606c7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff851695013593821c01169061255f565b50509561201b565b01610265565b7f70ac562d000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f366b2e5a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b90506020813d60201161041c575b816104056020938361170d565b8101031261012e576104169061174e565b83610248565b3d91506103f8565b6040513d5f823e3d90fd5b90506020813d60201161045b575b8161044a6020938361170d565b8101031261012e57516102366101f4565b3d915061043d565b3461012e57602060031936011261012e5761047c6115f0565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105045773ffffffffffffffffffffffffffffffffffffffff165f52600260205260405f207fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff81541690555f80f35b7f631a294a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461012e575f60031936011261012e57602060405160888152f35b3461012e57606060031936011261012e576105646115d9565b61056c611613565b6044359063ffffffff821680920361012e5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105045773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205263ffffffff60405f2054166107b857604051926105f68461168c565b63ffffffff16835260208301908152604083015f815260608401905f825260808501925f845260a08601945f86525f52600260205260405f20955163ffffffff1663ffffffff1686547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161786555163ffffffff166106a99086907fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff67ffffffff0000000083549260201b169116179055565b5184547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff1660409190911b6bffffffff0000000000000000161784555183547fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff1660609190911b6fffffffff000000000000000000000000161783555182547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff000000000000000000000000000000001617825551815477ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7fffffffffffffffff000000000000000000000000000000000000000000000000161790555b005b507ff74a198c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461012e57604060031936011261012e576107fd6115d9565b610805611679565b67ffffffffffffffff602061081984611992565b01511680159081156108c1575b506108825767ffffffffffffffff6108538361084d610847856080976123c8565b94612499565b906123c8565b5491548160405193818160201c16855260601c166020840152818160201c16604084015260601c166060820152f35b67ffffffffffffffff63ffffffff927fbbb6e41b000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b63ffffffff91506108d190611bc4565b1663ffffffff8216101583610826565b3461012e5760c060031936011261012e576108fa611db0565b60043567ffffffffffffffff8116810361012e576024359167ffffffffffffffff8316830361012e5760443567ffffffffffffffff8116810361012e5760643567ffffffffffffffff8116810361012e576084359167ffffffffffffffff8316830361012e576020956109f19560a435959490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b604051908152f35b3461012e57604060031936011261012e5760043567ffffffffffffffff811161012e573660238201121561012e5780600401359067ffffffffffffffff821161012e5736602460c084028301011161012e5760243567ffffffffffffffff811161012e573660238201121561012e5780600401359067ffffffffffffffff821161012e573660248360051b8301011161012e5773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000166040517f926d7d7f000000000000000000000000000000000000000000000000000000008152602081600481855afa908115610424575f91610d97575b506040517f91d1485400000000000000000000000000000000000000000000000000000000815260048101919091523360248201529060209082908180604481015b03915afa908115610424575f91610d5d575b50156103be57818403610d2d57610b6c939293611db0565b935f907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbd83360301915b858110156107b65760c081028201906024820191610bb383611b0b565b926044820193610bc285611b0b565b946064840195610c818d610bd589611b0b565b966084810197610be489611b0b565b9060a483019560c4610bf588611b0b565b9401359889959490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b948b871015610d005760248760051b8c0101358a81121561012e578b019760248901359867ffffffffffffffff8a1161012e57604401988036038a1361012e57610cee610cee610cee610ce8610ce0610cf49560019f610cfa9e611ed9565b50509a611b0b565b97611b0b565b93611b0b565b9361201b565b01610b96565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b50827f81b5b207000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b90506020813d602011610d8f575b81610d786020938361170d565b8101031261012e57610d899061174e565b85610b54565b3d9150610d6b565b90506020813d602011610dc3575b81610db26020938361170d565b8101031261012e5751610b42610b00565b3d9150610da5565b3461012e57604060031936011261012e57610de46115d9565b6024359067ffffffffffffffff8216820361012e5767ffffffffffffffff165f52600460205267ffffffffffffffff60405f2091165f52602052606060405f205467ffffffffffffffff6040519160ff8160801c1615158352818116602084015260401c166040820152f35b3461012e575f60031936011261012e57610f08610e8c7f0000000000000000000000000000000000000000000000000000000000000000612508565b610eb57f0000000000000000000000000000000000000000000000000000000000000000612508565b6020610f1660405192610ec8838561170d565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190611636565b908582036040870152611636565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610f4d57505050500390f35b835185528695509381019392810192600101610f3e565b3461012e575f60031936011261012e57602073ffffffffffffffffffffffffffffffffffffffff60055416604051908152f35b3461012e57602060031936011261012e576080610fba610fb56115d9565b611992565b67ffffffffffffffff6060604051928281511684528260208201511660208501528260408201511660408501520151166060820152f35b3461012e575f60031936011261012e57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461012e57604060031936011261012e5761105a6115f0565b611062611613565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105045773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205263ffffffff60405f2054166107b85773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205260405f20905f52600260205260405f20818103611114575b5f83815260026020526040812055005b8154815463ffffffff9091167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000821681178355835467ffffffff00000000167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000009092161717815561128091805482547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff166bffffffff0000000000000000909116178255805482547fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff166fffffffff000000000000000000000000909116178255805482547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1677ffffffffffffffff0000000000000000000000000000000090911617825554815477ffffffffffffffffffffffffffffffffffffffffffffffff167fffffffffffffffff000000000000000000000000000000000000000000000000909116179055565b8180611104565b3461012e57602060031936011261012e5760043573ffffffffffffffffffffffffffffffffffffffff811680910361012e576040517f91d148540000000000000000000000000000000000000000000000000000000081525f600482015233602482015260208160448173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610424575f916114c5575b50156114995760055473ffffffffffffffffffffffffffffffffffffffff811661147157604051907fa53e5412000000000000000000000000000000000000000000000000000000008252602082600481865afa918215610424575f92611422575b7ff5f5dab684c5f6f3cbbcc2d7b9047f5d9a157d6f7c875cc60c770d6ffe5332c260408567ffffffffffffffff8686837fffffffff000000000000000000000000000000000000000000000000000000007bffffffffffffffff00000000000000000000000000000000000000008460a01b16921617176005558351928352166020820152a1005b9091506020813d602011611469575b8161143e6020938361170d565b8101031261012e57519167ffffffffffffffff8316830361012e57919067ffffffffffffffff61139a565b3d9150611431565b7f06ddda6b000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f17a84242000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b90506020813d6020116114f7575b816114e06020938361170d565b8101031261012e576114f19061174e565b82611338565b3d91506114d3565b3461012e57602060031936011261012e576107b661151b6115d9565b6117a8565b3461012e57602060031936011261012e57602061154d67ffffffffffffffff6115476115d9565b16611bc4565b63ffffffff60405191168152f35b3461012e575f60031936011261012e57602067ffffffffffffffff60055460a01c16604051908152f35b3461012e575f60031936011261012e57602060405161012c8152f35b3461012e575f60031936011261012e57807fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac60209252f35b6004359067ffffffffffffffff8216820361012e57565b6004359073ffffffffffffffffffffffffffffffffffffffff8216820361012e57565b6024359073ffffffffffffffffffffffffffffffffffffffff8216820361012e57565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6024359063ffffffff8216820361012e57565b60c0810190811067ffffffffffffffff8211176116a857604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff8211176116a857604052565b6060810190811067ffffffffffffffff8211176116a857604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176116a857604052565b5190811515820361012e57565b9081606091031261012e57805173ffffffffffffffffffffffffffffffffffffffff8116810361012e5791602082015163ffffffff8116810361012e5760406117a591930161174e565b90565b73ffffffffffffffffffffffffffffffffffffffff600554163303611966576040517f99597bdd00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82169081600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156104245773ffffffffffffffffffffffffffffffffffffffff915f91611935575b5016805f52600260205260405f2091825491158015611925575b6118fa5750638000000081166118f557638000000063ffffffff80921617167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000008254161781555463ffffffff8160601c1691826118d757505050565b6118f39267ffffffffffffffff8360c01c9360801c1691611c82565b565b505050565b7fa7b0a03b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5080637fffffff8316141561187b565b611957915060603d60601161195f575b61194f818361170d565b81019061175b565b50505f611861565b503d611945565b7fbfae38b3000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b60405161199e816116d5565b5f81525f60208201525f60408201525f60608201525067ffffffffffffffff604051917f99597bdd000000000000000000000000000000000000000000000000000000008352169081600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156104245773ffffffffffffffffffffffffffffffffffffffff915f91611aea575b501690815f52600260205260405f209115908115611ad8575b50611ab3575460405190611a7a826116d5565b63ffffffff8160401c16825263ffffffff8160601c16602083015267ffffffffffffffff8160801c16604083015260c01c606082015290565b50604051611ac0816116d5565b5f81525f60208201525f60408201525f606082015290565b9050637fffffff82541614155f611a67565b611b03915060603d60601161195f5761194f818361170d565b50505f611a4e565b3567ffffffffffffffff8116810361012e5790565b8054821015610d00575f5260205f2001905f90565b67ffffffffffffffff6020611b4983611992565b0151168015908115611ba4575b50611b9e5767ffffffffffffffff165f52600360205260405f2090815415159182611b8057505090565b909150805415610d00575f5263ffffffff8060205f20541691161190565b50505f90565b63ffffffff9150611bb490611bc4565b1663ffffffff831610155f611b56565b620151805f1963ffffffff920104606462023ab1620afa6c8301049162023ab1830290039160996002620afa6c61016d81870162023ab0810490836105b4618eac830492048a03010103049585870487841c8861016d0201039003016005020104600a81105f14611c5a57600301925b60028411611c4f5761019060ff60015b169202010102011690565b61019060ff5f611c44565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff70192611c34565b9092919267ffffffffffffffff60055460a01c168015611d835767ffffffffffffffff90818316061615611cb7575b50505050565b67ffffffffffffffff60405194611ccd866116f1565b16845267ffffffffffffffff602085019316835267ffffffffffffffff604085019260018452165f52600460205267ffffffffffffffff60405f2091165f5260205267ffffffffffffffff60405f209351167fffffffffffffffffffffffffffffff000000000000000000000000000000000070ff000000000000000000000000000000006fffffffffffffffff00000000000000008654955160401b169351151560801b16931617171790555f808080611cb1565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016301480611eb0575b15611e18577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152611eaa60c08261170d565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614611def565b9060418303611f0357611efc9250602081013591604082359201355f1a9061255f565b9192909190565b50505f9160029190565b8054680100000000000000008110156116a857611f2f91600182018155611b20565b919091611fef5763ffffffff80825116167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000008354161782556020810151907fffffffffffffffffffffffff00000000000000000000000000000000ffffffff73ffffffffffffffff00000000000000000000000060406bffffffffffffffff0000000086549560201b1693847fffffffffffffffffffffffffffffffffffffffff0000000000000000ffffffff8716178755015160601b16921617179055565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b9573ffffffffffffffffffffffffffffffffffffffff909592939495165f52600260205260405f2091604051926120518461168c565b80549363ffffffff85169485825263ffffffff8160201c16602083015263ffffffff8160401c166040830152606082019063ffffffff8160601c16825267ffffffffffffffff8160801c16608084015260c01c60a083015267ffffffffffffffff8a168614801596876123ae575b508061239b575b1561238d576120d889898988866126dc565b6009811015612360578061231557509260a0928a95928563ffffffff7fbb6020b2e9b99c01c93597b1935c225f2a39f14a69313976b3623a25a387d6c797511680155f146121ee5750505067ffffffffffffffff86165f52600360205261219260405f2061215761215267ffffffffffffffff8c16611bc4565b612499565b9063ffffffff6040519261216a846116f1565b16825267ffffffffffffffff8c16602083015267ffffffffffffffff8d166040830152611f0d565b8960c01b8960801b178860601b8460401b1767ffffffffffffffff835416171790556040519182528660208301528760408301528860608301526080820152a26121dc5750505050565b6121e593611c82565b5f808080611cb1565b61220a906201518067ffffffffffffffff5f1981930116041690565b6122268b6201518067ffffffffffffffff5f1981930116041690565b03612233575b5050612192565b63ffffffff612243915116611bc4565b9063ffffffff8061225d67ffffffffffffffff8d16611bc4565b1692169182031561222c5767ffffffffffffffff88165f5260036020526122be60405f2067ffffffffffffffff6080840151169067ffffffffffffffff8985015116604051926122ac846116f1565b86845260208401526040830152611f0d565b67ffffffffffffffff86816080840151169201511660405191825260208201527fa454cb22aa2e91e017a750e73a1063c0d395cbc92f5e9cea60a2d039fdddd683604067ffffffffffffffff8a1692a35f8061222c565b94999550505050507f4fe5b7944e98386fdf18d623e335916371adfcf48c954355fbd6b3ba01fbf9de94506040935067ffffffffffffffff80935084519616865260208601521692a2565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6123968a6125ee565b6120d8565b5067ffffffffffffffff8a1615156120c6565b905067ffffffffffffffff63800000008c1716145f6120bf565b9067ffffffffffffffff63ffffffff93921691825f52600360205260405f2091825494859116945b612425575050507f5f3464c9000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5f198101818111612459578563ffffffff6124408387611b20565b505416111561248657508015612459575f1901806123f0565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b92919450506124959250611b20565b5090565b63ffffffff16600163ffffffff6064830616145f146124f7577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9c0163ffffffff81116124595763ffffffff600b91160163ffffffff81116124595790565b5f190163ffffffff81116124595790565b60ff811690601f8211612537576040519161252460408461170d565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116125e3579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15610424575f5173ffffffffffffffffffffffffffffffffffffffff8116156125d957905f905f90565b505f906001905f90565b5050505f9160039190565b67ffffffffffffffff604051917f99597bdd00000000000000000000000000000000000000000000000000000000835216600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610424575f905f926126a4575b5073ffffffffffffffffffffffffffffffffffffffff161561269e571561269957600390565b600290565b50600190565b73ffffffffffffffffffffffffffffffffffffffff92506126d4915060603d60601161195f5761194f818361170d565b929050612673565b93919392909263ffffffff60208201511693841561282a5767ffffffffffffffff63ffffffff60408401511691169081119081159161281c575b506128125763ffffffff6060820151169167ffffffffffffffff8616838111156128065761012c420181119081156127f8575b506127ed5767ffffffffffffffff608083015116938467ffffffffffffffff83161080156127cc575b6127c05783612787575b505050505050505f90565b67ffffffffffffffff948580928160a0610e1097015116900316920316010293031602106127bb575f80808080808061277c565b600890565b50505050505050600790565b5067ffffffffffffffff60a08401511667ffffffffffffffff821610612772565b505050505050600690565b63ffffffff9150115f612749565b50505050505050600590565b5050505050600490565b63ffffffff9150115f612716565b50505050505060029056",
 }
 
 // ReadingLedger is an auto generated Go binding around an Ethereum contract.
@@ -188,6 +188,87 @@ func (readingLedger *ReadingLedger) UnpackREADINGTYPEHASH(data []byte) ([32]byte
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBoundaryAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cca6343.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function boundaryAt(uint64 meterId, uint64 timestamp) view returns(bool accepted, uint64 importWh, uint64 exportWh)
+func (readingLedger *ReadingLedger) PackBoundaryAt(meterId uint64, timestamp uint64) []byte {
+	enc, err := readingLedger.abi.Pack("boundaryAt", meterId, timestamp)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBoundaryAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cca6343.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function boundaryAt(uint64 meterId, uint64 timestamp) view returns(bool accepted, uint64 importWh, uint64 exportWh)
+func (readingLedger *ReadingLedger) TryPackBoundaryAt(meterId uint64, timestamp uint64) ([]byte, error) {
+	return readingLedger.abi.Pack("boundaryAt", meterId, timestamp)
+}
+
+// BoundaryAtOutput serves as a container for the return parameters of contract
+// method BoundaryAt.
+type BoundaryAtOutput struct {
+	Accepted bool
+	ImportWh uint64
+	ExportWh uint64
+}
+
+// UnpackBoundaryAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9cca6343.
+//
+// Solidity: function boundaryAt(uint64 meterId, uint64 timestamp) view returns(bool accepted, uint64 importWh, uint64 exportWh)
+func (readingLedger *ReadingLedger) UnpackBoundaryAt(data []byte) (BoundaryAtOutput, error) {
+	out, err := readingLedger.abi.Unpack("boundaryAt", data)
+	outstruct := new(BoundaryAtOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Accepted = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.ImportWh = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.ExportWh = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackBoundaryInterval is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2efce31c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function boundaryInterval() view returns(uint64)
+func (readingLedger *ReadingLedger) PackBoundaryInterval() []byte {
+	enc, err := readingLedger.abi.Pack("boundaryInterval")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBoundaryInterval is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2efce31c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function boundaryInterval() view returns(uint64)
+func (readingLedger *ReadingLedger) TryPackBoundaryInterval() ([]byte, error) {
+	return readingLedger.abi.Pack("boundaryInterval")
+}
+
+// UnpackBoundaryInterval is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2efce31c.
+//
+// Solidity: function boundaryInterval() view returns(uint64)
+func (readingLedger *ReadingLedger) UnpackBoundaryInterval(data []byte) (uint64, error) {
+	out, err := readingLedger.abi.Unpack("boundaryInterval", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -356,6 +437,41 @@ func (readingLedger *ReadingLedger) UnpackLastReading(data []byte) (ReadingLedge
 		return *new(ReadingLedgerMeterState), err
 	}
 	out0 := *abi.ConvertType(out[0], new(ReadingLedgerMeterState)).(*ReadingLedgerMeterState)
+	return out0, nil
+}
+
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function market() view returns(address)
+func (readingLedger *ReadingLedger) PackMarket() []byte {
+	enc, err := readingLedger.abi.Pack("market")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function market() view returns(address)
+func (readingLedger *ReadingLedger) TryPackMarket() ([]byte, error) {
+	return readingLedger.abi.Pack("market")
+}
+
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
+//
+// Solidity: function market() view returns(address)
+func (readingLedger *ReadingLedger) UnpackMarket(data []byte) (common.Address, error) {
+	out, err := readingLedger.abi.Unpack("market", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -534,6 +650,28 @@ func (readingLedger *ReadingLedger) TryPackRekey(oldSigner common.Address, newSi
 	return readingLedger.abi.Pack("rekey", oldSigner, newSigner)
 }
 
+// PackSetMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dcea85f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMarket(address market_) returns()
+func (readingLedger *ReadingLedger) PackSetMarket(market common.Address) []byte {
+	enc, err := readingLedger.abi.Pack("setMarket", market)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dcea85f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMarket(address market_) returns()
+func (readingLedger *ReadingLedger) TryPackSetMarket(market common.Address) ([]byte, error) {
+	return readingLedger.abi.Pack("setMarket", market)
+}
+
 // PackSubmit is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x9cd6442a.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -578,6 +716,28 @@ func (readingLedger *ReadingLedger) TryPackSubmitPacked(records []byte) ([]byte,
 	return readingLedger.abi.Pack("submitPacked", records)
 }
 
+// PackWatchBoundaries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61f45c61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function watchBoundaries(uint64 meterId) returns()
+func (readingLedger *ReadingLedger) PackWatchBoundaries(meterId uint64) []byte {
+	enc, err := readingLedger.abi.Pack("watchBoundaries", meterId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWatchBoundaries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61f45c61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function watchBoundaries(uint64 meterId) returns()
+func (readingLedger *ReadingLedger) TryPackWatchBoundaries(meterId uint64) ([]byte, error) {
+	return readingLedger.abi.Pack("watchBoundaries", meterId)
+}
+
 // ReadingLedgerEIP712DomainChanged represents a EIP712DomainChanged event raised by the ReadingLedger contract.
 type ReadingLedgerEIP712DomainChanged struct {
 	Raw *types.Log // Blockchain specific contextual infos
@@ -603,6 +763,51 @@ func (readingLedger *ReadingLedger) UnpackEIP712DomainChangedEvent(log *types.Lo
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(ReadingLedgerEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := readingLedger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range readingLedger.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ReadingLedgerMarketSet represents a MarketSet event raised by the ReadingLedger contract.
+type ReadingLedgerMarketSet struct {
+	Market           common.Address
+	BoundaryInterval uint64
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const ReadingLedgerMarketSetEventName = "MarketSet"
+
+// ContractEventName returns the user-defined event name.
+func (ReadingLedgerMarketSet) ContractEventName() string {
+	return ReadingLedgerMarketSetEventName
+}
+
+// UnpackMarketSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MarketSet(address market, uint64 boundaryInterval)
+func (readingLedger *ReadingLedger) UnpackMarketSetEvent(log *types.Log) (*ReadingLedgerMarketSet, error) {
+	event := "MarketSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != readingLedger.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ReadingLedgerMarketSet)
 	if len(log.Data) > 0 {
 		if err := readingLedger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -775,8 +980,17 @@ func (readingLedger *ReadingLedger) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], readingLedger.abi.Errors["MalformedBatch"].ID.Bytes()[:4]) {
 		return readingLedger.UnpackMalformedBatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], readingLedger.abi.Errors["MarketAlreadySet"].ID.Bytes()[:4]) {
+		return readingLedger.UnpackMarketAlreadySetError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], readingLedger.abi.Errors["NoBaseline"].ID.Bytes()[:4]) {
 		return readingLedger.UnpackNoBaselineError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], readingLedger.abi.Errors["NotAdmin"].ID.Bytes()[:4]) {
+		return readingLedger.UnpackNotAdminError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], readingLedger.abi.Errors["NotMarket"].ID.Bytes()[:4]) {
+		return readingLedger.UnpackNotMarketError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], readingLedger.abi.Errors["NotRegistry"].ID.Bytes()[:4]) {
 		return readingLedger.UnpackNotRegistryError(raw[4:])
@@ -792,6 +1006,9 @@ func (readingLedger *ReadingLedger) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], readingLedger.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
 		return readingLedger.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], readingLedger.abi.Errors["UnknownMeter"].ID.Bytes()[:4]) {
+		return readingLedger.UnpackUnknownMeterError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -868,6 +1085,29 @@ func (readingLedger *ReadingLedger) UnpackMalformedBatchError(raw []byte) (*Read
 	return out, nil
 }
 
+// ReadingLedgerMarketAlreadySet represents a MarketAlreadySet error raised by the ReadingLedger contract.
+type ReadingLedgerMarketAlreadySet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MarketAlreadySet()
+func ReadingLedgerMarketAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0x06ddda6bda672d93bde8578c5e42a47a17199ef184f2a1cfa7159ad78c1269fd")
+}
+
+// UnpackMarketAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MarketAlreadySet()
+func (readingLedger *ReadingLedger) UnpackMarketAlreadySetError(raw []byte) (*ReadingLedgerMarketAlreadySet, error) {
+	out := new(ReadingLedgerMarketAlreadySet)
+	if err := readingLedger.abi.UnpackIntoInterface(out, "MarketAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ReadingLedgerNoBaseline represents a NoBaseline error raised by the ReadingLedger contract.
 type ReadingLedgerNoBaseline struct {
 	MeterId uint64
@@ -888,6 +1128,54 @@ func ReadingLedgerNoBaselineErrorID() common.Hash {
 func (readingLedger *ReadingLedger) UnpackNoBaselineError(raw []byte) (*ReadingLedgerNoBaseline, error) {
 	out := new(ReadingLedgerNoBaseline)
 	if err := readingLedger.abi.UnpackIntoInterface(out, "NoBaseline", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReadingLedgerNotAdmin represents a NotAdmin error raised by the ReadingLedger contract.
+type ReadingLedgerNotAdmin struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAdmin(address caller)
+func ReadingLedgerNotAdminErrorID() common.Hash {
+	return common.HexToHash("0x17a8424239494df835a470bd5e48f10a94b5febfef662a1917fe31decebbedeb")
+}
+
+// UnpackNotAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAdmin(address caller)
+func (readingLedger *ReadingLedger) UnpackNotAdminError(raw []byte) (*ReadingLedgerNotAdmin, error) {
+	out := new(ReadingLedgerNotAdmin)
+	if err := readingLedger.abi.UnpackIntoInterface(out, "NotAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReadingLedgerNotMarket represents a NotMarket error raised by the ReadingLedger contract.
+type ReadingLedgerNotMarket struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMarket(address caller)
+func ReadingLedgerNotMarketErrorID() common.Hash {
+	return common.HexToHash("0xbfae38b33907467ea3651d4564b66c7df27bbd52b3924e47aa461b118ab3c8a3")
+}
+
+// UnpackNotMarketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMarket(address caller)
+func (readingLedger *ReadingLedger) UnpackNotMarketError(raw []byte) (*ReadingLedgerNotMarket, error) {
+	out := new(ReadingLedgerNotMarket)
+	if err := readingLedger.abi.UnpackIntoInterface(out, "NotMarket", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1009,6 +1297,30 @@ func ReadingLedgerStringTooLongErrorID() common.Hash {
 func (readingLedger *ReadingLedger) UnpackStringTooLongError(raw []byte) (*ReadingLedgerStringTooLong, error) {
 	out := new(ReadingLedgerStringTooLong)
 	if err := readingLedger.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReadingLedgerUnknownMeter represents a UnknownMeter error raised by the ReadingLedger contract.
+type ReadingLedgerUnknownMeter struct {
+	MeterId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownMeter(uint64 meterId)
+func ReadingLedgerUnknownMeterErrorID() common.Hash {
+	return common.HexToHash("0xa7b0a03b55f2b0700ee1be9f0e9e3bc6b3b57b1982b8296b4066a66ea2524609")
+}
+
+// UnpackUnknownMeterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownMeter(uint64 meterId)
+func (readingLedger *ReadingLedger) UnpackUnknownMeterError(raw []byte) (*ReadingLedgerUnknownMeter, error) {
+	out := new(ReadingLedgerUnknownMeter)
+	if err := readingLedger.abi.UnpackIntoInterface(out, "UnknownMeter", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/internal/reading"
@@ -192,4 +193,69 @@ func TestAutopayNeverPaysPreviousOwnersBills(t *testing.T) {
 	require.Equal(t, []string{"bill of a period before the payer's ownership"}, autopayFailures(b, r.Logs))
 	require.Equal(t, uint8(statusPaid), b.Bill(issued[0].BillId).Status)
 	require.Equal(t, int64(100_000_000-45_690_000), b.Balance(buyer.Addr).Int64())
+}
+
+// TestMarketRefusesReadingTheLedgerDidNotAccept: the seller's meter signs an end-of-window reading
+// claiming 999,999 Wh exported; the ledger rejects it (implausible rate) and then accepts the real
+// one. A stranger records the rejected reading first: the market refuses it, records the accepted
+// one, and the seller is paid for what was really delivered.
+func TestMarketRefusesReadingTheLedgerDidNotAccept(t *testing.T) {
+	p := newMarket(t, 1, 2)
+	s, b, stranger := p.sellers[0], p.buyers[0], p.e.Users[2]
+	w := p.m.NextWindow(time.Hour)
+	end := w + p.m.WindowLen
+	ask := p.ask(s, w, 2000, 200_000)
+	bid := p.bid(b, w, 2000, 300_000)
+	p.clearWith(t, w, []market.Order{bid}, []market.Order{ask})
+	startS, startB := p.m.Read(s, w, 0, 0), p.m.Read(b, w, 0, 0)
+	p.m.WarpTo(end)
+
+	made := reading.Reading{MeterID: s.ID, Seq: p.e.LastReading(s.ID).Seq + 1, Timestamp: end, ExportWh: 999_999}
+	madeSig := p.e.Sign(s, made)
+	out := p.e.Outcomes(p.e.SubmitPacked([]reading.Reading{made}, []reading.Signature{madeSig}))
+	require.Equal(t, reading.ImplausibleRate, out[0].Reason)
+	endS := p.m.Read(s, end, 0, 1000) // the real reading, next seq
+	endB := p.m.Read(b, end, 2500, 0)
+
+	r := p.m.Record(stranger, reading.Pack(made, madeSig), startS, startB)
+	require.Len(t, p.m.Refused(r), 1, "the rejected reading is refused, the batch goes on")
+	r = p.m.Record(stranger, endS, endB)
+	require.Empty(t, p.m.Refused(r))
+
+	settled, err := p.m.Settle(stranger, 1)
+	require.NoError(t, err)
+	ev := p.m.Settled(settled)
+	require.Len(t, ev, 1)
+	require.Equal(t, uint64(1000), ev[0].DeliveredWh, "delivery measured from the accepted registers only")
+	require.Equal(t, int64(fund+250_000), p.balance(s))
+}
+
+// TestKeyRotationBetweenWindowAndSettlementStillSettles: the window's readings are accepted, then
+// the registrar rotates the seller meter's key before anyone records them. The market still takes
+// them (the ledger accepted them under the key valid then), a junk record in the same batch does not
+// block the others, and the trade settles.
+func TestKeyRotationBetweenWindowAndSettlementStillSettles(t *testing.T) {
+	p := newMarket(t, 1, 1)
+	s, b := p.sellers[0], p.buyers[0]
+	w := p.m.NextWindow(time.Hour)
+	end := w + p.m.WindowLen
+	ask := p.ask(s, w, 2000, 200_000)
+	bid := p.bid(b, w, 2000, 300_000)
+	p.clearWith(t, w, []market.Order{bid}, []market.Order{ask})
+	recs := [][]byte{p.m.Read(s, w, 0, 0), p.m.Read(b, w, 0, 0)}
+	p.m.WarpTo(end)
+	recs = append(recs, p.m.Read(s, end, 0, 3000), p.m.Read(b, end, 2500, 0))
+
+	newKey, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	p.e.MustSend(p.e.Registrar, p.e.Registry, p.e.RegistryABI.PackRotateSigner(s.ID, crypto.PubkeyToAddress(newKey.PublicKey)))
+
+	junk := append([]byte{}, recs[2]...)
+	junk[39]++ // export altered
+	r := p.m.Record(p.e.Relayer, append([][]byte{junk}, recs...)...)
+	require.Len(t, p.m.Refused(r), 1)
+	settled, err := p.m.Settle(p.e.Relayer, 1)
+	require.NoError(t, err, "readings signed before the rotation still settle the trade")
+	require.Equal(t, uint64(2000), p.m.Settled(settled)[0].DeliveredWh)
+	require.Equal(t, int64(fund+500_000), p.balance(s))
 }

@@ -7,6 +7,11 @@ import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/Messa
 import {MeterRegistry} from "./MeterRegistry.sol";
 import {Calendar} from "./lib/Calendar.sol";
 
+/// @notice What the ledger needs of the P2P market: the length of its delivery windows.
+interface IWindowedMarket {
+    function WINDOW() external view returns (uint64);
+}
+
 /// @title ReadingLedger
 /// @notice The record of every meter reading. Each reading is EIP-712 typed data signed by the meter's
 /// own key; relayers (oracles) only carry it here, so they can delay a reading but never forge or
@@ -17,6 +22,11 @@ import {Calendar} from "./lib/Calendar.sol";
 /// with no call to the registry. The registry keeps this copy in step (enroll, rekey, disable);
 /// only failed readings consult it, to name the reason. Readings themselves are events; closing
 /// registers are stored once per meter and billing period.
+///
+/// Market boundaries: for a meter with an order on the P2P market (the market marks it, bit 31 of
+/// the slot's meter id), each accepted reading taken exactly at a window boundary is also stored,
+/// so the market settles only against registers this ledger accepted. Other meters pay nothing
+/// for it beyond testing that bit.
 contract ReadingLedger is EIP712 {
     /// @notice Why a reading was not accepted. Mirrored by internal/reading.Reason (same order).
     enum Reason {
@@ -67,6 +77,13 @@ contract ReadingLedger is EIP712 {
         uint64 exportWh;
     }
 
+    /// @dev A meter's accepted registers at a market window boundary; one slot.
+    struct Boundary {
+        uint64 importWh;
+        uint64 exportWh;
+        bool accepted;
+    }
+
     bytes32 public constant READING_TYPEHASH = keccak256(
         "Reading(uint64 meterId,uint64 seq,uint64 timestamp,uint64 importWh,uint64 exportWh,bytes32 detailHash)"
     );
@@ -75,6 +92,9 @@ contract ReadingLedger is EIP712 {
     /// @notice Bytes per record in `submitPacked`: meterId, seq, timestamp, importWh, exportWh (8 each),
     /// detailHash (32), signature r (32) and yParity|s (32, EIP-2098).
     uint256 public constant PACKED_RECORD_SIZE = 136;
+    /// @dev Bit of Meter.meterId set for meters whose boundary readings are stored (nine-digit ids
+    /// use 30 bits).
+    uint32 private constant WATCHED = 1 << 31;
 
     MeterRegistry public immutable registry;
 
@@ -82,6 +102,10 @@ contract ReadingLedger is EIP712 {
     /// @dev Ascending by period; the first entry is the baseline (registers at the first reading,
     /// recorded as the close of the period before it).
     mapping(uint64 meterId => Closing[]) private _closings;
+    mapping(uint64 meterId => mapping(uint64 timestamp => Boundary)) private _boundaries;
+    /// @notice The P2P market that may mark meters (zero: none) and its window length.
+    address public market;
+    uint64 public boundaryInterval;
 
     event ReadingAccepted(
         uint64 indexed meterId, uint64 seq, uint64 timestamp, uint64 importWh, uint64 exportWh, bytes32 detailHash
@@ -96,6 +120,12 @@ contract ReadingLedger is EIP712 {
     error MalformedBatch(uint256 length);
     error PeriodNotClosed(uint64 meterId, uint32 period);
     error NoBaseline(uint64 meterId, uint32 period);
+    error NotAdmin(address caller);
+    error NotMarket(address caller);
+    error MarketAlreadySet();
+    error UnknownMeter(uint64 meterId);
+
+    event MarketSet(address market, uint64 boundaryInterval);
 
     constructor(MeterRegistry registry_) EIP712("meterchain", "1") {
         registry = registry_;
@@ -178,6 +208,45 @@ contract ReadingLedger is EIP712 {
         _meters[signer].maxPowerW = 0;
     }
 
+    // ---- the P2P market ----
+
+    /// @notice Connect the P2P market (once, by the registry's admin).
+    function setMarket(IWindowedMarket market_) external {
+        if (!registry.hasRole(0x00, msg.sender)) revert NotAdmin(msg.sender);
+        if (market != address(0)) revert MarketAlreadySet();
+        uint64 interval = market_.WINDOW();
+        market = address(market_);
+        boundaryInterval = interval;
+        emit MarketSet(address(market_), interval);
+    }
+
+    /// @notice From now on store the meter's accepted readings at window boundaries. The market
+    /// calls it when the meter places an order (before the window's book closes). The meter's last
+    /// reading is stored too if it lies on a boundary: the ledger takes readings a little ahead of
+    /// block time, so the reading that opens the window may already be in.
+    function watchBoundaries(uint64 meterId) external {
+        if (msg.sender != market) revert NotMarket(msg.sender);
+        (address signer,,) = registry.authOf(meterId);
+        Meter storage slot = _meters[signer];
+        uint32 stored = slot.meterId;
+        if (signer == address(0) || stored & ~WATCHED != meterId) revert UnknownMeter(meterId);
+        if (stored & WATCHED != 0) return;
+        slot.meterId = stored | WATCHED;
+        uint64 ts = slot.timestamp;
+        if (ts != 0) _storeBoundary(meterId, ts, slot.importWh, slot.exportWh);
+    }
+
+    /// @notice The registers the ledger accepted for `meterId` at window boundary `timestamp`
+    /// (accepted false if none: no such reading, rejected, or the meter was not on the market).
+    function boundaryAt(uint64 meterId, uint64 timestamp)
+        external
+        view
+        returns (bool accepted, uint64 importWh, uint64 exportWh)
+    {
+        Boundary storage b = _boundaries[meterId][timestamp];
+        return (b.accepted, b.importWh, b.exportWh);
+    }
+
     // ---- views ----
 
     /// @notice The EIP-712 digest a meter signs for a reading.
@@ -189,7 +258,7 @@ contract ReadingLedger is EIP712 {
     function lastReading(uint64 meterId) public view returns (MeterState memory) {
         (address signer,,) = registry.authOf(meterId);
         Meter storage m = _meters[signer];
-        if (signer == address(0) || m.meterId != meterId) return MeterState(0, 0, 0, 0);
+        if (signer == address(0) || m.meterId & ~WATCHED != meterId) return MeterState(0, 0, 0, 0);
         return MeterState(m.seq, m.timestamp, m.importWh, m.exportWh);
     }
 
@@ -233,7 +302,9 @@ contract ReadingLedger is EIP712 {
     ) private {
         Meter storage slot = _meters[signer];
         Meter memory m = slot;
-        Reason reason = m.meterId == meterId && meterId != 0
+        // Unmarked meters (the hot path) match exactly; marked ones with WATCHED set.
+        uint256 stored = m.meterId;
+        Reason reason = (stored == meterId || stored == meterId | WATCHED) && meterId != 0
             ? _check(m, seq, timestamp, importWh, exportWh)
             : _whyNotSigner(meterId);
         if (reason != Reason.None) {
@@ -276,6 +347,13 @@ contract ReadingLedger is EIP712 {
             mstore(add(p, 0x60), exportWh)
             mstore(add(p, 0x80), detailHash)
             log2(p, 0xa0, topic, meterId)
+        }
+        if (stored != meterId) _storeBoundary(meterId, ts, importWh, exportWh);
+    }
+
+    function _storeBoundary(uint64 meterId, uint64 timestamp, uint64 importWh, uint64 exportWh) private {
+        if (timestamp % boundaryInterval == 0) {
+            _boundaries[meterId][timestamp] = Boundary(importWh, exportWh, true);
         }
     }
 
