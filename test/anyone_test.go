@@ -5,9 +5,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/settlement/market"
 	"github.com/meterchain/meterchain/settlement/tariff"
@@ -248,7 +251,7 @@ func TestKeyRotationBetweenWindowAndSettlementStillSettles(t *testing.T) {
 
 	newKey, err := crypto.GenerateKey()
 	require.NoError(t, err)
-	p.e.MustSend(p.e.Registrar, p.e.Registry, p.e.RegistryABI.PackRotateSigner(s.ID, crypto.PubkeyToAddress(newKey.PublicKey)))
+	p.e.RotateSigner(s, crypto.PubkeyToAddress(newKey.PublicKey))
 
 	junk := append([]byte{}, recs[2]...)
 	junk[39]++ // export altered
@@ -258,4 +261,60 @@ func TestKeyRotationBetweenWindowAndSettlementStillSettles(t *testing.T) {
 	require.NoError(t, err, "readings signed before the rotation still settle the trade")
 	require.Equal(t, uint64(2000), p.m.Settled(settled)[0].DeliveredWh)
 	require.Equal(t, int64(fund+500_000), p.balance(s))
+}
+
+// TestRegistrarRotationIsTimeLocked: the registrar's key rotation and owner change are announced
+// and wait 48 hours (the meter keeps its key and its owner meanwhile); the owner's confirmation
+// makes a rotation take effect at once; after the delay anyone completes them.
+func TestRegistrarRotationIsTimeLocked(t *testing.T) {
+	e := harness.New(t, 3)
+	owner, stranger, other := e.Users[0], e.Users[1], e.Users[2]
+	regName := func(err error) string { return harness.RevertName(err, &bindings.MeterRegistryMetaData) }
+	m := e.RegisterMeter(meterA, owner, false, 10_000)
+	before := e.MeterAuth(meterA)
+	takeover, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	takeoverAddr := crypto.PubkeyToAddress(takeover.PublicKey)
+
+	r := e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackRotateSigner(meterA, takeoverAddr))
+	proposed, err := e.RegistryABI.UnpackSignerRotationProposedEvent(r.Logs[0])
+	require.NoError(t, err, "the owner sees the proposal as an event")
+	require.Equal(t, takeoverAddr, proposed.NewSigner)
+	require.Equal(t, e.Now()+48*3600, proposed.NotBefore)
+	require.Equal(t, before, e.MeterAuth(meterA), "nothing changed yet")
+	require.Equal(t, reading.Accepted, submitOne(t, e, m, newReading(meterA, 1, e.Now()-60, 100, 0)), "the meter's own key still signs")
+	_, err = e.Send(stranger, e.Registry, e.RegistryABI.PackCompleteSignerRotation(meterA))
+	require.Equal(t, "TooEarly", regName(err))
+	_, err = e.Send(stranger, e.Registry, e.RegistryABI.PackConfirmSignerRotation(meterA, takeoverAddr))
+	require.Equal(t, "NotMeterOwner", regName(err), "only the owner co-signs")
+
+	r = e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackChangeOwner(meterA, other.Addr))
+	ownerProposed, err := e.RegistryABI.UnpackOwnerChangeProposedEvent(r.Logs[0])
+	require.NoError(t, err)
+	acc, err := bind.Call(e.Registry, nil, e.RegistryABI.PackAccountOf(meterA), e.RegistryABI.UnpackAccountOf)
+	require.NoError(t, err)
+	require.Equal(t, owner.Addr, acc.Owner, "the registrar's owner change waits")
+	_, err = e.Send(stranger, e.Registry, e.RegistryABI.PackCompleteOwnerChange(meterA))
+	require.Equal(t, "TooEarly", regName(err))
+
+	// After 48 hours anyone completes both.
+	e.Market().WarpTo(ownerProposed.NotBefore) // proposed after the rotation: its delay ends last
+	e.MustSend(stranger, e.Registry, e.RegistryABI.PackCompleteSignerRotation(meterA))
+	e.MustSend(stranger, e.Registry, e.RegistryABI.PackCompleteOwnerChange(meterA))
+	require.Equal(t, takeoverAddr, common.Address(e.MeterAuth(meterA).Signer))
+	acc, err = bind.Call(e.Registry, nil, e.RegistryABI.PackAccountOf(meterA), e.RegistryABI.UnpackAccountOf)
+	require.NoError(t, err)
+	require.Equal(t, other.Addr, acc.Owner)
+	hist, err := bind.Call(e.Registry, nil, e.RegistryABI.PackSignerHistory(meterA), e.RegistryABI.UnpackSignerHistory)
+	require.NoError(t, err)
+	require.Len(t, hist, 1, "the old key stays in the meter's key history")
+	require.Equal(t, common.Address(before.Signer), hist[0].Signer)
+
+	// With the owner's confirmation a rotation takes effect at once.
+	fresh, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	freshAddr := crypto.PubkeyToAddress(fresh.PublicKey)
+	e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackRotateSigner(meterA, freshAddr))
+	e.MustSend(other, e.Registry, e.RegistryABI.PackConfirmSignerRotation(meterA, freshAddr))
+	require.Equal(t, freshAddr, common.Address(e.MeterAuth(meterA).Signer))
 }

@@ -394,7 +394,7 @@ func TestKeyRotationRejectsOldKey(t *testing.T) {
 	require.Equal(t, reading.Accepted, submitOne(t, e, m, newReading(meterA, 1, now-1800, 100, 0)))
 
 	newKey, _ := crypto.GenerateKey()
-	e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackRotateSigner(meterA, crypto.PubkeyToAddress(newKey.PublicKey)))
+	e.RotateSigner(m, crypto.PubkeyToAddress(newKey.PublicKey))
 
 	require.Equal(t, reading.BadSignature, submitOne(t, e, m, newReading(meterA, 2, now-900, 200, 0)))
 	m.Key = newKey

@@ -254,6 +254,11 @@ contract ReadingLedger is EIP712 {
         return _digest(_domainSeparatorV4(), r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
     }
 
+    /// @notice The meter a key signs for (0: none).
+    function meterOfSigner(address signer) external view returns (uint64) {
+        return _meters[signer].meterId & ~WATCHED;
+    }
+
     /// @notice The last accepted reading of a meter (all zero before the first).
     function lastReading(uint64 meterId) public view returns (MeterState memory) {
         (address signer,,) = registry.authOf(meterId);
