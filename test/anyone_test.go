@@ -318,3 +318,31 @@ func TestRegistrarRotationIsTimeLocked(t *testing.T) {
 	e.MustSend(other, e.Registry, e.RegistryABI.PackConfirmSignerRotation(meterA, freshAddr))
 	require.Equal(t, freshAddr, common.Address(e.MeterAuth(meterA).Signer))
 }
+
+// TestDeactivationBillsTheFinalPeriod: a meter is taken out of service mid-month. Its final
+// period closes with its final reading and is billed; later readings stay rejected.
+func TestDeactivationBillsTheFinalPeriod(t *testing.T) {
+	e := harness.New(t, 1)
+	b := e.Billing()
+	setBillingTariffs(t, e, b)
+	m := meterWithTariff(e, 352_522_032, e.Users[0], 1) // flat 0.1523
+	e.ReadMeter(m,
+		harness.Register{At: day(2024, 1, 1), ImportWh: 1_000_000},  // baseline
+		harness.Register{At: day(2024, 2, 1), ImportWh: 1_100_000},  // ends January
+		harness.Register{At: day(2024, 2, 20), ImportWh: 1_400_000}, // the final reading
+	)
+	r := b.Issue(e.Users[0], 202402, m.ID)
+	require.Empty(t, b.Issued(r), "February is still open")
+
+	e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackDeactivate(m.ID))
+	issued := b.Issued(b.Issue(e.Users[0], 202402, m.ID))
+	require.Len(t, issued, 1, "the final period is billed")
+	require.Equal(t, uint64(300_000), issued[0].EnergyWh)
+	require.Equal(t, "45.69", tariff.FormatAmount(issued[0].Amount, 6))
+	r = b.Issue(e.Users[0], 202403, m.ID)
+	require.Empty(t, b.Issued(r), "nothing after the final reading")
+
+	late := reading.Reading{MeterID: m.ID, Seq: 4, Timestamp: uint64(day(2024, 3, 1).Unix()), ImportWh: 1_500_000}
+	out := e.Outcomes(e.SubmitPacked([]reading.Reading{late}, []reading.Signature{e.Sign(m, late)}))
+	require.Equal(t, reading.InactiveMeter, out[0].Reason)
+}

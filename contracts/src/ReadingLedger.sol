@@ -204,8 +204,18 @@ contract ReadingLedger is EIP712 {
         delete _meters[oldSigner];
     }
 
+    /// @notice Deactivate a meter: no reading is accepted from now on, and its final period closes
+    /// with its final reading so it can be billed.
     function disable(address signer) external onlyRegistry {
-        _meters[signer].maxPowerW = 0;
+        Meter storage m = _meters[signer];
+        if (m.maxPowerW == 0) return;
+        m.maxPowerW = 0;
+        if (m.timestamp != 0) {
+            uint64 meterId = m.meterId & ~WATCHED;
+            uint32 finalPeriod = Calendar.periodOf(m.timestamp);
+            _closings[meterId].push(Closing(finalPeriod, m.importWh, m.exportWh));
+            emit PeriodClosed(meterId, finalPeriod, m.importWh, m.exportWh);
+        }
     }
 
     // ---- the P2P market ----
@@ -261,9 +271,7 @@ contract ReadingLedger is EIP712 {
 
     /// @notice The last accepted reading of a meter (all zero before the first).
     function lastReading(uint64 meterId) public view returns (MeterState memory) {
-        (address signer,,) = registry.authOf(meterId);
-        Meter storage m = _meters[signer];
-        if (signer == address(0) || m.meterId & ~WATCHED != meterId) return MeterState(0, 0, 0, 0);
+        Meter memory m = _meterOf(meterId);
         return MeterState(m.seq, m.timestamp, m.importWh, m.exportWh);
     }
 
@@ -274,8 +282,7 @@ contract ReadingLedger is EIP712 {
         view
         returns (uint64 openingImportWh, uint64 openingExportWh, uint64 closingImportWh, uint64 closingExportWh)
     {
-        uint64 ts = lastReading(meterId).timestamp;
-        if (ts == 0 || period >= Calendar.periodOf(ts)) revert PeriodNotClosed(meterId, period);
+        if (period >= _firstOpenPeriod(meterId)) revert PeriodNotClosed(meterId, period);
         Closing storage close = _closingAt(meterId, period);
         Closing storage open = _closingAt(meterId, Calendar.previous(period));
         return (open.importWh, open.exportWh, close.importWh, close.exportWh);
@@ -283,8 +290,7 @@ contract ReadingLedger is EIP712 {
 
     /// @notice Whether billing can use `period` for this meter.
     function isPeriodClosed(uint64 meterId, uint32 period) external view returns (bool) {
-        uint64 ts = lastReading(meterId).timestamp;
-        if (ts == 0 || period >= Calendar.periodOf(ts)) return false;
+        if (period >= _firstOpenPeriod(meterId)) return false;
         Closing[] storage c = _closings[meterId];
         return c.length != 0 && c[0].period < period;
     }
@@ -434,6 +440,23 @@ contract ReadingLedger is EIP712 {
             structHash := keccak256(m, 0xe0)
         }
         return MessageHashUtils.toTypedDataHash(domain, structHash);
+    }
+
+    /// @dev A meter's slot (all zero if unknown).
+    function _meterOf(uint64 meterId) private view returns (Meter memory m) {
+        (address signer,,) = registry.authOf(meterId);
+        m = _meters[signer];
+        if (signer == address(0) || m.meterId & ~WATCHED != meterId) m = Meter(0, 0, 0, 0, 0, 0);
+    }
+
+    /// @dev Periods before this one are closed: those before the last reading's, and once the meter
+    /// is deactivated, that one too (0 before the first reading: nothing is closed).
+    function _firstOpenPeriod(uint64 meterId) private view returns (uint32) {
+        Meter memory m = _meterOf(meterId);
+        if (m.timestamp == 0) return 0;
+        uint32 last = Calendar.periodOf(m.timestamp);
+        // last + 1 need not be a valid yyyymm: it only has to order after `last` and before the next.
+        return m.maxPowerW == 0 ? last + 1 : last;
     }
 
     /// @dev The latest closing record at or before `period` (walks back from the newest: billing
