@@ -346,3 +346,44 @@ func TestDeactivationBillsTheFinalPeriod(t *testing.T) {
 	out := e.Outcomes(e.SubmitPacked([]reading.Reading{late}, []reading.Signature{e.Sign(m, late)}))
 	require.Equal(t, reading.InactiveMeter, out[0].Reason)
 }
+
+// TestGapMonthsAreBilledByInterpolation: the meter is silent from 15 January to 10 April 2024.
+// February and March, without any reading, are billed with the registers interpolated at their
+// month ends on the line between the two readings around the gap (the bills say they are
+// estimated); April gets the rest; no Wh is lost or counted twice.
+func TestGapMonthsAreBilledByInterpolation(t *testing.T) {
+	e := harness.New(t, 1)
+	b := e.Billing()
+	setBillingTariffs(t, e, b)
+	m := meterWithTariff(e, 352_522_033, e.Users[0], 1) // flat 0.1523
+	t0, t1 := day(2024, 1, 15), day(2024, 4, 10)
+	v0, v1 := uint64(1_100_000), uint64(1_100_000+850_000)
+	e.ReadMeter(m,
+		harness.Register{At: day(2024, 1, 1), ImportWh: 1_000_000}, // baseline
+		harness.Register{At: t0, ImportWh: v0},                     // January's last reading
+		harness.Register{At: t1, ImportWh: v1},                     // the first after the gap
+		harness.Register{At: day(2024, 5, 1), ImportWh: v1 + 20_000},
+		harness.Register{At: day(2024, 5, 2), ImportWh: v1 + 20_000}, // closes April
+	)
+	at := func(end time.Time) uint64 { // the interpolated register at a month end, rounded down
+		return v0 + (v1-v0)*uint64(end.Sub(t0)/time.Second)/uint64(t1.Sub(t0)/time.Second)
+	}
+	endFeb, endMar := at(day(2024, 3, 1)), at(day(2024, 4, 1))
+	want := map[uint32]uint64{
+		202401: v0 - 1_000_000,
+		202402: endFeb - v0,
+		202403: endMar - endFeb,
+		202404: v1 + 20_000 - endMar,
+	}
+	var total uint64
+	for _, period := range []uint32{202401, 202402, 202403, 202404} {
+		issued := b.Issued(b.Issue(e.Users[0], period, m.ID))
+		require.Len(t, issued, 1, "period %d is billed", period)
+		require.Equal(t, want[period], issued[0].EnergyWh, "period %d", period)
+		require.NotZero(t, issued[0].EnergyWh, "period %d", period)
+		bill := b.Bill(issued[0].BillId)
+		require.Equal(t, period != 202401, bill.Estimated, "period %d estimated", period)
+		total += issued[0].EnergyWh
+	}
+	require.Equal(t, v1+20_000-1_000_000, total, "every Wh billed once")
+}

@@ -72,7 +72,8 @@ contract BillingManager is ReentrancyGuard {
 
     /// @notice A bill as the view returns it. energyWh is the grid import of the period; p2pWh the part
     /// of it bought from peers and not billed here; account the owner responsible for it (the
-    /// meter's owner when the period closed). Bills are dated by day: issuedAt is 00:00 UTC of
+    /// meter's owner when the period closed); estimated is set when the period's registers were
+    /// interpolated over a gap without readings (ReadingLedger.periodEstimated). Bills are dated by day: issuedAt is 00:00 UTC of
     /// the issue day and due = issuedAt + paymentTerm; after due an unpaid bill is overdue.
     struct Bill {
         uint64 meterId;
@@ -85,6 +86,7 @@ contract BillingManager is ReentrancyGuard {
         uint64 due;
         Status status;
         address account;
+        bool estimated;
     }
 
     bytes32 private constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
@@ -541,6 +543,7 @@ contract BillingManager is ReentrancyGuard {
         b.issuedAt = uint64(issuedAt);
         b.due = uint64(issuedAt + paymentTerm);
         b.account = registry.ownerAt(b.meterId, b.period);
+        b.estimated = ledger.periodEstimated(b.meterId, b.period);
         if (paid >= billAmount) b.status = Status.Paid;
         else if (block.timestamp > b.due) b.status = Status.Overdue;
         else b.status = Status.Open;

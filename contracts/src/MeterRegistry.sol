@@ -256,7 +256,7 @@ contract MeterRegistry is AccessControl {
         (, uint64 lastTimestamp,,) = ledger.lastReading(meterId);
         uint24 from = acc.tariffFrom;
         if (lastTimestamp != 0) {
-            uint24 next = uint24(_nextPeriod(Calendar.periodOf(block.timestamp)));
+            uint24 next = uint24(Calendar.next(Calendar.periodOf(block.timestamp)));
             if (from != next) {
                 _tariffBefore[meterId][next] = TariffVersion(from, acc.tariffId);
                 acc.tariffFrom = next;
@@ -332,10 +332,6 @@ contract MeterRegistry is AccessControl {
             from = v.fromPeriod;
         } while (period < from);
         return v.owner;
-    }
-
-    function _nextPeriod(uint32 period) private pure returns (uint32) {
-        return period % 100 == 12 ? period + 100 - 11 : period + 1;
     }
 
     function _known(uint64 meterId) private view returns (Auth storage a) {

@@ -70,11 +70,17 @@ contract ReadingLedger is EIP712 {
         uint64 exportWh;
     }
 
-    /// @dev A meter's registers at the end of `period`; one slot.
+    /// @dev A meter's registers at the end of `period`; one slot. A period with readings closes
+    /// with its last reading (taken at `timestamp`). A gap, one or more whole periods without any
+    /// reading, is split by linear interpolation between the readings around it: its last period
+    /// gets a record marked estimated that holds the first reading after the gap, and the end of
+    /// every period of the gap is interpolated when read, on the line between the two readings.
     struct Closing {
         uint32 period;
         uint64 importWh;
         uint64 exportWh;
+        uint32 timestamp;
+        bool estimated;
     }
 
     /// @dev A meter's accepted registers at a market window boundary; one slot.
@@ -213,7 +219,7 @@ contract ReadingLedger is EIP712 {
         if (m.timestamp != 0) {
             uint64 meterId = m.meterId & ~WATCHED;
             uint32 finalPeriod = Calendar.periodOf(m.timestamp);
-            _closings[meterId].push(Closing(finalPeriod, m.importWh, m.exportWh));
+            _closings[meterId].push(Closing(finalPeriod, m.importWh, m.exportWh, m.timestamp, false));
             emit PeriodClosed(meterId, finalPeriod, m.importWh, m.exportWh);
         }
     }
@@ -271,7 +277,9 @@ contract ReadingLedger is EIP712 {
 
     /// @notice The last accepted reading of a meter (all zero before the first).
     function lastReading(uint64 meterId) public view returns (MeterState memory) {
-        Meter memory m = _meterOf(meterId);
+        (address signer,,) = registry.authOf(meterId);
+        Meter storage m = _meters[signer];
+        if (signer == address(0) || m.meterId & ~WATCHED != meterId) return MeterState(0, 0, 0, 0);
         return MeterState(m.seq, m.timestamp, m.importWh, m.exportWh);
     }
 
@@ -283,9 +291,17 @@ contract ReadingLedger is EIP712 {
         returns (uint64 openingImportWh, uint64 openingExportWh, uint64 closingImportWh, uint64 closingExportWh)
     {
         if (period >= _firstOpenPeriod(meterId)) revert PeriodNotClosed(meterId, period);
-        Closing storage close = _closingAt(meterId, period);
-        Closing storage open = _closingAt(meterId, Calendar.previous(period));
-        return (open.importWh, open.exportWh, close.importWh, close.exportWh);
+        (openingImportWh, openingExportWh,) = _registersAt(meterId, Calendar.previous(period));
+        (closingImportWh, closingExportWh,) = _registersAt(meterId, period);
+    }
+
+    /// @notice Whether a closed period's opening or closing registers are estimated (interpolated
+    /// over a gap without readings) rather than read.
+    function periodEstimated(uint64 meterId, uint32 period) external view returns (bool) {
+        if (period >= _firstOpenPeriod(meterId)) revert PeriodNotClosed(meterId, period);
+        (,, bool openEstimated) = _registersAt(meterId, Calendar.previous(period));
+        (,, bool closeEstimated) = _registersAt(meterId, period);
+        return openEstimated || closeEstimated;
     }
 
     /// @notice Whether billing can use `period` for this meter.
@@ -324,14 +340,13 @@ contract ReadingLedger is EIP712 {
         }
         if (m.timestamp == 0) {
             // First reading: its registers are the baseline, the close of the period before it.
-            _closings[meterId].push(Closing(Calendar.previous(Calendar.periodOf(timestamp)), importWh, exportWh));
+            _closings[meterId].push(
+                Closing(Calendar.previous(Calendar.periodOf(timestamp)), importWh, exportWh, uint32(timestamp), false)
+            );
         } else if (_day(m.timestamp) != _day(timestamp)) {
             uint32 lastPeriod = Calendar.periodOf(m.timestamp);
-            if (lastPeriod != Calendar.periodOf(timestamp)) {
-                // The previous period ends with the last reading inside it.
-                _closings[meterId].push(Closing(lastPeriod, m.importWh, m.exportWh));
-                emit PeriodClosed(meterId, lastPeriod, m.importWh, m.exportWh);
-            }
+            uint32 period = Calendar.periodOf(timestamp);
+            if (lastPeriod != period) _closePeriods(meterId, lastPeriod, period, m, timestamp, importWh, exportWh);
         }
         uint64 ts = timestamp;
         // One SSTORE of the whole slot (field order as in struct Meter, first field lowest).
@@ -442,31 +457,86 @@ contract ReadingLedger is EIP712 {
         return MessageHashUtils.toTypedDataHash(domain, structHash);
     }
 
-    /// @dev A meter's slot (all zero if unknown).
-    function _meterOf(uint64 meterId) private view returns (Meter memory m) {
-        (address signer,,) = registry.authOf(meterId);
-        m = _meters[signer];
-        if (signer == address(0) || m.meterId & ~WATCHED != meterId) m = Meter(0, 0, 0, 0, 0, 0);
-    }
-
     /// @dev Periods before this one are closed: those before the last reading's, and once the meter
     /// is deactivated, that one too (0 before the first reading: nothing is closed).
     function _firstOpenPeriod(uint64 meterId) private view returns (uint32) {
-        Meter memory m = _meterOf(meterId);
-        if (m.timestamp == 0) return 0;
-        uint32 last = Calendar.periodOf(m.timestamp);
+        (address signer,,) = registry.authOf(meterId);
+        Meter storage m = _meters[signer];
+        uint64 ts = m.timestamp;
+        if (signer == address(0) || m.meterId & ~WATCHED != meterId || ts == 0) return 0;
+        uint32 last = Calendar.periodOf(ts);
         // last + 1 need not be a valid yyyymm: it only has to order after `last` and before the next.
         return m.maxPowerW == 0 ? last + 1 : last;
     }
 
-    /// @dev The latest closing record at or before `period` (walks back from the newest: billing
-    /// asks for recent periods). A period with no readings closes with the registers of the last
-    /// reading before it.
-    function _closingAt(uint64 meterId, uint32 period) private view returns (Closing storage) {
+    /// @dev The previous period ends with the last reading inside it; whole periods without any
+    /// reading before this one's form a gap.
+    function _closePeriods(
+        uint64 meterId,
+        uint32 lastPeriod,
+        uint32 period,
+        Meter memory m,
+        uint64 timestamp,
+        uint64 importWh,
+        uint64 exportWh
+    ) private {
+        _closings[meterId].push(Closing(lastPeriod, m.importWh, m.exportWh, m.timestamp, false));
+        emit PeriodClosed(meterId, lastPeriod, m.importWh, m.exportWh);
+        uint32 gapEnd = Calendar.previous(period);
+        if (gapEnd != lastPeriod) _closeGap(meterId, gapEnd, m, timestamp, importWh, exportWh);
+    }
+
+    /// @dev Whole periods without readings lie between the meter's last reading `m` and this one:
+    /// record the gap's end (this reading, marked estimated, as the last period of the gap).
+    function _closeGap(uint64 meterId, uint32 gapEnd, Meter memory m, uint64 timestamp, uint64 importWh, uint64 exportWh)
+        private
+    {
+        _closings[meterId].push(Closing(gapEnd, importWh, exportWh, uint32(timestamp), true));
+        uint256 boundary = Calendar.startOf(Calendar.next(gapEnd));
+        emit PeriodClosed(
+            meterId,
+            gapEnd,
+            _interpolate(m.importWh, m.timestamp, importWh, timestamp, boundary),
+            _interpolate(m.exportWh, m.timestamp, exportWh, timestamp, boundary)
+        );
+    }
+
+    /// @dev The register on the line from (t0, v0) to (t1, v1) at time `boundary` (t0 <= boundary <= t1,
+    /// v0 <= v1), rounded down.
+    function _interpolate(uint64 v0, uint256 t0, uint64 v1, uint256 t1, uint256 boundary) private pure returns (uint64) {
+        return uint64(v0 + uint256(v1 - v0) * (boundary - t0) / (t1 - t0));
+    }
+
+    /// @dev A meter's registers at the end of `period`: its own closing record, or, for a period
+    /// of a gap, interpolated between the gap's start (the record before) and its end (the
+    /// estimated record). Walks back from the newest record: billing asks for recent periods.
+    function _registersAt(uint64 meterId, uint32 period)
+        private
+        view
+        returns (uint64 importWh, uint64 exportWh, bool estimated)
+    {
         Closing[] storage c = _closings[meterId];
         for (uint256 i = c.length; i > 0; --i) {
-            if (c[i - 1].period <= period) return c[i - 1];
+            Closing memory rec = c[i - 1];
+            if (rec.period > period) continue;
+            if (rec.period == period && rec.estimated) return _interpolated(c[i - 2], rec, period);
+            // A period after the newest record before it, with a newer one after it: inside a gap.
+            if (rec.period < period && i < c.length) return _interpolated(rec, c[i], period);
+            return (rec.importWh, rec.exportWh, false);
         }
         revert NoBaseline(meterId, period);
+    }
+
+    function _interpolated(Closing memory gapStart, Closing memory gapEnd, uint32 period)
+        private
+        pure
+        returns (uint64 importWh, uint64 exportWh, bool estimated)
+    {
+        uint256 boundary = Calendar.startOf(Calendar.next(period));
+        return (
+            _interpolate(gapStart.importWh, gapStart.timestamp, gapEnd.importWh, gapEnd.timestamp, boundary),
+            _interpolate(gapStart.exportWh, gapStart.timestamp, gapEnd.exportWh, gapEnd.timestamp, boundary),
+            true
+        );
     }
 }
