@@ -24,11 +24,17 @@ var (
 	_ = abi.ConvertType
 )
 
+// MeterRegistrySignerVersion is an auto generated low-level Go binding around an user-defined struct.
+type MeterRegistrySignerVersion struct {
+	Signer common.Address
+	Until  uint64
+}
+
 // MeterRegistryMetaData contains all meta data concerning the MeterRegistry contract.
 var MeterRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"InvalidMeterId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LedgerAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LedgerNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"MeterExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwnerOrRegistrar\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"UnknownMeter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMaxPower\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"ledger\",\"type\":\"address\"}],\"name\":\"LedgerSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"MeterDeactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumMeterRegistry.MeterClass\",\"name\":\"class\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"tariffId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"maxPowerW\",\"type\":\"uint32\"}],\"name\":\"MeterRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"oldOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnerChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"oldSigner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"newSigner\",\"type\":\"address\"}],\"name\":\"SignerRotated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"tariffId\",\"type\":\"uint32\"}],\"name\":\"TariffAssigned\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RELAYER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"accountOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"enumMeterRegistry.MeterClass\",\"name\":\"class\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"tariffId\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"tariffId\",\"type\":\"uint32\"}],\"name\":\"assignTariff\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"authOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"maxPowerW\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"changeOwner\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"deactivate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"isValidMeterId\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ledger\",\"outputs\":[{\"internalType\":\"contractILedgerEnrolment\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"meterCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"enumMeterRegistry.MeterClass\",\"name\":\"class\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"tariffId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxPowerW\",\"type\":\"uint32\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"newSigner\",\"type\":\"address\"}],\"name\":\"rotateSigner\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractILedgerEnrolment\",\"name\":\"ledger_\",\"type\":\"address\"}],\"name\":\"setLedger\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"InvalidMeterId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LedgerAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LedgerNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"MeterExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMeterOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwnerOrRegistrar\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"NothingPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SignerInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"}],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"UnknownMeter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMaxPower\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"ledger\",\"type\":\"address\"}],\"name\":\"LedgerSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"MeterDeactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumMeterRegistry.MeterClass\",\"name\":\"class\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"tariffId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"maxPowerW\",\"type\":\"uint32\"}],\"name\":\"MeterRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"}],\"name\":\"OwnerChangeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"oldOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnerChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"oldSigner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"newSigner\",\"type\":\"address\"}],\"name\":\"SignerRotated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"newSigner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"}],\"name\":\"SignerRotationProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"tariffId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"fromPeriod\",\"type\":\"uint32\"}],\"name\":\"TariffAssigned\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CHANGE_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RELAYER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"accountOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"enumMeterRegistry.MeterClass\",\"name\":\"class\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"tariffId\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"tariffId\",\"type\":\"uint32\"}],\"name\":\"assignTariff\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"authOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"maxPowerW\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"changeOwner\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"completeOwnerChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"completeSignerRotation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"newSigner\",\"type\":\"address\"}],\"name\":\"confirmSignerRotation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"deactivate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"isValidMeterId\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ledger\",\"outputs\":[{\"internalType\":\"contractILedgerEnrolment\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"meterCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"ownerAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"pendingOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newSigner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"signerNotBefore\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"ownerNotBefore\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"enumMeterRegistry.MeterClass\",\"name\":\"class\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"tariffId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxPowerW\",\"type\":\"uint32\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"newSigner\",\"type\":\"address\"}],\"name\":\"rotateSigner\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractILedgerEnrolment\",\"name\":\"ledger_\",\"type\":\"address\"}],\"name\":\"setLedger\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"signerHistory\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"internalType\":\"structMeterRegistry.SignerVersion[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"tariffAt\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "MeterRegistry",
-	Bin: "0x60803461007d57601f61161238819003918201601f19168301916001600160401b038311848410176100815780849260209460405283398101031261007d57516001600160a01b03811680820361007d571561006e5761005e90610095565b506040516114d3908161011f8239f35b63d92e233d60e01b5f5260045ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f5160206115f25f395f51905f52602052604090205460ff16610119576001600160a01b03165f8181525f5160206115f25f395f51905f5260205260408120805460ff191660011790553391907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d8180a4600190565b505f9056fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301ffc9a71461101657508063248a9ca314610fe45780632f2ff15d14610fa757806330fa5d8514610f365780633246887d14610dfd57806336568abe14610d915780634c4a98301461083957806356397c351461080557806381d802ba146106a85780638774462e1461058f57806391d1485414610538578063926d7d7f146104fd57806399597bdd146104905780639c8ced7b146103bf578063a217fddf146103a3578063c1dc4dbf14610385578063d547741f1461033e578063ea883f2614610310578063f68e9553146102d55763fd3ec7b1146100fa575f80fd5b346102d25760406003193601126102d2576101136110d7565b61011b6110b4565b906101246111e8565b73ffffffffffffffffffffffffffffffffffffffff8216156102aa5761014981611470565b9173ffffffffffffffffffffffffffffffffffffffff8354169273ffffffffffffffffffffffffffffffffffffffff82167fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790558373ffffffffffffffffffffffffffffffffffffffff60045416803b156102a6576040517f73e5595000000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8681166004830152841660248201529082908290604490829084905af1801561029b57610282575b50506040805173ffffffffffffffffffffffffffffffffffffffff948516815291909316602082015267ffffffffffffffff91909116917fd2a83301230a9bb28f0d0d7289c4ee4d4de258dc1234ffaee04c7cb68e39c5f091a280f35b8161028c91611144565b61029757835f610225565b8380fd5b6040513d84823e3d90fd5b5080fd5b6004837fd92e233d000000000000000000000000000000000000000000000000000000008152fd5b80fd5b50346102d257806003193601126102d25760206040517fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c3092388152f35b50346102d25760206003193601126102d257602061033461032f6110d7565b611185565b6040519015158152f35b50346102d25760406003193601126102d25761038160043561035e6110b4565b9061037c610377825f525f602052600160405f20015490565b611270565b6113a8565b5080f35b50346102d257806003193601126102d2576020600354604051908152f35b50346102d257806003193601126102d257602090604051908152f35b50346102d25760406003193601126102d2576103d96110d7565b6024359063ffffffff821690818303610297577fca789746c5fd2ecaf30915092cebf58710fe5eb8bdacab3e1151d22ac60f01319161048667ffffffffffffffff6020936104256111e8565b61042e81611470565b5016948587526002845260408720907fffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffffff78ffffffff00000000000000000000000000000000000000000083549260a81b169116179055565b604051908152a280f35b50346102d25760206003193601126102d257604060609167ffffffffffffffff6104b86110d7565b1681526001602052205460ff6040519173ffffffffffffffffffffffffffffffffffffffff8116835263ffffffff8160a01c16602084015260c01c1615156040820152f35b50346102d257806003193601126102d25760206040517fe2b7fb3b832174769106daebcfd6d1970523240dda11281102db9363b83b0dc48152f35b50346102d25760406003193601126102d25773ffffffffffffffffffffffffffffffffffffffff60406105696110b4565b926004358152806020522091165f52602052602060ff60405f2054166040519015158152f35b50346102d25760206003193601126102d2576105a96110d7565b6105b16111e8565b816105bb82611470565b8054907fffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffff8216905573ffffffffffffffffffffffffffffffffffffffff6004541690813b156106a45773ffffffffffffffffffffffffffffffffffffffff602484928360405195869485937fe6c09edf0000000000000000000000000000000000000000000000000000000085521660048401525af1801561029b5761068f575b5067ffffffffffffffff82167f3c1ad07d7977cc48e99c2fcafcce8257879899bb7913133ec6d38195c851bc328280a280f35b8161069991611144565b6102a657815f61065c565b8280fd5b50346102d25760406003193601126102d2576106c26110d7565b73ffffffffffffffffffffffffffffffffffffffff6106df6110b4565b169081156102aa57806106fa67ffffffffffffffff92611470565b50168083526002602052604083209073ffffffffffffffffffffffffffffffffffffffff8254169182331415806107af575b61077f57837fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790557f040b0ef41c114a49382cd0d5e78c5f42d03727d625ad2727c639432077ee216c8480a480f35b604485837f6f9f9cec00000000000000000000000000000000000000000000000000000000825260045233602452fd5b507fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c3092388552846020526040852073ffffffffffffffffffffffffffffffffffffffff33165f5260205260ff60405f2054161561072c565b50346102d257806003193601126102d257602073ffffffffffffffffffffffffffffffffffffffff60045416604051908152f35b5034610c515760c0600319360112610c51576108536110d7565b61085b6110b4565b60443573ffffffffffffffffffffffffffffffffffffffff8116809103610c5157606435916002831015610c515760843563ffffffff8116809103610c515760a4359163ffffffff8316809303610c51576108b46111e8565b6108bd86611185565b15610d5b5773ffffffffffffffffffffffffffffffffffffffff169485158015610d53575b610d2b578215610d035767ffffffffffffffff1693845f52600160205273ffffffffffffffffffffffffffffffffffffffff60405f205416610cd75773ffffffffffffffffffffffffffffffffffffffff6004541615610caf57604051610948816110fb565b84815260208101848152604082019060018252875f52600160205273ffffffffffffffffffffffffffffffffffffffff8060405f20945116167fffffffffffffffffffffffff0000000000000000000000000000000000000000845416178355517fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000084549260a01b1691161782555115157fffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffff78ff00000000000000000000000000000000000000000000000083549260c01b169116179055604051610a45816110fb565b86815260208101908282526040810191848352875f52600260205273ffffffffffffffffffffffffffffffffffffffff8060405f20935116167fffffffffffffffffffffffff0000000000000000000000000000000000000000835416178255516002811015610c8257815492517fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff90931660a09190911b74ff0000000000000000000000000000000000000000161760a89290921b78ffffffff000000000000000000000000000000000000000000169190911790556003547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8114610c555760010160035573ffffffffffffffffffffffffffffffffffffffff60045416803b15610c51575f80916064604051809481937fd84b1a2f0000000000000000000000000000000000000000000000000000000083528b60048401528a60248401528960448401525af18015610c4657610c03575b50917f2f76053bacf9b464410737089250b5402d7045bb85c1daf1c834cdff266d45c99391610bf560809460405194855260208501906110ee565b60408301526060820152a380f35b60809391975091610c365f7f2f76053bacf9b464410737089250b5402d7045bb85c1daf1c834cdff266d45c99694611144565b610bf55f98929450509193610bba565b6040513d5f823e3d90fd5b5f80fd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f1fd9ed68000000000000000000000000000000000000000000000000000000005f5260045ffd5b847f75cac8bb000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f779b96f4000000000000000000000000000000000000000000000000000000005f5260045ffd5b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b5083156108e2565b67ffffffffffffffff867f335b84ed000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b34610c51576040600319360112610c5157610daa6110b4565b3373ffffffffffffffffffffffffffffffffffffffff821603610dd557610dd3906004356113a8565b005b7f6697b232000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610c51576020600319360112610c515760043573ffffffffffffffffffffffffffffffffffffffff8116809103610c5157335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff1615610f065760045473ffffffffffffffffffffffffffffffffffffffff8116610ede578115610d2b57817fbc62e69a31739e36d57d56991ac20e4e507a7edfff9070e6a11df5a37b8b4e6f927fffffffffffffffffffffffff00000000000000000000000000000000000000006020931617600455604051908152a1005b7f8e66a64b000000000000000000000000000000000000000000000000000000005f5260045ffd5b7fe2517d3f000000000000000000000000000000000000000000000000000000005f52336004525f60245260445ffd5b34610c51576020600319360112610c515767ffffffffffffffff610f586110d7565b165f526002602052606060405f205463ffffffff6040519173ffffffffffffffffffffffffffffffffffffffff81168352610f9c6020840160ff8360a01c166110ee565b60a81c166040820152f35b34610c51576040600319360112610c5157610dd3600435610fc66110b4565b90610fdf610377825f525f602052600160405f20015490565b6112d6565b34610c51576020600319360112610c5157602061100e6004355f525f602052600160405f20015490565b604051908152f35b34610c51576020600319360112610c5157600435907fffffffff000000000000000000000000000000000000000000000000000000008216809203610c5157817f7965db0b000000000000000000000000000000000000000000000000000000006020931490811561108a575b5015158152f35b7f01ffc9a70000000000000000000000000000000000000000000000000000000091501483611083565b6024359073ffffffffffffffffffffffffffffffffffffffff82168203610c5157565b6004359067ffffffffffffffff82168203610c5157565b906002821015610c825752565b6060810190811067ffffffffffffffff82111761111757604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761111757604052565b67ffffffffffffffff166305f5e100811080156111db575b6111d65767ffffffffffffffff6103e881818404160616151590816111c0575090565b67ffffffffffffffff91506103e8900616151590565b505f90565b50633b9ac9ff811161119d565b335f9081527f01ddc098da42acdf4176da08ec75800bc0fb2bce2be978b2037bcb0ae6966519602052604090205460ff161561122057565b7fe2517d3f000000000000000000000000000000000000000000000000000000005f52336004527fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923860245260445ffd5b805f525f60205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260ff60405f205416156112a75750565b7fe2517d3f000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b805f525f60205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205260ff60405f205416155f146113a257805f525f60205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205260405f2060017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0082541617905573ffffffffffffffffffffffffffffffffffffffff339216907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d5f80a4600190565b50505f90565b805f525f60205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205260ff60405f2054165f146113a257805f525f60205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00815416905573ffffffffffffffffffffffffffffffffffffffff339216907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b5f80a4600190565b67ffffffffffffffff1690815f52600160205260405f209173ffffffffffffffffffffffffffffffffffffffff835416156114a85750565b7fa7b0a03b000000000000000000000000000000000000000000000000000000005f5260045260245ffdad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
+	Bin: "0x60803461007d57601f61252c38819003918201601f19168301916001600160401b038311848410176100815780849260209460405283398101031261007d57516001600160a01b03811680820361007d571561006e5761005e90610095565b506040516123ed908161011f8239f35b63d92e233d60e01b5f5260045ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f51602061250c5f395f51905f52602052604090205460ff16610119576001600160a01b03165f8181525f51602061250c5f395f51905f5260205260408120805460ff191660011790553391907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d8180a4600190565b505f9056fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301ffc9a714611757575080631dcbe331146116885780632037994a146115ee578063248a9ca3146115bc5780632f2ff15d1461157f57806330fa5d851461151b5780633246887d146113fc57806336568abe1461139d5780633d21ba27146112b05780634c4a983014610cc657806356397c3514610c9f57806365b1342c14610c815780636fd89e6a14610c4357806376df70d914610b9b57806381d802ba14610b705780638774462e14610a6257806391d1485414610a18578063926d7d7f146109dd57806399597bdd1461097d5780639c8ced7b146105bd578063a217fddf146105a1578063c1dc4dbf14610583578063d547741f1461053c578063e694602514610501578063ea883f26146104d3578063f32e79e7146103d1578063f68e9553146103965763fd3ec7b114610152575f80fd5b346103935760406003193601126103935761016b6117f5565b6001600160a01b0361017b61180c565b610183611ee5565b16801561036b57610193826122ba565b50602460206001600160a01b0360095416604051928380927fa320cf250000000000000000000000000000000000000000000000000000000082528660048301525afa801561036057849061031b575b67ffffffffffffffff9150166102f05760407f9f0ba8c6ee400b88de2ca273a940383649b5406faa9fb5615e13cac6e64fa56e9161022a67ffffffffffffffff42166119a6565b936102e267ffffffffffffffff8085519761024489611842565b858952169283602089015216958688526005602052848820906020906001600160a01b0380825116167fffffffffffffffffffffffff000000000000000000000000000000000000000084541617835501517fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff000000000000000000000000000000000000000083549260a01b169116179055565b82519182526020820152a280f35b7ff74a198c000000000000000000000000000000000000000000000000000000008352600452602482fd5b506020813d602011610358575b816103356020938361185e565b810103126103545761034f67ffffffffffffffff91611b74565b6101e3565b8380fd5b3d9150610328565b6040513d86823e3d90fd5b6004837fd92e233d000000000000000000000000000000000000000000000000000000008152fd5b80fd5b503461039357806003193601126103935760206040517fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c3092388152f35b5034610393576040600319360112610393576103eb6117f5565b906103f461180c565b9167ffffffffffffffff811680835260026020526001600160a01b0360408420541633036104a45780835260056020526104306040842061189f565b936001600160a01b038551168015918215610490575b505061046557506001600160a01b036104629293511690611cbe565b80f35b7fa9ddeac9000000000000000000000000000000000000000000000000000000008352600452602482fd5b6001600160a01b0316141590505f80610446565b7f38d8804e00000000000000000000000000000000000000000000000000000000835260045233602452604482fd5b50346103935760206003193601126103935760206104f76104f26117f5565b611c5b565b6040519015158152f35b503461039357604060031936011261039357602061052e6105206117f5565b61052861182f565b90611b89565b63ffffffff60405191168152f35b50346103935760406003193601126103935761057f60043561055c61180c565b9061057a610575825f525f602052600160405f20015490565b611f6d565b612071565b5080f35b50346103935780600319360112610393576020600854604051908152f35b5034610393578060031936011261039357602090604051908152f35b5034610393576040600319360112610393576105d76117f5565b67ffffffffffffffff6105e861182f565b916105f1611ee5565b6105fa816122ba565b501690818352600260205260246040842060806001600160a01b0360095416604051938480927f7dda5f7f0000000000000000000000000000000000000000000000000000000082528860048301525afa91821561097257859261090b575b50805467ffffffffffffffff62ffffff8260c81c1693166106fd575b5080547fffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffffff1660a884901b78ffffffff000000000000000000000000000000000000000000161790557fae7756d8602bcc960581a23245b7362cc4677c0186385b540df6e97501c7f6849160409162ffffff905b63ffffffff845193168352166020820152a280f35b63ffffffff61070e93929342612310565b166064810663ffffffff16600c036108ca5760640163ffffffff811161089d5763ffffffff7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff591160163ffffffff811161089d579284927fae7756d8602bcc960581a23245b7362cc4677c0186385b540df6e97501c7f6849562ffffff93846040975b16908184036107a8575b5050509350919350610675565b926106e8938851916107b983611842565b825263ffffffff602083019160a81c1681528a8c526003602052888c208784165f5260205286808a5f20935116167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000835416178255517fffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffff66ffffffff00000083549260181b1691161790556108968185907fffffffff000000ffffffffffffffffffffffffffffffffffffffffffffffffff7bffffff0000000000000000000000000000000000000000000000000083549260c81b169116179055565b915f61079b565b6024877f4e487b710000000000000000000000000000000000000000000000000000000081526011600452fd5b60010163ffffffff811161089d579284927fae7756d8602bcc960581a23245b7362cc4677c0186385b540df6e97501c7f6849562ffffff9384604097610791565b9091506080813d60801161096a575b816109276080938361185e565b810103126109665761093881611b74565b5061095e606061094a60208401611b74565b9261095760408201611b74565b5001611b74565b50905f610659565b8480fd5b3d915061091a565b6040513d87823e3d90fd5b503461039357602060031936011261039357604060609167ffffffffffffffff6109a56117f5565b1681526001602052205460ff604051916001600160a01b038116835263ffffffff8160a01c16602084015260c01c1615156040820152f35b503461039357806003193601126103935760206040517fe2b7fb3b832174769106daebcfd6d1970523240dda11281102db9363b83b0dc48152f35b5034610393576040600319360112610393576001600160a01b036040610a3c61180c565b926004358152806020522091165f52602052602060ff60405f2054166040519015158152f35b503461039357602060031936011261039357610a7c6117f5565b610a84611ee5565b81610a8e826122ba565b8054907fffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffff821690556001600160a01b036009541690813b15610b6c576001600160a01b03602484928360405195869485937fe6c09edf0000000000000000000000000000000000000000000000000000000085521660048401525af18015610b6157610b48575b5067ffffffffffffffff82167f3c1ad07d7977cc48e99c2fcafcce8257879899bb7913133ec6d38195c851bc328280a280f35b81610b529161185e565b610b5d57815f610b15565b5080fd5b6040513d84823e3d90fd5b8280fd5b503461039357604060031936011261039357610462610b8d6117f5565b610b9561180c565b906119c8565b503461039357602060031936011261039357610bb56117f5565b9067ffffffffffffffff8216918282526006602052610bd66040832061189f565b926001600160a01b03845116156104655767ffffffffffffffff60208501511690814210610c145783610462846001600160a01b0388511690612112565b7fcb6c86dd00000000000000000000000000000000000000000000000000000000845260045260245250604490fd5b5034610393576040600319360112610393576020610c70610c626117f5565b610c6a61182f565b906118ce565b6001600160a01b0360405191168152f35b503461039357806003193601126103935760206040516202a3008152f35b503461039357806003193601126103935760206001600160a01b0360095416604051908152f35b50346111435760c060031936011261114357610ce06117f5565b610ce861180c565b6044356001600160a01b038116809103611143576064359160028310156111435760843563ffffffff81168091036111435760a4359163ffffffff831680930361114357610d34611ee5565b610d3d86611c5b565b1561127a576001600160a01b03169485158015611272575b61124a5782156112225767ffffffffffffffff1693845f5260016020526001600160a01b0360405f2054166111f6576001600160a01b0360095416156111ce576040516060810181811067ffffffffffffffff8211176111a1576040908152858252602080830186815260018484018181525f8b81529190935283902093518454915192517fffffffffffffff000000000000000000000000000000000000000000000000009092166001600160a01b03919091161760a092831b77ffffffff0000000000000000000000000000000000000000161790151560c01b78ff00000000000000000000000000000000000000000000000016179092555190810167ffffffffffffffff8111828210176111a1576040528681526020810190828252604081019184835260608201905f825260808301905f8252895f5260026020526001600160a01b038060405f20955116167fffffffffffffffffffffffff0000000000000000000000000000000000000000855416178455519360028510156111745762ffffff8093610f7e63ffffffff610fcb9461101b997fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff74ff00000000000000000000000000000000000000008b549260a01b169116178955511687907fffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffffff78ffffffff00000000000000000000000000000000000000000083549260a81b169116179055565b5185547fffffffff000000ffffffffffffffffffffffffffffffffffffffffffffffffff16911660c81b7bffffff0000000000000000000000000000000000000000000000000016178455565b5182547fff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff16911660e01b7effffff0000000000000000000000000000000000000000000000000000000016179055565b6008547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8114611147576001016008556001600160a01b0360095416803b15611143575f80916064604051809481937fd84b1a2f0000000000000000000000000000000000000000000000000000000083528b60048401528a60248401528960448401525af18015611138576110f5575b50917f2f76053bacf9b464410737089250b5402d7045bb85c1daf1c834cdff266d45c993916110e76080946040519485526020850190611822565b60408301526060820152a380f35b608093919750916111285f7f2f76053bacf9b464410737089250b5402d7045bb85c1daf1c834cdff266d45c9969461185e565b6110e75f989294505091936110ac565b6040513d5f823e3d90fd5b5f80fd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f1fd9ed68000000000000000000000000000000000000000000000000000000005f5260045ffd5b847f75cac8bb000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f779b96f4000000000000000000000000000000000000000000000000000000005f5260045ffd5b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b508315610d55565b67ffffffffffffffff867f335b84ed000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b346111435760206003193601126111435767ffffffffffffffff6112d26117f5565b165f52600760205260405f2080549067ffffffffffffffff82116111a1576040519161130460208260051b018461185e565b8083526020830180925f5260205f205f915b838310611380578486604051918291602083019060208452518091526040830191905f5b818110611348575050500390f35b825180516001600160a01b0316855260209081015167ffffffffffffffff16818601528695506040909401939092019160010161133a565b60016020819261138f8561189f565b815201920192019190611316565b34611143576040600319360112611143576113b661180c565b336001600160a01b038216036113d4576113d290600435612071565b005b7f6697b232000000000000000000000000000000000000000000000000000000005f5260045ffd5b34611143576020600319360112611143576004356001600160a01b03811680910361114357335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff16156114eb576009546001600160a01b0381166114c357811561124a57817fbc62e69a31739e36d57d56991ac20e4e507a7edfff9070e6a11df5a37b8b4e6f927fffffffffffffffffffffffff00000000000000000000000000000000000000006020931617600955604051908152a1005b7f8e66a64b000000000000000000000000000000000000000000000000000000005f5260045ffd5b7fe2517d3f000000000000000000000000000000000000000000000000000000005f52336004525f60245260445ffd5b346111435760206003193601126111435767ffffffffffffffff61153d6117f5565b165f526002602052606060405f205463ffffffff604051916001600160a01b03811683526115746020840160ff8360a01c16611822565b60a81c166040820152f35b34611143576040600319360112611143576113d260043561159e61180c565b906115b7610575825f525f602052600160405f20015490565b611fc6565b346111435760206003193601126111435760206115e66004355f525f602052600160405f20015490565b604051908152f35b3461114357602060031936011261114357608067ffffffffffffffff6116126117f5565b16805f52600560205261162760405f2061189f565b905f52600660205261163b60405f2061189f565b67ffffffffffffffff60206001600160a01b03845116930151169067ffffffffffffffff60206001600160a01b038351169201511691604051938452602084015260408301526060820152f35b34611143576020600319360112611143576116a16117f5565b67ffffffffffffffff811690815f5260056020526116c160405f2061189f565b916001600160a01b038351161561172c5767ffffffffffffffff602084015116908142106116fe576113d2836001600160a01b0386511690611cbe565b7fcb6c86dd000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fa9ddeac9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461114357602060031936011261114357600435907fffffffff00000000000000000000000000000000000000000000000000000000821680920361114357817f7965db0b00000000000000000000000000000000000000000000000000000000602093149081156117cb575b5015158152f35b7f01ffc9a700000000000000000000000000000000000000000000000000000000915014836117c4565b6004359067ffffffffffffffff8216820361114357565b602435906001600160a01b038216820361114357565b9060028210156111745752565b6024359063ffffffff8216820361114357565b6040810190811067ffffffffffffffff8211176111a157604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176111a157604052565b906040516118ac81611842565b91546001600160a01b038116835260a01c67ffffffffffffffff166020830152565b67ffffffffffffffff165f8181526002602052604090205460e081901c62ffffff1693919263ffffffff169084821015611995575060405161190f81611842565b5f81525f602082015260015b15611974575b505f93835f52600460205262ffffff60405f2091165f5260205260405f20906040519161194d83611842565b54916001600160a01b0362ffffff84169384835260181c166020820152919491909161191b565b62ffffff8516821061192157602001516001600160a01b0316935090915050565b6001600160a01b0316935090915050565b67ffffffffffffffff6202a3009116019067ffffffffffffffff821161114757565b6001600160a01b03821691821561124a576119e2826122ba565b5067ffffffffffffffff821691825f5260026020526001600160a01b0360405f2054163314611b65575050335f9081527f01ddc098da42acdf4176da08ec75800bc0fb2bce2be978b2037bcb0ae6966519602052604090205460ff1615611b36577f893f53b138a4077defa9e6c17b5c89b1b349fde9cdf4dc79613eebe8c3d845c66020611a7967ffffffffffffffff42166119a6565b611b2d67ffffffffffffffff60405192611a9284611842565b87845216918284820152855f526006845260405f20906020906001600160a01b0380825116167fffffffffffffffffffffffff000000000000000000000000000000000000000084541617835501517fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff000000000000000000000000000000000000000083549260a01b169116179055565b604051908152a3565b7f6f9f9cec000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b909150611b729250612112565b565b519067ffffffffffffffff8216820361114357565b67ffffffffffffffff165f8181526002602052604090205460c881901c62ffffff1693919263ffffffff169084821015611c4a5750604051611bca81611842565b5f81525f602082015260015b15611c2c575b505f93835f52600360205262ffffff60405f2091165f5260205260405f209060405191611c0883611842565b549163ffffffff62ffffff84169384835260181c1660208201529194919091611bd6565b62ffffff85168210611bdc576020015163ffffffff16935090915050565b60a81c63ffffffff16935090915050565b67ffffffffffffffff166305f5e10081108015611cb1575b611cac5767ffffffffffffffff6103e88181840416061615159081611c96575090565b67ffffffffffffffff91506103e8900616151590565b505f90565b50633b9ac9ff8111611c73565b90611ce167ffffffffffffffff831692835f5260056020525f60408120556122ba565b906001600160a01b03825416916001600160a01b0382167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055825f52600760205260405f20604051611d3781611842565b83815267ffffffffffffffff421660208201528154680100000000000000008110156111a15760018101808455811015611eb857611dfc925f5260205f2001906020906001600160a01b0380825116167fffffffffffffffffffffffff000000000000000000000000000000000000000084541617835501517fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff000000000000000000000000000000000000000083549260a01b169116179055565b6001600160a01b036009541691823b15611143576040517f73e559500000000000000000000000000000000000000000000000000000000081526001600160a01b03828116600483015283166024820152925f908490604490829084905af1928315611138577fd2a83301230a9bb28f0d0d7289c4ee4d4de258dc1234ffaee04c7cb68e39c5f093611ea8575b50604080516001600160a01b03928316815292909116602083015290a2565b5f611eb29161185e565b5f611e89565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b335f9081527f01ddc098da42acdf4176da08ec75800bc0fb2bce2be978b2037bcb0ae6966519602052604090205460ff1615611f1d57565b7fe2517d3f000000000000000000000000000000000000000000000000000000005f52336004527fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923860245260445ffd5b805f525f60205260405f206001600160a01b0333165f5260205260ff60405f20541615611f975750565b7fe2517d3f000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b805f525f60205260405f206001600160a01b0383165f5260205260ff60405f205416155f1461206b57805f525f60205260405f206001600160a01b0383165f5260205260405f2060017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008254161790556001600160a01b03339216907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d5f80a4600190565b50505f90565b805f525f60205260405f206001600160a01b0383165f5260205260ff60405f2054165f1461206b57805f525f60205260405f206001600160a01b0383165f5260205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081541690556001600160a01b03339216907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b5f80a4600190565b67ffffffffffffffff1690815f5260066020525f6040812055815f5260026020526001600160a01b0360405f20918254928284169362ffffff8061215542612310565b169160e01c16908082036121b8575b50508282167fffffffffffffffffffffffff000000000000000000000000000000000000000082541617905516917f040b0ef41c114a49382cd0d5e78c5f42d03727d625ad2727c639432077ee216c5f80a4565b6040516122b3926121c882611842565b815260208101878152885f52600460205260405f2062ffffff84165f5260205262ffffff8060405f20935116167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000835416178255517fffffffffffffffffff0000000000000000000000000000000000000000ffffff76ffffffffffffffffffffffffffffffffffffffff00000083549260181b16911617905582907fff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7effffff0000000000000000000000000000000000000000000000000000000083549260e01b169116179055565b5f80612164565b67ffffffffffffffff1690815f52600160205260405f20916001600160a01b03835416156122e55750565b7fa7b0a03b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b620151807fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff63ffffffff920104606462023ab1620afa6c8301049162023ab1830290039160996002620afa6c61016d81870162023ab0810490836105b4618eac830492048a03010103049585870487841c8861016d0201039003016005020104600a81105f146123c557600301925b600284116123ba5761019060ff60015b169202010102011690565b61019060ff5f6123af565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7019261239f56ad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
 }
 
 // MeterRegistry is an auto generated Go binding around an Ethereum contract.
@@ -66,6 +72,41 @@ func (meterRegistry *MeterRegistry) PackConstructor(admin common.Address) []byte
 		panic(err)
 	}
 	return enc
+}
+
+// PackCHANGEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65b1342c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CHANGE_DELAY() view returns(uint64)
+func (meterRegistry *MeterRegistry) PackCHANGEDELAY() []byte {
+	enc, err := meterRegistry.abi.Pack("CHANGE_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCHANGEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65b1342c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CHANGE_DELAY() view returns(uint64)
+func (meterRegistry *MeterRegistry) TryPackCHANGEDELAY() ([]byte, error) {
+	return meterRegistry.abi.Pack("CHANGE_DELAY")
+}
+
+// UnpackCHANGEDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x65b1342c.
+//
+// Solidity: function CHANGE_DELAY() view returns(uint64)
+func (meterRegistry *MeterRegistry) UnpackCHANGEDELAY(data []byte) (uint64, error) {
+	out, err := meterRegistry.abi.Unpack("CHANGE_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
 }
 
 // PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
@@ -309,6 +350,72 @@ func (meterRegistry *MeterRegistry) TryPackChangeOwner(meterId uint64, newOwner 
 	return meterRegistry.abi.Pack("changeOwner", meterId, newOwner)
 }
 
+// PackCompleteOwnerChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76df70d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function completeOwnerChange(uint64 meterId) returns()
+func (meterRegistry *MeterRegistry) PackCompleteOwnerChange(meterId uint64) []byte {
+	enc, err := meterRegistry.abi.Pack("completeOwnerChange", meterId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompleteOwnerChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76df70d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function completeOwnerChange(uint64 meterId) returns()
+func (meterRegistry *MeterRegistry) TryPackCompleteOwnerChange(meterId uint64) ([]byte, error) {
+	return meterRegistry.abi.Pack("completeOwnerChange", meterId)
+}
+
+// PackCompleteSignerRotation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1dcbe331.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function completeSignerRotation(uint64 meterId) returns()
+func (meterRegistry *MeterRegistry) PackCompleteSignerRotation(meterId uint64) []byte {
+	enc, err := meterRegistry.abi.Pack("completeSignerRotation", meterId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompleteSignerRotation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1dcbe331.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function completeSignerRotation(uint64 meterId) returns()
+func (meterRegistry *MeterRegistry) TryPackCompleteSignerRotation(meterId uint64) ([]byte, error) {
+	return meterRegistry.abi.Pack("completeSignerRotation", meterId)
+}
+
+// PackConfirmSignerRotation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf32e79e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirmSignerRotation(uint64 meterId, address newSigner) returns()
+func (meterRegistry *MeterRegistry) PackConfirmSignerRotation(meterId uint64, newSigner common.Address) []byte {
+	enc, err := meterRegistry.abi.Pack("confirmSignerRotation", meterId, newSigner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirmSignerRotation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf32e79e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirmSignerRotation(uint64 meterId, address newSigner) returns()
+func (meterRegistry *MeterRegistry) TryPackConfirmSignerRotation(meterId uint64, newSigner common.Address) ([]byte, error) {
+	return meterRegistry.abi.Pack("confirmSignerRotation", meterId, newSigner)
+}
+
 // PackDeactivate is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8774462e.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -528,6 +635,89 @@ func (meterRegistry *MeterRegistry) UnpackMeterCount(data []byte) (*big.Int, err
 	return out0, nil
 }
 
+// PackOwnerAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fd89e6a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ownerAt(uint64 meterId, uint32 period) view returns(address)
+func (meterRegistry *MeterRegistry) PackOwnerAt(meterId uint64, period uint32) []byte {
+	enc, err := meterRegistry.abi.Pack("ownerAt", meterId, period)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwnerAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fd89e6a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ownerAt(uint64 meterId, uint32 period) view returns(address)
+func (meterRegistry *MeterRegistry) TryPackOwnerAt(meterId uint64, period uint32) ([]byte, error) {
+	return meterRegistry.abi.Pack("ownerAt", meterId, period)
+}
+
+// UnpackOwnerAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6fd89e6a.
+//
+// Solidity: function ownerAt(uint64 meterId, uint32 period) view returns(address)
+func (meterRegistry *MeterRegistry) UnpackOwnerAt(data []byte) (common.Address, error) {
+	out, err := meterRegistry.abi.Unpack("ownerAt", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2037994a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOf(uint64 meterId) view returns(address newSigner, uint64 signerNotBefore, address newOwner, uint64 ownerNotBefore)
+func (meterRegistry *MeterRegistry) PackPendingOf(meterId uint64) []byte {
+	enc, err := meterRegistry.abi.Pack("pendingOf", meterId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2037994a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOf(uint64 meterId) view returns(address newSigner, uint64 signerNotBefore, address newOwner, uint64 ownerNotBefore)
+func (meterRegistry *MeterRegistry) TryPackPendingOf(meterId uint64) ([]byte, error) {
+	return meterRegistry.abi.Pack("pendingOf", meterId)
+}
+
+// PendingOfOutput serves as a container for the return parameters of contract
+// method PendingOf.
+type PendingOfOutput struct {
+	NewSigner       common.Address
+	SignerNotBefore uint64
+	NewOwner        common.Address
+	OwnerNotBefore  uint64
+}
+
+// UnpackPendingOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2037994a.
+//
+// Solidity: function pendingOf(uint64 meterId) view returns(address newSigner, uint64 signerNotBefore, address newOwner, uint64 ownerNotBefore)
+func (meterRegistry *MeterRegistry) UnpackPendingOf(data []byte) (PendingOfOutput, error) {
+	out, err := meterRegistry.abi.Unpack("pendingOf", data)
+	outstruct := new(PendingOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewSigner = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.SignerNotBefore = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.NewOwner = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	outstruct.OwnerNotBefore = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
 // PackRegister is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x4c4a9830.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -638,6 +828,41 @@ func (meterRegistry *MeterRegistry) TryPackSetLedger(ledger common.Address) ([]b
 	return meterRegistry.abi.Pack("setLedger", ledger)
 }
 
+// PackSignerHistory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d21ba27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signerHistory(uint64 meterId) view returns((address,uint64)[])
+func (meterRegistry *MeterRegistry) PackSignerHistory(meterId uint64) []byte {
+	enc, err := meterRegistry.abi.Pack("signerHistory", meterId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSignerHistory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d21ba27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signerHistory(uint64 meterId) view returns((address,uint64)[])
+func (meterRegistry *MeterRegistry) TryPackSignerHistory(meterId uint64) ([]byte, error) {
+	return meterRegistry.abi.Pack("signerHistory", meterId)
+}
+
+// UnpackSignerHistory is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3d21ba27.
+//
+// Solidity: function signerHistory(uint64 meterId) view returns((address,uint64)[])
+func (meterRegistry *MeterRegistry) UnpackSignerHistory(data []byte) ([]MeterRegistrySignerVersion, error) {
+	out, err := meterRegistry.abi.Unpack("signerHistory", data)
+	if err != nil {
+		return *new([]MeterRegistrySignerVersion), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]MeterRegistrySignerVersion)).(*[]MeterRegistrySignerVersion)
+	return out0, nil
+}
+
 // PackSupportsInterface is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x01ffc9a7.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -670,6 +895,41 @@ func (meterRegistry *MeterRegistry) UnpackSupportsInterface(data []byte) (bool, 
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTariffAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe6946025.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tariffAt(uint64 meterId, uint32 period) view returns(uint32)
+func (meterRegistry *MeterRegistry) PackTariffAt(meterId uint64, period uint32) []byte {
+	enc, err := meterRegistry.abi.Pack("tariffAt", meterId, period)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTariffAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe6946025.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tariffAt(uint64 meterId, uint32 period) view returns(uint32)
+func (meterRegistry *MeterRegistry) TryPackTariffAt(meterId uint64, period uint32) ([]byte, error) {
+	return meterRegistry.abi.Pack("tariffAt", meterId, period)
+}
+
+// UnpackTariffAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe6946025.
+//
+// Solidity: function tariffAt(uint64 meterId, uint32 period) view returns(uint32)
+func (meterRegistry *MeterRegistry) UnpackTariffAt(data []byte) (uint32, error) {
+	out, err := meterRegistry.abi.Unpack("tariffAt", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
 	return out0, nil
 }
 
@@ -792,6 +1052,52 @@ func (meterRegistry *MeterRegistry) UnpackMeterRegisteredEvent(log *types.Log) (
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(MeterRegistryMeterRegistered)
+	if len(log.Data) > 0 {
+		if err := meterRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range meterRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MeterRegistryOwnerChangeProposed represents a OwnerChangeProposed event raised by the MeterRegistry contract.
+type MeterRegistryOwnerChangeProposed struct {
+	MeterId   uint64
+	NewOwner  common.Address
+	NotBefore uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MeterRegistryOwnerChangeProposedEventName = "OwnerChangeProposed"
+
+// ContractEventName returns the user-defined event name.
+func (MeterRegistryOwnerChangeProposed) ContractEventName() string {
+	return MeterRegistryOwnerChangeProposedEventName
+}
+
+// UnpackOwnerChangeProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnerChangeProposed(uint64 indexed meterId, address indexed newOwner, uint64 notBefore)
+func (meterRegistry *MeterRegistry) UnpackOwnerChangeProposedEvent(log *types.Log) (*MeterRegistryOwnerChangeProposed, error) {
+	event := "OwnerChangeProposed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != meterRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MeterRegistryOwnerChangeProposed)
 	if len(log.Data) > 0 {
 		if err := meterRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1040,11 +1346,58 @@ func (meterRegistry *MeterRegistry) UnpackSignerRotatedEvent(log *types.Log) (*M
 	return out, nil
 }
 
+// MeterRegistrySignerRotationProposed represents a SignerRotationProposed event raised by the MeterRegistry contract.
+type MeterRegistrySignerRotationProposed struct {
+	MeterId   uint64
+	NewSigner common.Address
+	NotBefore uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MeterRegistrySignerRotationProposedEventName = "SignerRotationProposed"
+
+// ContractEventName returns the user-defined event name.
+func (MeterRegistrySignerRotationProposed) ContractEventName() string {
+	return MeterRegistrySignerRotationProposedEventName
+}
+
+// UnpackSignerRotationProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SignerRotationProposed(uint64 indexed meterId, address newSigner, uint64 notBefore)
+func (meterRegistry *MeterRegistry) UnpackSignerRotationProposedEvent(log *types.Log) (*MeterRegistrySignerRotationProposed, error) {
+	event := "SignerRotationProposed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != meterRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MeterRegistrySignerRotationProposed)
+	if len(log.Data) > 0 {
+		if err := meterRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range meterRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // MeterRegistryTariffAssigned represents a TariffAssigned event raised by the MeterRegistry contract.
 type MeterRegistryTariffAssigned struct {
-	MeterId  uint64
-	TariffId uint32
-	Raw      *types.Log // Blockchain specific contextual infos
+	MeterId    uint64
+	TariffId   uint32
+	FromPeriod uint32
+	Raw        *types.Log // Blockchain specific contextual infos
 }
 
 const MeterRegistryTariffAssignedEventName = "TariffAssigned"
@@ -1057,7 +1410,7 @@ func (MeterRegistryTariffAssigned) ContractEventName() string {
 // UnpackTariffAssignedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event TariffAssigned(uint64 indexed meterId, uint32 tariffId)
+// Solidity: event TariffAssigned(uint64 indexed meterId, uint32 tariffId, uint32 fromPeriod)
 func (meterRegistry *MeterRegistry) UnpackTariffAssignedEvent(log *types.Log) (*MeterRegistryTariffAssigned, error) {
 	event := "TariffAssigned"
 	if len(log.Topics) == 0 {
@@ -1106,8 +1459,20 @@ func (meterRegistry *MeterRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], meterRegistry.abi.Errors["MeterExists"].ID.Bytes()[:4]) {
 		return meterRegistry.UnpackMeterExistsError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], meterRegistry.abi.Errors["NotMeterOwner"].ID.Bytes()[:4]) {
+		return meterRegistry.UnpackNotMeterOwnerError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], meterRegistry.abi.Errors["NotOwnerOrRegistrar"].ID.Bytes()[:4]) {
 		return meterRegistry.UnpackNotOwnerOrRegistrarError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], meterRegistry.abi.Errors["NothingPending"].ID.Bytes()[:4]) {
+		return meterRegistry.UnpackNothingPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], meterRegistry.abi.Errors["SignerInUse"].ID.Bytes()[:4]) {
+		return meterRegistry.UnpackSignerInUseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], meterRegistry.abi.Errors["TooEarly"].ID.Bytes()[:4]) {
+		return meterRegistry.UnpackTooEarlyError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], meterRegistry.abi.Errors["UnknownMeter"].ID.Bytes()[:4]) {
 		return meterRegistry.UnpackUnknownMeterError(raw[4:])
@@ -1263,6 +1628,31 @@ func (meterRegistry *MeterRegistry) UnpackMeterExistsError(raw []byte) (*MeterRe
 	return out, nil
 }
 
+// MeterRegistryNotMeterOwner represents a NotMeterOwner error raised by the MeterRegistry contract.
+type MeterRegistryNotMeterOwner struct {
+	MeterId uint64
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMeterOwner(uint64 meterId, address caller)
+func MeterRegistryNotMeterOwnerErrorID() common.Hash {
+	return common.HexToHash("0x38d8804edbd4987f972d90b2d3d352cddb6ded2dde13fe553ec0be0599bada02")
+}
+
+// UnpackNotMeterOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMeterOwner(uint64 meterId, address caller)
+func (meterRegistry *MeterRegistry) UnpackNotMeterOwnerError(raw []byte) (*MeterRegistryNotMeterOwner, error) {
+	out := new(MeterRegistryNotMeterOwner)
+	if err := meterRegistry.abi.UnpackIntoInterface(out, "NotMeterOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MeterRegistryNotOwnerOrRegistrar represents a NotOwnerOrRegistrar error raised by the MeterRegistry contract.
 type MeterRegistryNotOwnerOrRegistrar struct {
 	MeterId uint64
@@ -1283,6 +1673,79 @@ func MeterRegistryNotOwnerOrRegistrarErrorID() common.Hash {
 func (meterRegistry *MeterRegistry) UnpackNotOwnerOrRegistrarError(raw []byte) (*MeterRegistryNotOwnerOrRegistrar, error) {
 	out := new(MeterRegistryNotOwnerOrRegistrar)
 	if err := meterRegistry.abi.UnpackIntoInterface(out, "NotOwnerOrRegistrar", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MeterRegistryNothingPending represents a NothingPending error raised by the MeterRegistry contract.
+type MeterRegistryNothingPending struct {
+	MeterId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingPending(uint64 meterId)
+func MeterRegistryNothingPendingErrorID() common.Hash {
+	return common.HexToHash("0xa9ddeac9afe3f0d9ec51cafe552851f578a4061d8c08609341e8538345622982")
+}
+
+// UnpackNothingPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingPending(uint64 meterId)
+func (meterRegistry *MeterRegistry) UnpackNothingPendingError(raw []byte) (*MeterRegistryNothingPending, error) {
+	out := new(MeterRegistryNothingPending)
+	if err := meterRegistry.abi.UnpackIntoInterface(out, "NothingPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MeterRegistrySignerInUse represents a SignerInUse error raised by the MeterRegistry contract.
+type MeterRegistrySignerInUse struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignerInUse(address signer)
+func MeterRegistrySignerInUseErrorID() common.Hash {
+	return common.HexToHash("0xf74a198c3a3e836100b4eed79a8b1fe80ba62ead8c811efacbb31099fa34bb1d")
+}
+
+// UnpackSignerInUseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignerInUse(address signer)
+func (meterRegistry *MeterRegistry) UnpackSignerInUseError(raw []byte) (*MeterRegistrySignerInUse, error) {
+	out := new(MeterRegistrySignerInUse)
+	if err := meterRegistry.abi.UnpackIntoInterface(out, "SignerInUse", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MeterRegistryTooEarly represents a TooEarly error raised by the MeterRegistry contract.
+type MeterRegistryTooEarly struct {
+	MeterId   uint64
+	NotBefore uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooEarly(uint64 meterId, uint64 notBefore)
+func MeterRegistryTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0xcb6c86ddf8dbe8b7fffd7253b009e72451783b8390e87d7579ca0678b0bed737")
+}
+
+// UnpackTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooEarly(uint64 meterId, uint64 notBefore)
+func (meterRegistry *MeterRegistry) UnpackTooEarlyError(raw []byte) (*MeterRegistryTooEarly, error) {
+	out := new(MeterRegistryTooEarly)
+	if err := meterRegistry.abi.UnpackIntoInterface(out, "TooEarly", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -44,9 +44,9 @@ type ReadingLedgerReading struct {
 
 // ReadingLedgerMetaData contains all meta data concerning the ReadingLedger contract.
 var ReadingLedgerMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractMeterRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"readings\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"signatures\",\"type\":\"uint256\"}],\"name\":\"BatchLengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"MalformedBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"NoBaseline\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRegistry\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRelayer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"PeriodNotClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SignerInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"}],\"name\":\"PeriodClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"name\":\"ReadingAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"enumReadingLedger.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ReadingRejected\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_FUTURE_SKEW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PACKED_RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"READING_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"disable\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"maxPowerW\",\"type\":\"uint32\"}],\"name\":\"enroll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"isPeriodClosed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"lastReading\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"}],\"internalType\":\"structReadingLedger.MeterState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"periodOf\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"periodRegisters\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"openingImportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"openingExportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closingImportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closingExportWh\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"internalType\":\"structReadingLedger.Reading\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"readingDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractMeterRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"oldSigner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newSigner\",\"type\":\"address\"}],\"name\":\"rekey\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"internalType\":\"structReadingLedger.Reading[]\",\"name\":\"readings\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"submit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"records\",\"type\":\"bytes\"}],\"name\":\"submitPacked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractMeterRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"readings\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"signatures\",\"type\":\"uint256\"}],\"name\":\"BatchLengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"MalformedBatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MarketAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"NoBaseline\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMarket\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRegistry\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRelayer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"PeriodNotClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SignerInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"UnknownMeter\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"market\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"boundaryInterval\",\"type\":\"uint64\"}],\"name\":\"MarketSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"}],\"name\":\"PeriodClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"name\":\"ReadingAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"enumReadingLedger.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ReadingRejected\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_FUTURE_SKEW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PACKED_RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"READING_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"boundaryAt\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"boundaryInterval\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"disable\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"maxPowerW\",\"type\":\"uint32\"}],\"name\":\"enroll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"isPeriodClosed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"lastReading\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"}],\"internalType\":\"structReadingLedger.MeterState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"meterOfSigner\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"periodEstimated\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"periodOf\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"periodRegisters\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"openingImportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"openingExportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closingImportWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closingExportWh\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"internalType\":\"structReadingLedger.Reading\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"readingDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractMeterRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"oldSigner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newSigner\",\"type\":\"address\"}],\"name\":\"rekey\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIWindowedMarket\",\"name\":\"market_\",\"type\":\"address\"}],\"name\":\"setMarket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"importWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exportWh\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"detailHash\",\"type\":\"bytes32\"}],\"internalType\":\"structReadingLedger.Reading[]\",\"name\":\"readings\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"submit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"records\",\"type\":\"bytes\"}],\"name\":\"submitPacked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"}],\"name\":\"watchBoundaries\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "ReadingLedger",
-	Bin: "0x610180806040523461019a5760208161233a8038038091610020828561019e565b83398101031261019a57516001600160a01b038116810361019a5760405161004960408261019e565b600a815260208101906936b2ba32b931b430b4b760b11b82526040519161007160408461019e565b600183526020830191603160f81b835261008a816101d5565b61012052610097846101d5565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261010060c08261019e565b5190206080523060c052610160526040516120f9908161024182396080518161173c015260a051816117f9015260c0518161170d015260e0518161178b015261010051816117b101526101205181610dac01526101405181610dd50152610160518181816101600152818161045c0152818161055e01528181610a6c01528181610f2e01528181610f8a0152818161146d0152611f050152f35b5f80fd5b601f909101601f19168101906001600160401b038211908210176101c157604052565b634e487b7160e01b5f52604160045260245ffd5b601f8151116102005760208151910151602082106101f1571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306a3f0e9146111ef5750806315db04fc146111d35780634ccae0b31461119857806373e5595014610f525780637b10399914610f025780637dda5f7f14610ea857806384b0196e14610d945780639cd6442a146109c2578063b55592c2146108aa578063c2aafa37146107ad578063d84b1a2f14610514578063e5827512146104f9578063e6c09edf1461042c578063f6d7c0e0146100fb5763fdfe05a4146100c1575f80fd5b346100f75760406003193601126100f75760206100ed6100df611227565b6100e76112c7565b906115a9565b6040519015158152f35b5f80fd5b346100f75760206003193601126100f75760043567ffffffffffffffff81116100f757366023820112156100f757806004013567ffffffffffffffff81116100f75736602482840101116100f75773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000166040517f926d7d7f000000000000000000000000000000000000000000000000000000008152602081600481855afa9081156103ed575f916103f8575b506040517f91d1485400000000000000000000000000000000000000000000000000000000815260048101919091523360248201529060209082908180604481015b03915afa9081156103ed575f916103b3575b5015610387576088810661035c576088900461022b6116f6565b915f5b82811061023757005b80610356608860019302840160248101358060c01c9167ffffffffffffffff8260801c169167ffffffffffffffff808260401c169116908361034e604485013560c01c948d61031789888888604c8701359c8d94608c890135979490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b60ff601b606c7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff851695013593821c011690611e23565b505095611961565b0161022e565b7f70ac562d000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f366b2e5a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b90506020813d6020116103e5575b816103ce6020938361135b565b810103126100f7576103df9061139c565b83610211565b3d91506103c1565b6040513d5f823e3d90fd5b90506020813d602011610424575b816104136020938361135b565b810103126100f757516101ff6101bd565b3d9150610406565b346100f75760206003193601126100f75761044561123e565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036104cd5773ffffffffffffffffffffffffffffffffffffffff165f52600260205260405f207fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff81541690555f80f35b7f631a294a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346100f7575f6003193601126100f757602060405160888152f35b346100f75760606003193601126100f75761052d611227565b610535611261565b6044359063ffffffff82168092036100f75773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036104cd5773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205263ffffffff60405f20541661078157604051926105bf846112da565b63ffffffff16835260208301908152604083015f815260608401905f825260808501925f845260a08601945f86525f52600260205260405f20955163ffffffff1663ffffffff1686547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161786555163ffffffff166106729086907fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff67ffffffff0000000083549260201b169116179055565b5184547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff1660409190911b6bffffffff0000000000000000161784555183547fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff1660609190911b6fffffffff000000000000000000000000161783555182547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff000000000000000000000000000000001617825551815477ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7fffffffffffffffff000000000000000000000000000000000000000000000000161790555b005b507ff74a198c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100f75760406003193601126100f7576107c6611227565b6107ce6112c7565b67ffffffffffffffff60206107e2846113f6565b015116801590811561088a575b5061084b5767ffffffffffffffff61081c8361081661081085608097611c8c565b94611d5d565b90611c8c565b5491548160405193818160201c16855260601c166020840152818160201c16604084015260601c166060820152f35b67ffffffffffffffff63ffffffff927fbbb6e41b000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b63ffffffff915061089a90611638565b1663ffffffff82161015836107ef565b346100f75760c06003193601126100f7576108c36116f6565b60043567ffffffffffffffff811681036100f7576024359167ffffffffffffffff831683036100f75760443567ffffffffffffffff811681036100f75760643567ffffffffffffffff811681036100f7576084359167ffffffffffffffff831683036100f7576020956109ba9560a435959490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b604051908152f35b346100f75760406003193601126100f75760043567ffffffffffffffff81116100f757366023820112156100f75780600401359067ffffffffffffffff82116100f75736602460c08402830101116100f75760243567ffffffffffffffff81116100f757366023820112156100f75780600401359067ffffffffffffffff82116100f7573660248360051b830101116100f75773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000166040517f926d7d7f000000000000000000000000000000000000000000000000000000008152602081600481855afa9081156103ed575f91610d60575b506040517f91d1485400000000000000000000000000000000000000000000000000000000815260048101919091523360248201529060209082908180604481015b03915afa9081156103ed575f91610d26575b501561038757818403610cf657610b359392936116f6565b935f907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbd83360301915b8581101561077f5760c081028201906024820191610b7c8361157f565b926044820193610b8b8561157f565b946064840195610c4a8d610b9e8961157f565b966084810197610bad8961157f565b9060a483019560c4610bbe8861157f565b9401359889959490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b948b871015610cc95760248760051b8c0101358a8112156100f7578b019760248901359867ffffffffffffffff8a116100f757604401988036038a136100f757610cb7610cb7610cb7610cb1610ca9610cbd9560019f610cc39e61181f565b50509a61157f565b9761157f565b9361157f565b93611961565b01610b5f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b50827f81b5b207000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b90506020813d602011610d58575b81610d416020938361135b565b810103126100f757610d529061139c565b85610b1d565b3d9150610d34565b90506020813d602011610d8c575b81610d7b6020938361135b565b810103126100f75751610b0b610ac9565b3d9150610d6e565b346100f7575f6003193601126100f757610e4c610dd07f0000000000000000000000000000000000000000000000000000000000000000611dcc565b610df97f0000000000000000000000000000000000000000000000000000000000000000611dcc565b6020610e5a60405192610e0c838561135b565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190611284565b908582036040870152611284565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610e9157505050500390f35b835185528695509381019392810192600101610e82565b346100f75760206003193601126100f7576080610ecb610ec6611227565b6113f6565b67ffffffffffffffff6060604051928281511684528260208201511660208501528260408201511660408501520151166060820152f35b346100f7575f6003193601126100f757602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100f75760406003193601126100f757610f6b61123e565b610f73611261565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036104cd5773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205263ffffffff60405f2054166107815773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205260405f20905f52600260205260405f20818103611025575b5f83815260026020526040812055005b8154815463ffffffff9091167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000821681178355835467ffffffff00000000167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000009092161717815561119191805482547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff166bffffffff0000000000000000909116178255805482547fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff166fffffffff000000000000000000000000909116178255805482547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1677ffffffffffffffff0000000000000000000000000000000090911617825554815477ffffffffffffffffffffffffffffffffffffffffffffffff167fffffffffffffffff000000000000000000000000000000000000000000000000909116179055565b8180611015565b346100f75760206003193601126100f75760206111c567ffffffffffffffff6111bf611227565b16611638565b63ffffffff60405191168152f35b346100f7575f6003193601126100f757602060405161012c8152f35b346100f7575f6003193601126100f757807fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac60209252f35b6004359067ffffffffffffffff821682036100f757565b6004359073ffffffffffffffffffffffffffffffffffffffff821682036100f757565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036100f757565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6024359063ffffffff821682036100f757565b60c0810190811067ffffffffffffffff8211176112f657604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff8211176112f657604052565b6060810190811067ffffffffffffffff8211176112f657604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176112f657604052565b519081151582036100f757565b908160609103126100f757805173ffffffffffffffffffffffffffffffffffffffff811681036100f75791602082015163ffffffff811681036100f75760406113f391930161139c565b90565b60405161140281611323565b5f81525f60208201525f60408201525f60608201525067ffffffffffffffff604051917f99597bdd000000000000000000000000000000000000000000000000000000008352169081600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156103ed5773ffffffffffffffffffffffffffffffffffffffff915f9161154e575b501690815f52600260205260405f20911590811561153c575b506115175754604051906114de82611323565b63ffffffff8160401c16825263ffffffff8160601c16602083015267ffffffffffffffff8160801c16604083015260c01c606082015290565b5060405161152481611323565b5f81525f60208201525f60408201525f606082015290565b905063ffffffff82541614155f6114cb565b611570915060603d606011611578575b611568818361135b565b8101906113a9565b50505f6114b2565b503d61155e565b3567ffffffffffffffff811681036100f75790565b8054821015610cc9575f5260205f2001905f90565b67ffffffffffffffff60206115bd836113f6565b0151168015908115611618575b506116125767ffffffffffffffff165f52600360205260405f20908154151591826115f457505090565b909150805415610cc9575f5263ffffffff8060205f20541691161190565b50505f90565b63ffffffff915061162890611638565b1663ffffffff831610155f6115ca565b620151805f1963ffffffff920104606462023ab1620afa6c8301049162023ab1830290039160996002620afa6c61016d81870162023ab0810490836105b4618eac830492048a03010103049585870487841c8861016d0201039003016005020104600a81105f146116ce57600301925b600284116116c35761019060ff60015b169202010102011690565b61019060ff5f6116b8565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff701926116a8565b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163014806117f6575b1561175e577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526117f060c08261135b565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614611735565b9060418303611849576118429250602081013591604082359201355f1a90611e23565b9192909190565b50505f9160029190565b8054680100000000000000008110156112f65761187591600182018155611594565b9190916119355763ffffffff80825116167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000008354161782556020810151907fffffffffffffffffffffffff00000000000000000000000000000000ffffffff73ffffffffffffffff00000000000000000000000060406bffffffffffffffff0000000086549560201b1693847fffffffffffffffffffffffffffffffffffffffff0000000000000000ffffffff8716178755015160601b16921617179055565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b9573ffffffffffffffffffffffffffffffffffffffff90959493929195165f52600260205260405f2086604051611997816112da565b825463ffffffff81169182815263ffffffff8260201c16602082015263ffffffff8260401c166040820152606081019063ffffffff8360601c1682528888888d67ffffffffffffffff6080860199818960801c168b5260a087019860c01c89521680981480611c83575b15611c7057611a0f94611fa0565b6009811015611c435780611bfb5750917fbb6020b2e9b99c01c93597b1935c225f2a39f14a69313976b3623a25a387d6c799979593918363ffffffff60a09b999795511680155f14611b035750505090505f526003602052611ac460405f20611a89611a8467ffffffffffffffff8616611638565b611d5d565b9063ffffffff60405192611a9c8461133f565b16825267ffffffffffffffff8616602083015267ffffffffffffffff87166040830152611853565b8360c01b8360801b178260601b8760401b1767ffffffffffffffff835416171790556040519485526020850152604084015260608301526080820152a2565b611b1f906201518067ffffffffffffffff5f1981930116041690565b611b3b876201518067ffffffffffffffff5f1981930116041690565b03611b4a575b50505050611ac4565b63ffffffff611b5a915116611638565b9263ffffffff80611b7467ffffffffffffffff8916611638565b16941693840315611b41577fa454cb22aa2e91e017a750e73a1063c0d395cbc92f5e9cea60a2d039fdddd6839167ffffffffffffffff80604093865f526003602052611be2855f20838351169084875116885192611bd18461133f565b8c8452602084015288830152611853565b511691511682519182526020820152a35f808080611b41565b965050509750505050604092507f4fe5b7944e98386fdf18d623e335916371adfcf48c954355fbd6b3ba01fbf9de93915067ffffffffffffffff8351921682526020820152a2565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b5050505050611c7e8b611eb2565b611a0f565b50871515611a01565b9067ffffffffffffffff63ffffffff93921691825f52600360205260405f2091825494859116945b611ce9575050507f5f3464c9000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5f198101818111611d1d578563ffffffff611d048387611594565b5054161115611d4a57508015611d1d575f190180611cb4565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b9291945050611d599250611594565b5090565b63ffffffff16600163ffffffff6064830616145f14611dbb577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9c0163ffffffff8111611d1d5763ffffffff600b91160163ffffffff8111611d1d5790565b5f190163ffffffff8111611d1d5790565b60ff811690601f8211611dfb5760405191611de860408461135b565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611ea7579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156103ed575f5173ffffffffffffffffffffffffffffffffffffffff811615611e9d57905f905f90565b505f906001905f90565b5050505f9160039190565b67ffffffffffffffff604051917f99597bdd00000000000000000000000000000000000000000000000000000000835216600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa9081156103ed575f905f92611f68575b5073ffffffffffffffffffffffffffffffffffffffff1615611f625715611f5d57600390565b600290565b50600190565b73ffffffffffffffffffffffffffffffffffffffff9250611f98915060603d60601161157857611568818361135b565b929050611f37565b93919392909263ffffffff6020820151169384156120ee5767ffffffffffffffff63ffffffff6040840151169116908111908115916120e0575b506120d65763ffffffff6060820151169167ffffffffffffffff8616838111156120ca5761012c420181119081156120bc575b506120b15767ffffffffffffffff608083015116938467ffffffffffffffff8316108015612090575b612084578361204b575b505050505050505f90565b67ffffffffffffffff948580928160a0610e10970151169003169203160102930316021061207f575f808080808080612040565b600890565b50505050505050600790565b5067ffffffffffffffff60a08401511667ffffffffffffffff821610612036565b505050505050600690565b63ffffffff9150115f61200d565b50505050505050600590565b5050505050600490565b63ffffffff9150115f611fda565b50505050505060029056",
+	Bin: "0x61018080604052346101af57602081613180803803809161002082856101b3565b8339810103126101af57516001600160a01b03811681036101af576040516100496040826101b3565b600a815260208101906936b2ba32b931b430b4b760b11b8252604051916100716040846101b3565b600183526020830191603160f81b835261008a816101ea565b61012052610097846101ea565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261010060c0826101b3565b5190206080523060c05261016052604051612f2a908161025682396080518161242c015260a051816124e9015260c051816123fd015260e0518161247b015261010051816124a101526101205181610e5101526101405181610e7a0152610160518181816101ad015281816104a90152818161056b01528181610a8c0152818161100601528181611062015281816112f10152818161188401528181611a7101528181611edb0152612ba00152f35b5f80fd5b601f909101601f19168101906001600160401b038211908210176101d657604052565b634e487b7160e01b5f52604160045260245ffd5b601f815111610215576020815191015160208210610206571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306a3f0e9146116095750806315db04fc146115ed5780632efce31c146115c3578063481f7da6146115445780634ccae0b31461150957806361f45c61146114e85780636dcea85f1461127057806373e559501461102a5780637b10399914610fda5780637dda5f7f14610f8057806380f5560514610f4d57806384b0196e14610e395780639cca634314610db45780639cd6442a146109e2578063a320cf2514610997578063b55592c21461087f578063c2aafa37146107b9578063d84b1a2f14610521578063e582751214610506578063e6c09edf14610479578063f6d7c0e0146101485763fdfe05a41461010e575f80fd5b3461014457604060031936011261014457602061013a61012c611641565b610134611658565b90611de1565b6040519015158152f35b5f80fd5b346101445760206003193601126101445760043567ffffffffffffffff8111610144573660238201121561014457806004013567ffffffffffffffff81116101445736602482840101116101445773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000166040517f926d7d7f000000000000000000000000000000000000000000000000000000008152602081600481855afa90811561043a575f91610445575b506040517f91d1485400000000000000000000000000000000000000000000000000000000815260048101919091523360248201529060209082908180604481015b03915afa90811561043a575f91610400575b50156103d457608881066103a957608890046102786123e6565b915f5b82811061028457005b806103a3608860019302840160248101358060c01c9167ffffffffffffffff8260801c169167ffffffffffffffff808260401c169116908361039b604485013560c01c948d61036489888888604c8701359c8d94608c890135979490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b60ff601b606c7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff851695013593821c011690612abe565b50509561253c565b0161027b565b7f70ac562d000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f366b2e5a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b90506020813d602011610432575b8161041b60209383611775565b810103126101445761042c906117b6565b8361025e565b3d915061040e565b6040513d5f823e3d90fd5b90506020813d602011610471575b8161046060209383611775565b81010312610144575161024c61020a565b3d9150610453565b346101445760206003193601126101445761049261166b565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036104da576104d890611cb7565b005b7f631a294a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610144575f60031936011261014457602060405160888152f35b346101445760606003193601126101445761053a611641565b61054261168e565b6044359063ffffffff82168092036101445773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036104da5773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205263ffffffff60405f20541661078d57604051926105cc846116f4565b63ffffffff16835260208301908152604083015f815260608401905f825260808501925f845260a08601945f86525f52600260205260405f20955163ffffffff1663ffffffff1686547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161786555163ffffffff1661067f9086907fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff67ffffffff0000000083549260201b169116179055565b5184547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff1660409190911b6bffffffff0000000000000000161784555183547fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff1660609190911b6fffffffff000000000000000000000000161783555182547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff000000000000000000000000000000001617825551815477ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7fffffffffffffffff00000000000000000000000000000000000000000000000016179055005b507ff74a198c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b34610144576040600319360112610144576107d2611641565b6107da611658565b9063ffffffff6107e982611e86565b1663ffffffff831690811015610846575067ffffffffffffffff80808461082661081d610817608098611faa565b87612083565b50929096612083565b509390918160405197168752166020860152166040840152166060820152f35b67ffffffffffffffff827fbbb6e41b000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b346101445760c0600319360112610144576108986123e6565b60043567ffffffffffffffff81168103610144576024359167ffffffffffffffff831683036101445760443567ffffffffffffffff811681036101445760643567ffffffffffffffff81168103610144576084359167ffffffffffffffff831683036101445760209561098f9560a435959490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b604051908152f35b346101445760206003193601126101445773ffffffffffffffffffffffffffffffffffffffff6109c561166b565b165f5260026020526020637fffffff60405f205416604051908152f35b346101445760406003193601126101445760043567ffffffffffffffff811161014457366023820112156101445780600401359067ffffffffffffffff82116101445736602460c08402830101116101445760243567ffffffffffffffff811161014457366023820112156101445780600401359067ffffffffffffffff8211610144573660248360051b830101116101445773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000166040517f926d7d7f000000000000000000000000000000000000000000000000000000008152602081600481855afa90811561043a575f91610d80575b506040517f91d1485400000000000000000000000000000000000000000000000000000000815260048101919091523360248201529060209082908180604481015b03915afa90811561043a575f91610d46575b50156103d457818403610d1657610b559392936123e6565b935f907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbd83360301915b858110156104d85760c081028201906024820191610b9c83611b73565b926044820193610bab85611b73565b946064840195610c6a8d610bbe89611b73565b966084810197610bcd89611b73565b9060a483019560c4610bde88611b73565b9401359889959490929360e09460429793604051957fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac8752602087015260408601526060850152608084015260a083015260c082015220604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b948b871015610ce95760248760051b8c0101358a811215610144578b019760248901359867ffffffffffffffff8a1161014457604401988036038a1361014457610cd7610cd7610cd7610cd1610cc9610cdd9560019f610ce39e61250f565b50509a611b73565b97611b73565b93611b73565b9361253c565b01610b7f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b50827f81b5b207000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b90506020813d602011610d78575b81610d6160209383611775565b8101031261014457610d72906117b6565b85610b3d565b3d9150610d54565b90506020813d602011610dac575b81610d9b60209383611775565b810103126101445751610b2b610ae9565b3d9150610d8e565b3461014457604060031936011261014457610dcd611641565b6024359067ffffffffffffffff821682036101445767ffffffffffffffff165f52600460205267ffffffffffffffff60405f2091165f52602052606060405f205467ffffffffffffffff6040519160ff8160801c1615158352818116602084015260401c166040820152f35b34610144575f60031936011261014457610ef1610e757f0000000000000000000000000000000000000000000000000000000000000000612a67565b610e9e7f0000000000000000000000000000000000000000000000000000000000000000612a67565b6020610eff60405192610eb18385611775565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e08701906116b1565b9085820360408701526116b1565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610f3657505050500390f35b835185528695509381019392810192600101610f27565b34610144575f60031936011261014457602073ffffffffffffffffffffffffffffffffffffffff60055416604051908152f35b34610144576020600319360112610144576080610fa3610f9e611641565b6119fa565b67ffffffffffffffff6060604051928281511684528260208201511660208501528260408201511660408501520151166060820152f35b34610144575f60031936011261014457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101445760406003193601126101445761104361166b565b61104b61168e565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036104da5773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205263ffffffff60405f20541661078d5773ffffffffffffffffffffffffffffffffffffffff1690815f52600260205260405f20905f52600260205260405f208181036110fd575b5f83815260026020526040812055005b8154815463ffffffff9091167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000821681178355835467ffffffff00000000167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000009092161717815561126991805482547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff166bffffffff0000000000000000909116178255805482547fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff166fffffffff000000000000000000000000909116178255805482547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1677ffffffffffffffff0000000000000000000000000000000090911617825554815477ffffffffffffffffffffffffffffffffffffffffffffffff167fffffffffffffffff000000000000000000000000000000000000000000000000909116179055565b81806110ed565b346101445760206003193601126101445760043573ffffffffffffffffffffffffffffffffffffffff8116809103610144576040517f91d148540000000000000000000000000000000000000000000000000000000081525f600482015233602482015260208160448173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa90811561043a575f916114ae575b50156114825760055473ffffffffffffffffffffffffffffffffffffffff811661145a57604051907fa53e5412000000000000000000000000000000000000000000000000000000008252602082600481865afa91821561043a575f9261140b575b7ff5f5dab684c5f6f3cbbcc2d7b9047f5d9a157d6f7c875cc60c770d6ffe5332c260408567ffffffffffffffff8686837fffffffff000000000000000000000000000000000000000000000000000000007bffffffffffffffff00000000000000000000000000000000000000008460a01b16921617176005558351928352166020820152a1005b9091506020813d602011611452575b8161142760209383611775565b8101031261014457519167ffffffffffffffff8316830361014457919067ffffffffffffffff611383565b3d915061141a565b7f06ddda6b000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f17a84242000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b90506020813d6020116114e0575b816114c960209383611775565b81010312610144576114da906117b6565b82611321565b3d91506114bc565b34610144576020600319360112610144576104d8611504611641565b611810565b3461014457602060031936011261014457602061153667ffffffffffffffff611530611641565b166121e7565b63ffffffff60405191168152f35b346101445760406003193601126101445761155d611641565b611565611658565b9063ffffffff61157482611e86565b1663ffffffff83169081101561084657506115a68261159d611597602095611faa565b84612083565b94915050612083565b91505081156115bb575b506040519015158152f35b9050826115b0565b34610144575f60031936011261014457602067ffffffffffffffff60055460a01c16604051908152f35b34610144575f60031936011261014457602060405161012c8152f35b34610144575f60031936011261014457807fe7d46cdbbc682ba8b888a648f9e9318c1778e97a2a23d7abb044fa045bc58cac60209252f35b6004359067ffffffffffffffff8216820361014457565b6024359063ffffffff8216820361014457565b6004359073ffffffffffffffffffffffffffffffffffffffff8216820361014457565b6024359073ffffffffffffffffffffffffffffffffffffffff8216820361014457565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b60c0810190811067ffffffffffffffff82111761171057604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff82111761171057604052565b60a0810190811067ffffffffffffffff82111761171057604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761171057604052565b5190811515820361014457565b9081606091031261014457805173ffffffffffffffffffffffffffffffffffffffff811681036101445791602082015163ffffffff8116810361014457604061180d9193016117b6565b90565b73ffffffffffffffffffffffffffffffffffffffff6005541633036119ce576040517f99597bdd00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82169081600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa801561043a5773ffffffffffffffffffffffffffffffffffffffff915f9161199d575b5016805f52600260205260405f209182549115801561198d575b61196257506380000000811661195d57638000000063ffffffff80921617167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000008254161781555463ffffffff8160601c16918261193f57505050565b61195b9267ffffffffffffffff8360c01c9360801c16916122a5565b565b505050565b7fa7b0a03b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5080637fffffff831614156118e3565b6119bf915060603d6060116119c7575b6119b78183611775565b8101906117c3565b50505f6118c9565b503d6119ad565b7fbfae38b3000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b604051611a068161173d565b5f81525f60208201525f60408201525f60608201525067ffffffffffffffff604051917f99597bdd000000000000000000000000000000000000000000000000000000008352169081600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa801561043a5773ffffffffffffffffffffffffffffffffffffffff915f91611b52575b501690815f52600260205260405f209115908115611b40575b50611b1b575460405190611ae28261173d565b63ffffffff8160401c16825263ffffffff8160601c16602083015267ffffffffffffffff8160801c16604083015260c01c606082015290565b50604051611b288161173d565b5f81525f60208201525f60408201525f606082015290565b9050637fffffff82541614155f611acf565b611b6b915060603d6060116119c7576119b78183611775565b50505f611ab6565b3567ffffffffffffffff811681036101445790565b8054821015610ce9575f5260205f2001905f90565b80546801000000000000000081101561171057611bbf91600182018155611b88565b919091611c8b578051825460208084015160408501516060808701516080909701517fffffffffffffff0000000000000000000000000000000000000000000000000090951663ffffffff96909616959095179190921b6bffffffffffffffff000000001617921b73ffffffffffffffff000000000000000000000000169190911760a09290921b77ffffffff0000000000000000000000000000000000000000169190911790151560c01b78ff00000000000000000000000000000000000000000000000016179055565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff165f52600260205260405f2063ffffffff815460201c1615611dde577fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff815416815580549063ffffffff8260601c169081611d2657505050565b611dd97fa454cb22aa2e91e017a750e73a1063c0d395cbc92f5e9cea60a2d039fdddd68391611daf637fffffff861694611d5f816121e7565b90865f52600360205260405f209063ffffffff60405193611d7f85611759565b169889845267ffffffffffffffff8160801c16602085015260c01c604084015260608301525f6080830152611b9d565b5460408051608083901c67ffffffffffffffff16815260c09290921c602083015290918291820190565b0390a3565b50565b63ffffffff80611df083611e86565b16921691821015611e3b5767ffffffffffffffff165f52600360205260405f2090815415159182611e2057505090565b909150805415610ce9575f5263ffffffff60205f2054161090565b50505f90565b63ffffffff60019116019063ffffffff8211611e5957565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff604051917f99597bdd000000000000000000000000000000000000000000000000000000008352169081600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa801561043a5773ffffffffffffffffffffffffffffffffffffffff915f91611f89575b5016805f52600260205260405f20549163ffffffff8360601c169115908115611f78575b508015611f70575b611e3b57611f5e63ffffffff916121e7565b9160201c1661180d5761180d90611e41565b508015611f4c565b9050637fffffff831614155f611f44565b611fa2915060603d6060116119c7576119b78183611775565b50505f611f20565b63ffffffff16600163ffffffff6064830616145f14612008577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9c0163ffffffff8111611e595763ffffffff600b91160163ffffffff8111611e595790565b5f190163ffffffff8111611e595790565b91908203918211611e5957565b9060405161203381611759565b608060ff82945463ffffffff8116845267ffffffffffffffff8160201c16602085015267ffffffffffffffff8160601c16604085015263ffffffff8160a01c16606085015260c01c161515910152565b67ffffffffffffffff165f818152600360205260409020805463ffffffff84169492939181805b6120de5786867f5f3464c9000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9091929394955f198401848111611e59576120fc6121029185611b88565b50612026565b9663ffffffff885116908282116121cd57508114806121c0575b61217c5763ffffffff875116109081612172575b506121535750505067ffffffffffffffff60408160208501511693015116905f90565b6120fc61216b94959261216592611b88565b906129f4565b9192909190565b905082105f612130565b50509293907ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe8101908111611e59576120fc6121bb9161216b95611b88565b6129f4565b506080870151151561211c565b969594919750509190918015611e59575f190191826120aa565b620151805f1963ffffffff920104606462023ab1620afa6c8301049162023ab1830290039160996002620afa6c61016d81870162023ab0810490836105b4618eac830492048a03010103049585870487841c8861016d0201039003016005020104600a81105f1461227d57600301925b600284116122725761019060ff60015b169202010102011690565b61019060ff5f612267565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff70192612257565b9092919267ffffffffffffffff60055460a01c1680156123b95767ffffffffffffffff908183160616156122da575b50505050565b60405193606085019085821067ffffffffffffffff8311176117105767ffffffffffffffff9160405216845267ffffffffffffffff602085019316835267ffffffffffffffff604085019260018452165f52600460205267ffffffffffffffff60405f2091165f5260205267ffffffffffffffff60405f209351167fffffffffffffffffffffffffffffff000000000000000000000000000000000070ff000000000000000000000000000000006fffffffffffffffff00000000000000008654955160401b169351151560801b16931617171790555f8080806122d4565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163014806124e6575b1561244e577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526124e060c082611775565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614612425565b90604183036125325761216b9250602081013591604082359201355f1a90612abe565b50505f9160029190565b9573ffffffffffffffffffffffffffffffffffffffff909592939495165f52600260205260405f209160405192612572846116f4565b805463ffffffff81169485815263ffffffff8260201c16602082015263ffffffff8260401c166040820152606081019163ffffffff8160601c16835267ffffffffffffffff8160801c16608083015260c01c60a082015267ffffffffffffffff8a1691828714801597886129da575b50806129d1575b156129c3576125fa8a8a8a8986612c3b565b6009811015612996578061294e575092898b96938a7fbb6020b2e9b99c01c93597b1935c225f2a39f14a69313976b3623a25a387d6c797948b8863ffffffff60a09a511680155f1461271f57505050505090505f5260036020526126c360405f2061267661267167ffffffffffffffff8c166121e7565b611faa565b9063ffffffff6040519261268984611759565b16825267ffffffffffffffff8c16602083015267ffffffffffffffff8d16604083015263ffffffff8b1660608301525f6080830152611b9d565b8960c01b8960801b178860601b8460401b1767ffffffffffffffff835416171790556040519182528660208301528760408301528860608301526080820152a261270d5750505050565b612716936122a5565b5f8080806122d4565b61273b906201518067ffffffffffffffff5f1981930116041690565b612757836201518067ffffffffffffffff5f1981930116041690565b03612768575b5050505050506126c3565b61277863ffffffff8251166121e7565b9567ffffffffffffffff83169063ffffffff612793836121e7565b98169763ffffffff811689036127ad575b5096505061275d565b61286390885f5260036020526128128a60405f2067ffffffffffffffff60808b01511660a067ffffffffffffffff908c01511663ffffffff8a511691604051946127f686611759565b85526020850152604084015260608301525f6080830152611b9d565b608087015160a08801516040805167ffffffffffffffff93841681529290911660208301528b918b917fa454cb22aa2e91e017a750e73a1063c0d395cbc92f5e9cea60a2d039fdddd68391a3611faa565b9263ffffffff8416988903156127a45763ffffffff67ffffffffffffffff8e61291789877fa454cb22aa2e91e017a750e73a1063c0d395cbc92f5e9cea60a2d039fdddd6839c8f8f61290260809d6129249f8a948e8d6128fd93612907975f5260036020528860405f2093604051956128db87611759565b86528b8216602087015216604085015216606083015260016080830152611b9d565b612d94565b612dff565b9b8c940151168789511690612eba565b9801511691511690612eba565b6040805167ffffffffffffffff9384168152919092166020820152a35f808a818b818f80826127a4565b965050509750505091507f4fe5b7944e98386fdf18d623e335916371adfcf48c954355fbd6b3ba01fbf9de93506040925067ffffffffffffffff8351921682526020820152a2565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6129cc8b612b4d565b6125fa565b508215156125e8565b905067ffffffffffffffff63800000008d1716145f6125e1565b929190612a06612902612a6193612d94565b9067ffffffffffffffff602086015116606086019163ffffffff67ffffffffffffffff6040828282612a4d8a848b5116998460208b01511660608b019b878d511692612eba565b9c0151169651169301511692511692612eba565b90600190565b60ff811690601f8211612a965760405191612a83604084611775565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411612b42579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa1561043a575f5173ffffffffffffffffffffffffffffffffffffffff811615612b3857905f905f90565b505f906001905f90565b5050505f9160039190565b67ffffffffffffffff604051917f99597bdd00000000000000000000000000000000000000000000000000000000835216600482015260608160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa90811561043a575f905f92612c03575b5073ffffffffffffffffffffffffffffffffffffffff1615612bfd5715612bf857600390565b600290565b50600190565b73ffffffffffffffffffffffffffffffffffffffff9250612c33915060603d6060116119c7576119b78183611775565b929050612bd2565b93919392909263ffffffff602082015116938415612d895767ffffffffffffffff63ffffffff604084015116911690811190811591612d7b575b50612d715763ffffffff6060820151169167ffffffffffffffff861683811115612d655761012c42018111908115612d57575b50612d4c5767ffffffffffffffff608083015116938467ffffffffffffffff8316108015612d2b575b612d1f5783612ce6575b505050505050505f90565b67ffffffffffffffff948580928160a0610e109701511690031692031601029303160210612d1a575f808080808080612cdb565b600890565b50505050505050600790565b5067ffffffffffffffff60a08401511667ffffffffffffffff821610612cd1565b505050505050600690565b63ffffffff9150115f612ca8565b50505050505050600590565b5050505050600490565b63ffffffff9150115f612c75565b505050505050600290565b63ffffffff811690600c63ffffffff6064840616145f14612df5575060640163ffffffff8111611e595763ffffffff7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff591160163ffffffff8111611e595790565b61180d9150611e41565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff5059463ffffffff62015180921663ffffffff6064818184041692061690600282118015612eae575b60056002839461019062023ab195049561019087029003935f14612ea6577ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffd015b609902010490606481049061016d8160021c9102010301910201010290565b600901612e87565b5f199190910190612e46565b9167ffffffffffffffff8095949316948591160367ffffffffffffffff8111611e59578167ffffffffffffffff612ef2921694612019565b92838102938185041490151715611e5957612f0c91612019565b9081156123b957048101809111611e595767ffffffffffffffff169056",
 }
 
 // ReadingLedger is an auto generated Go binding around an Ethereum contract.
@@ -188,6 +188,87 @@ func (readingLedger *ReadingLedger) UnpackREADINGTYPEHASH(data []byte) ([32]byte
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBoundaryAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cca6343.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function boundaryAt(uint64 meterId, uint64 timestamp) view returns(bool accepted, uint64 importWh, uint64 exportWh)
+func (readingLedger *ReadingLedger) PackBoundaryAt(meterId uint64, timestamp uint64) []byte {
+	enc, err := readingLedger.abi.Pack("boundaryAt", meterId, timestamp)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBoundaryAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cca6343.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function boundaryAt(uint64 meterId, uint64 timestamp) view returns(bool accepted, uint64 importWh, uint64 exportWh)
+func (readingLedger *ReadingLedger) TryPackBoundaryAt(meterId uint64, timestamp uint64) ([]byte, error) {
+	return readingLedger.abi.Pack("boundaryAt", meterId, timestamp)
+}
+
+// BoundaryAtOutput serves as a container for the return parameters of contract
+// method BoundaryAt.
+type BoundaryAtOutput struct {
+	Accepted bool
+	ImportWh uint64
+	ExportWh uint64
+}
+
+// UnpackBoundaryAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9cca6343.
+//
+// Solidity: function boundaryAt(uint64 meterId, uint64 timestamp) view returns(bool accepted, uint64 importWh, uint64 exportWh)
+func (readingLedger *ReadingLedger) UnpackBoundaryAt(data []byte) (BoundaryAtOutput, error) {
+	out, err := readingLedger.abi.Unpack("boundaryAt", data)
+	outstruct := new(BoundaryAtOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Accepted = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.ImportWh = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.ExportWh = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackBoundaryInterval is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2efce31c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function boundaryInterval() view returns(uint64)
+func (readingLedger *ReadingLedger) PackBoundaryInterval() []byte {
+	enc, err := readingLedger.abi.Pack("boundaryInterval")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBoundaryInterval is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2efce31c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function boundaryInterval() view returns(uint64)
+func (readingLedger *ReadingLedger) TryPackBoundaryInterval() ([]byte, error) {
+	return readingLedger.abi.Pack("boundaryInterval")
+}
+
+// UnpackBoundaryInterval is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2efce31c.
+//
+// Solidity: function boundaryInterval() view returns(uint64)
+func (readingLedger *ReadingLedger) UnpackBoundaryInterval(data []byte) (uint64, error) {
+	out, err := readingLedger.abi.Unpack("boundaryInterval", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -356,6 +437,111 @@ func (readingLedger *ReadingLedger) UnpackLastReading(data []byte) (ReadingLedge
 		return *new(ReadingLedgerMeterState), err
 	}
 	out0 := *abi.ConvertType(out[0], new(ReadingLedgerMeterState)).(*ReadingLedgerMeterState)
+	return out0, nil
+}
+
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function market() view returns(address)
+func (readingLedger *ReadingLedger) PackMarket() []byte {
+	enc, err := readingLedger.abi.Pack("market")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function market() view returns(address)
+func (readingLedger *ReadingLedger) TryPackMarket() ([]byte, error) {
+	return readingLedger.abi.Pack("market")
+}
+
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
+//
+// Solidity: function market() view returns(address)
+func (readingLedger *ReadingLedger) UnpackMarket(data []byte) (common.Address, error) {
+	out, err := readingLedger.abi.Unpack("market", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMeterOfSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa320cf25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function meterOfSigner(address signer) view returns(uint64)
+func (readingLedger *ReadingLedger) PackMeterOfSigner(signer common.Address) []byte {
+	enc, err := readingLedger.abi.Pack("meterOfSigner", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMeterOfSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa320cf25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function meterOfSigner(address signer) view returns(uint64)
+func (readingLedger *ReadingLedger) TryPackMeterOfSigner(signer common.Address) ([]byte, error) {
+	return readingLedger.abi.Pack("meterOfSigner", signer)
+}
+
+// UnpackMeterOfSigner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa320cf25.
+//
+// Solidity: function meterOfSigner(address signer) view returns(uint64)
+func (readingLedger *ReadingLedger) UnpackMeterOfSigner(data []byte) (uint64, error) {
+	out, err := readingLedger.abi.Unpack("meterOfSigner", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPeriodEstimated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x481f7da6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function periodEstimated(uint64 meterId, uint32 period) view returns(bool)
+func (readingLedger *ReadingLedger) PackPeriodEstimated(meterId uint64, period uint32) []byte {
+	enc, err := readingLedger.abi.Pack("periodEstimated", meterId, period)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPeriodEstimated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x481f7da6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function periodEstimated(uint64 meterId, uint32 period) view returns(bool)
+func (readingLedger *ReadingLedger) TryPackPeriodEstimated(meterId uint64, period uint32) ([]byte, error) {
+	return readingLedger.abi.Pack("periodEstimated", meterId, period)
+}
+
+// UnpackPeriodEstimated is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x481f7da6.
+//
+// Solidity: function periodEstimated(uint64 meterId, uint32 period) view returns(bool)
+func (readingLedger *ReadingLedger) UnpackPeriodEstimated(data []byte) (bool, error) {
+	out, err := readingLedger.abi.Unpack("periodEstimated", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -534,6 +720,28 @@ func (readingLedger *ReadingLedger) TryPackRekey(oldSigner common.Address, newSi
 	return readingLedger.abi.Pack("rekey", oldSigner, newSigner)
 }
 
+// PackSetMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dcea85f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMarket(address market_) returns()
+func (readingLedger *ReadingLedger) PackSetMarket(market common.Address) []byte {
+	enc, err := readingLedger.abi.Pack("setMarket", market)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dcea85f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMarket(address market_) returns()
+func (readingLedger *ReadingLedger) TryPackSetMarket(market common.Address) ([]byte, error) {
+	return readingLedger.abi.Pack("setMarket", market)
+}
+
 // PackSubmit is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x9cd6442a.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -578,6 +786,28 @@ func (readingLedger *ReadingLedger) TryPackSubmitPacked(records []byte) ([]byte,
 	return readingLedger.abi.Pack("submitPacked", records)
 }
 
+// PackWatchBoundaries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61f45c61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function watchBoundaries(uint64 meterId) returns()
+func (readingLedger *ReadingLedger) PackWatchBoundaries(meterId uint64) []byte {
+	enc, err := readingLedger.abi.Pack("watchBoundaries", meterId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWatchBoundaries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61f45c61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function watchBoundaries(uint64 meterId) returns()
+func (readingLedger *ReadingLedger) TryPackWatchBoundaries(meterId uint64) ([]byte, error) {
+	return readingLedger.abi.Pack("watchBoundaries", meterId)
+}
+
 // ReadingLedgerEIP712DomainChanged represents a EIP712DomainChanged event raised by the ReadingLedger contract.
 type ReadingLedgerEIP712DomainChanged struct {
 	Raw *types.Log // Blockchain specific contextual infos
@@ -603,6 +833,51 @@ func (readingLedger *ReadingLedger) UnpackEIP712DomainChangedEvent(log *types.Lo
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(ReadingLedgerEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := readingLedger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range readingLedger.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ReadingLedgerMarketSet represents a MarketSet event raised by the ReadingLedger contract.
+type ReadingLedgerMarketSet struct {
+	Market           common.Address
+	BoundaryInterval uint64
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const ReadingLedgerMarketSetEventName = "MarketSet"
+
+// ContractEventName returns the user-defined event name.
+func (ReadingLedgerMarketSet) ContractEventName() string {
+	return ReadingLedgerMarketSetEventName
+}
+
+// UnpackMarketSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MarketSet(address market, uint64 boundaryInterval)
+func (readingLedger *ReadingLedger) UnpackMarketSetEvent(log *types.Log) (*ReadingLedgerMarketSet, error) {
+	event := "MarketSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != readingLedger.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ReadingLedgerMarketSet)
 	if len(log.Data) > 0 {
 		if err := readingLedger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -775,8 +1050,17 @@ func (readingLedger *ReadingLedger) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], readingLedger.abi.Errors["MalformedBatch"].ID.Bytes()[:4]) {
 		return readingLedger.UnpackMalformedBatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], readingLedger.abi.Errors["MarketAlreadySet"].ID.Bytes()[:4]) {
+		return readingLedger.UnpackMarketAlreadySetError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], readingLedger.abi.Errors["NoBaseline"].ID.Bytes()[:4]) {
 		return readingLedger.UnpackNoBaselineError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], readingLedger.abi.Errors["NotAdmin"].ID.Bytes()[:4]) {
+		return readingLedger.UnpackNotAdminError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], readingLedger.abi.Errors["NotMarket"].ID.Bytes()[:4]) {
+		return readingLedger.UnpackNotMarketError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], readingLedger.abi.Errors["NotRegistry"].ID.Bytes()[:4]) {
 		return readingLedger.UnpackNotRegistryError(raw[4:])
@@ -792,6 +1076,9 @@ func (readingLedger *ReadingLedger) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], readingLedger.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
 		return readingLedger.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], readingLedger.abi.Errors["UnknownMeter"].ID.Bytes()[:4]) {
+		return readingLedger.UnpackUnknownMeterError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -868,6 +1155,29 @@ func (readingLedger *ReadingLedger) UnpackMalformedBatchError(raw []byte) (*Read
 	return out, nil
 }
 
+// ReadingLedgerMarketAlreadySet represents a MarketAlreadySet error raised by the ReadingLedger contract.
+type ReadingLedgerMarketAlreadySet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MarketAlreadySet()
+func ReadingLedgerMarketAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0x06ddda6bda672d93bde8578c5e42a47a17199ef184f2a1cfa7159ad78c1269fd")
+}
+
+// UnpackMarketAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MarketAlreadySet()
+func (readingLedger *ReadingLedger) UnpackMarketAlreadySetError(raw []byte) (*ReadingLedgerMarketAlreadySet, error) {
+	out := new(ReadingLedgerMarketAlreadySet)
+	if err := readingLedger.abi.UnpackIntoInterface(out, "MarketAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ReadingLedgerNoBaseline represents a NoBaseline error raised by the ReadingLedger contract.
 type ReadingLedgerNoBaseline struct {
 	MeterId uint64
@@ -888,6 +1198,54 @@ func ReadingLedgerNoBaselineErrorID() common.Hash {
 func (readingLedger *ReadingLedger) UnpackNoBaselineError(raw []byte) (*ReadingLedgerNoBaseline, error) {
 	out := new(ReadingLedgerNoBaseline)
 	if err := readingLedger.abi.UnpackIntoInterface(out, "NoBaseline", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReadingLedgerNotAdmin represents a NotAdmin error raised by the ReadingLedger contract.
+type ReadingLedgerNotAdmin struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAdmin(address caller)
+func ReadingLedgerNotAdminErrorID() common.Hash {
+	return common.HexToHash("0x17a8424239494df835a470bd5e48f10a94b5febfef662a1917fe31decebbedeb")
+}
+
+// UnpackNotAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAdmin(address caller)
+func (readingLedger *ReadingLedger) UnpackNotAdminError(raw []byte) (*ReadingLedgerNotAdmin, error) {
+	out := new(ReadingLedgerNotAdmin)
+	if err := readingLedger.abi.UnpackIntoInterface(out, "NotAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReadingLedgerNotMarket represents a NotMarket error raised by the ReadingLedger contract.
+type ReadingLedgerNotMarket struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMarket(address caller)
+func ReadingLedgerNotMarketErrorID() common.Hash {
+	return common.HexToHash("0xbfae38b33907467ea3651d4564b66c7df27bbd52b3924e47aa461b118ab3c8a3")
+}
+
+// UnpackNotMarketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMarket(address caller)
+func (readingLedger *ReadingLedger) UnpackNotMarketError(raw []byte) (*ReadingLedgerNotMarket, error) {
+	out := new(ReadingLedgerNotMarket)
+	if err := readingLedger.abi.UnpackIntoInterface(out, "NotMarket", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1009,6 +1367,30 @@ func ReadingLedgerStringTooLongErrorID() common.Hash {
 func (readingLedger *ReadingLedger) UnpackStringTooLongError(raw []byte) (*ReadingLedgerStringTooLong, error) {
 	out := new(ReadingLedgerStringTooLong)
 	if err := readingLedger.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReadingLedgerUnknownMeter represents a UnknownMeter error raised by the ReadingLedger contract.
+type ReadingLedgerUnknownMeter struct {
+	MeterId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownMeter(uint64 meterId)
+func ReadingLedgerUnknownMeterErrorID() common.Hash {
+	return common.HexToHash("0xa7b0a03b55f2b0700ee1be9f0e9e3bc6b3b57b1982b8296b4066a66ea2524609")
+}
+
+// UnpackUnknownMeterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownMeter(uint64 meterId)
+func (readingLedger *ReadingLedger) UnpackUnknownMeterError(raw []byte) (*ReadingLedgerUnknownMeter, error) {
+	out := new(ReadingLedgerUnknownMeter)
+	if err := readingLedger.abi.UnpackIntoInterface(out, "UnknownMeter", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -15,8 +15,9 @@ import (
 const MarketWindowSeconds = 900
 
 // deployMarket deploys the EnergyMarket on the deployment's registry, ledger and stable token,
-// grants CLEARER_ROLE to the configured clearers (the deployer has it already), and points
-// billing at the market so settled P2P import is not billed again at the tariff.
+// grants CLEARER_ROLE to the configured clearers (the deployer has it already), connects the
+// ledger (it stores the boundary readings of meters with orders, the only ones the market settles
+// against) and points billing at the market so settled P2P import is not billed again at the tariff.
 func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment) error {
 	market := bindings.NewEnergyMarket()
 	input := market.PackConstructor(d.MeterRegistry, d.ReadingLedger, d.StableToken, MarketWindowSeconds, deployer.From)
@@ -38,6 +39,11 @@ func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d
 		if _, err := chaintx.Transact(ctx, b, inst, deployer, market.PackGrantRole(role, a)); err != nil {
 			return fmt.Errorf("grant clearer to %s: %w", a, err)
 		}
+	}
+
+	ledger := bindings.NewReadingLedger()
+	if _, err := chaintx.Transact(ctx, b, ledger.Instance(b, d.ReadingLedger), deployer, ledger.PackSetMarket(addr)); err != nil {
+		return fmt.Errorf("connect the ledger to the market: %w", err)
 	}
 
 	billing := bindings.NewBillingManager()

@@ -344,6 +344,10 @@ func (r *relayer) classify(ctx context.Context, batch []stored.Reading) (mix gas
 		switch {
 		case prev == 0:
 			next.First++
+		case reading.PreviousPeriod(reading.PeriodOf(rd.Timestamp)) > reading.PeriodOf(prev):
+			// It ends a gap of whole months without readings: the ledger also stores the gap's end
+			// (about 68k gas), priced as a first reading.
+			next.First++
 		case reading.PeriodOf(rd.Timestamp) != reading.PeriodOf(prev):
 			next.Closing++
 		default:

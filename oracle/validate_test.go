@@ -286,7 +286,7 @@ func TestKeyRotationHonoured(t *testing.T) {
 	oldKey := f.meters[meterA].Key
 	newKey, err := crypto.GenerateKey()
 	require.NoError(t, err)
-	f.e.MustSend(f.e.Registrar, f.e.Registry, f.e.RegistryABI.PackRotateSigner(meterA, crypto.PubkeyToAddress(newKey.PublicKey)))
+	f.e.RotateSigner(f.meters[meterA], crypto.PubkeyToAddress(newKey.PublicKey))
 
 	r2, _ := newReading(meterA, 2, now-450, 200, 0)
 	rep2 := postReading(t, s, f.seal(t, r2, d, newKey))

@@ -149,7 +149,7 @@ func runInvariants(t *testing.T, seed uint64, ops int) {
 		case op == 1: // rotate a meter's signer
 			m := meters[rng.IntN(len(meters))]
 			nk, _ := crypto.GenerateKey()
-			e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackRotateSigner(m.ID, crypto.PubkeyToAddress(nk.PublicKey)))
+			e.RotateSigner(m.Meter, crypto.PubkeyToAddress(nk.PublicKey))
 			m.oldKey, m.Key = m.Key, nk
 		case op <= 5: // a batch of readings, good and bad mixed
 			n := 1 + rng.IntN(6)

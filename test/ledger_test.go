@@ -362,7 +362,9 @@ func TestPeriodClosingAcrossMonthBoundary(t *testing.T) {
 }
 
 // TestPeriodWithoutReadingOnLastDay: readings stop on 28 January and resume in March; January
-// closes at its last reading, February (no readings at all) opens and closes at that register.
+// closes at its last reading, February (no readings at all) opens at that register and closes at
+// the register interpolated at its end, 1 March 00:00, on the line from 28 January 10:00 (4,000 Wh)
+// to 2 March 08:00 (9,000 Wh): 4,000 + 5,000 x 758 h / 790 h = 8,797 Wh (rounded down).
 func TestPeriodWithoutReadingOnLastDay(t *testing.T) {
 	e := harness.New(t, 1)
 	m := e.RegisterMeter(meterA, e.Users[0], false, 10_000)
@@ -378,7 +380,7 @@ func TestPeriodWithoutReadingOnLastDay(t *testing.T) {
 	require.Equal(t, [2]uint64{500, 4_000}, [2]uint64{jan.OpeningImportWh, jan.ClosingImportWh})
 	feb, err := periodRegisters(t, e, meterA, 202602)
 	require.NoError(t, err)
-	require.Equal(t, [2]uint64{4_000, 4_000}, [2]uint64{feb.OpeningImportWh, feb.ClosingImportWh})
+	require.Equal(t, [2]uint64{4_000, 8_797}, [2]uint64{feb.OpeningImportWh, feb.ClosingImportWh})
 	_, err = periodRegisters(t, e, meterA, 202603)
 	require.Equal(t, "PeriodNotClosed", harness.RevertName(err, &bindings.ReadingLedgerMetaData))
 	_, err = periodRegisters(t, e, meterA, 202512)
@@ -394,7 +396,7 @@ func TestKeyRotationRejectsOldKey(t *testing.T) {
 	require.Equal(t, reading.Accepted, submitOne(t, e, m, newReading(meterA, 1, now-1800, 100, 0)))
 
 	newKey, _ := crypto.GenerateKey()
-	e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackRotateSigner(meterA, crypto.PubkeyToAddress(newKey.PublicKey)))
+	e.RotateSigner(m, crypto.PubkeyToAddress(newKey.PublicKey))
 
 	require.Equal(t, reading.BadSignature, submitOne(t, e, m, newReading(meterA, 2, now-900, 200, 0)))
 	m.Key = newKey

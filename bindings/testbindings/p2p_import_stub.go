@@ -26,9 +26,9 @@ var (
 
 // P2PImportStubMetaData contains all meta data concerning the P2PImportStub contract.
 var P2PImportStubMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[],\"name\":\"MarketDown\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"broken\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"p2pImportWh\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"wh_\",\"type\":\"uint64\"}],\"name\":\"set\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"broken_\",\"type\":\"bool\"}],\"name\":\"setBroken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"wh\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[],\"name\":\"MarketDown\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"broken\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"p2pImport\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"p2pImportWh\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"wh_\",\"type\":\"uint64\"}],\"name\":\"set\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"broken_\",\"type\":\"bool\"}],\"name\":\"setBroken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"openTrades\",\"type\":\"uint64\"}],\"name\":\"setOpen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"meterId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"wh\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "P2PImportStub",
-	Bin: "0x608080604052346015576102f4908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063062c2e66146102515780637fb1ad621461021157806386de9e4f146101a4578063a4ab81a3146100f95763a881728714610050575f80fd5b346100f55760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100f5576100876102ca565b61008f6102e1565b6044359167ffffffffffffffff83168093036100f55767ffffffffffffffff165f525f60205263ffffffff60405f2091165f5260205260405f20907fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008254161790555f80f35b5f80fd5b346100f55760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100f5576101306102ca565b6101386102e1565b9060ff6001541661017c5767ffffffffffffffff165f525f60205263ffffffff60405f2091165f52602052602067ffffffffffffffff60405f205416604051908152f35b7fc3fbb749000000000000000000000000000000000000000000000000000000005f5260045ffd5b346100f55760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100f5576004358015158091036100f55760ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00600154169116176001555f80f35b346100f5575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100f557602060ff600154166040519015158152f35b346100f55760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100f5576102886102ca565b67ffffffffffffffff6102996102e1565b91165f525f60205263ffffffff60405f2091165f52602052602067ffffffffffffffff60405f205416604051908152f35b6004359067ffffffffffffffff821682036100f557565b6024359063ffffffff821682036100f55756",
+	Bin: "0x60808060405234601557610402908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063062c2e66146103665780631865944e146102e15780637fb1ad62146102bf57806386de9e4f14610270578063a4ab81a31461020b578063a881728714610187578063e7e75798146100d15763edcaec1314610071575f80fd5b346100cd5760406003193601126100cd5761008a6103c1565b67ffffffffffffffff61009b6103ef565b91165f52600160205263ffffffff60405f2091165f52602052602067ffffffffffffffff60405f205416604051908152f35b5f80fd5b346100cd5760406003193601126100cd576100ea6103c1565b6100f26103ef565b60ff6002541661015f5767ffffffffffffffff6040921690815f525f602052825f2063ffffffff82165f5260205267ffffffffffffffff835f205416915f52600160205263ffffffff835f2091165f5260205267ffffffffffffffff825f20541682519182526020820152f35b7fc3fbb749000000000000000000000000000000000000000000000000000000005f5260045ffd5b346100cd5760606003193601126100cd576101a06103c1565b6101a86103ef565b67ffffffffffffffff6101b96103d8565b92165f525f60205263ffffffff60405f2091165f5260205267ffffffffffffffff60405f2091167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008254161790555f80f35b346100cd5760406003193601126100cd576102246103c1565b61022c6103ef565b9060ff6002541661015f5767ffffffffffffffff165f525f60205263ffffffff60405f2091165f52602052602067ffffffffffffffff60405f205416604051908152f35b346100cd5760206003193601126100cd576004358015158091036100cd5760ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00600254169116176002555f80f35b346100cd575f6003193601126100cd57602060ff600254166040519015158152f35b346100cd5760606003193601126100cd576102fa6103c1565b6103026103ef565b67ffffffffffffffff6103136103d8565b92165f52600160205263ffffffff60405f2091165f5260205267ffffffffffffffff60405f2091167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008254161790555f80f35b346100cd5760406003193601126100cd5761037f6103c1565b67ffffffffffffffff6103906103ef565b91165f525f60205263ffffffff60405f2091165f52602052602067ffffffffffffffff60405f205416604051908152f35b6004359067ffffffffffffffff821682036100cd57565b6044359067ffffffffffffffff821682036100cd57565b6024359063ffffffff821682036100cd5756",
 }
 
 // P2PImportStub is an auto generated Go binding around an Ethereum contract.
@@ -89,6 +89,85 @@ func (p2PImportStub *P2PImportStub) UnpackBroken(data []byte) (bool, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
+}
+
+// PackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xedcaec13.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function open(uint64 meterId, uint32 period) view returns(uint64)
+func (p2PImportStub *P2PImportStub) PackOpen(meterId uint64, period uint32) []byte {
+	enc, err := p2PImportStub.abi.Pack("open", meterId, period)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xedcaec13.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function open(uint64 meterId, uint32 period) view returns(uint64)
+func (p2PImportStub *P2PImportStub) TryPackOpen(meterId uint64, period uint32) ([]byte, error) {
+	return p2PImportStub.abi.Pack("open", meterId, period)
+}
+
+// UnpackOpen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xedcaec13.
+//
+// Solidity: function open(uint64 meterId, uint32 period) view returns(uint64)
+func (p2PImportStub *P2PImportStub) UnpackOpen(data []byte) (uint64, error) {
+	out, err := p2PImportStub.abi.Unpack("open", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackP2pImport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7e75798.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function p2pImport(uint64 meterId, uint32 period) view returns(uint64, uint64)
+func (p2PImportStub *P2PImportStub) PackP2pImport(meterId uint64, period uint32) []byte {
+	enc, err := p2PImportStub.abi.Pack("p2pImport", meterId, period)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackP2pImport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7e75798.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function p2pImport(uint64 meterId, uint32 period) view returns(uint64, uint64)
+func (p2PImportStub *P2PImportStub) TryPackP2pImport(meterId uint64, period uint32) ([]byte, error) {
+	return p2PImportStub.abi.Pack("p2pImport", meterId, period)
+}
+
+// P2pImportOutput serves as a container for the return parameters of contract
+// method P2pImport.
+type P2pImportOutput struct {
+	Arg0 uint64
+	Arg1 uint64
+}
+
+// UnpackP2pImport is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe7e75798.
+//
+// Solidity: function p2pImport(uint64 meterId, uint32 period) view returns(uint64, uint64)
+func (p2PImportStub *P2PImportStub) UnpackP2pImport(data []byte) (P2pImportOutput, error) {
+	out, err := p2PImportStub.abi.Unpack("p2pImport", data)
+	outstruct := new(P2pImportOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Arg0 = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.Arg1 = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
 }
 
 // PackP2pImportWh is the Go binding used to pack the parameters required for calling
@@ -168,6 +247,28 @@ func (p2PImportStub *P2PImportStub) PackSetBroken(broken bool) []byte {
 // Solidity: function setBroken(bool broken_) returns()
 func (p2PImportStub *P2PImportStub) TryPackSetBroken(broken bool) ([]byte, error) {
 	return p2PImportStub.abi.Pack("setBroken", broken)
+}
+
+// PackSetOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1865944e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setOpen(uint64 meterId, uint32 period, uint64 openTrades) returns()
+func (p2PImportStub *P2PImportStub) PackSetOpen(meterId uint64, period uint32, openTrades uint64) []byte {
+	enc, err := p2PImportStub.abi.Pack("setOpen", meterId, period, openTrades)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1865944e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setOpen(uint64 meterId, uint32 period, uint64 openTrades) returns()
+func (p2PImportStub *P2PImportStub) TryPackSetOpen(meterId uint64, period uint32, openTrades uint64) ([]byte, error) {
+	return p2PImportStub.abi.Pack("setOpen", meterId, period, openTrades)
 }
 
 // PackWh is the Go binding used to pack the parameters required for calling

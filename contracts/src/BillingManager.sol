@@ -43,7 +43,8 @@ contract BillingManager is ReentrancyGuard {
         PeriodNotClosed, // no reading after the period yet, or the period lies before the first reading
         UnknownTariff,
         MarketFailed, // the P2P market could not say how much was bought from peers
-        TooLarge // amount beyond a bill record's 40 bits of cents (about 11 billion)
+        TooLarge, // amount beyond a bill record's 40 bits of cents (about 11 billion)
+        P2PUnsettled // the period is not over, or a P2P trade of the meter in it is not settled yet
     }
 
     /// @dev A tariff: fixed monthly charge and 1..MAX_BLOCKS price blocks. blockCount 0 = undefined.
@@ -70,7 +71,9 @@ contract BillingManager is ReentrancyGuard {
     }
 
     /// @notice A bill as the view returns it. energyWh is the grid import of the period; p2pWh the part
-    /// of it bought from peers and not billed here. Bills are dated by day: issuedAt is 00:00 UTC of
+    /// of it bought from peers and not billed here; account the owner responsible for it (the
+    /// meter's owner when the period closed); estimated is set when the period's registers were
+    /// interpolated over a gap without readings (ReadingLedger.periodEstimated). Bills are dated by day: issuedAt is 00:00 UTC of
     /// the issue day and due = issuedAt + paymentTerm; after due an unpaid bill is overdue.
     struct Bill {
         uint64 meterId;
@@ -82,6 +85,8 @@ contract BillingManager is ReentrancyGuard {
         uint64 issuedAt;
         uint64 due;
         Status status;
+        address account;
+        bool estimated;
     }
 
     bytes32 private constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
@@ -187,7 +192,7 @@ contract BillingManager is ReentrancyGuard {
     /// last block has no upper bound. A flat tariff is one price and no boundary.
     /// @dev Tariffs are immutable once defined: because anyone may issue a bill, the price a bill uses
     /// must not depend on when it was issued. A new price is a new tariff id, assigned to meters in the
-    /// registry (from the next bill on).
+    /// registry (from the period after the assignment on: MeterRegistry.tariffAt).
     function setTariff(uint32 tariffId, uint96 fixedCharge, uint64[] calldata upToWh, uint96[] calldata pricePerKWh)
         external
         onlyRegistrar
@@ -224,8 +229,9 @@ contract BillingManager is ReentrancyGuard {
     // ---------------------------------------------------------------- issue
 
     /// @notice Issue the bills of `period` (yyyymm) for `meterIds`. A meter already billed for the
-    /// period, whose period is not closed, or whose tariff is undefined is skipped with BillSkipped;
-    /// the batch goes on.
+    /// period, whose period is not closed, whose tariff is undefined, or (with a market) before the
+    /// period is over or while a P2P trade of the meter in it is unsettled, is skipped with
+    /// BillSkipped; the batch goes on.
     /// @dev Anyone may call. The amount is fixed by data the caller cannot influence (meter-signed
     /// registers in the ledger, the registrar's immutable tariffs, the meter's tariff assignment), the
     /// bill id is deterministic and a second issue is refused, so a caller can only make a bill exist
@@ -235,7 +241,12 @@ contract BillingManager is ReentrancyGuard {
         if (!Calendar.isValid(period)) revert InvalidPeriod(period);
         uint32 issueDay = uint32(block.timestamp / 1 days);
         uint32 due = uint32(issueDay * 1 days + paymentTerm);
-        IssueBatch memory batch = IssueBatch(period, issueDay, due, market, 0, Tariff(0, 0), new TariffBlock[](0));
+        // Trades of windows ending in `period` can be matched until the period's last moment (and
+        // the ledger takes readings a little ahead of block time): only after it is the set of
+        // trades whose settlement the bill waits for complete.
+        bool periodOver = Calendar.periodOf(block.timestamp) > period;
+        IssueBatch memory batch =
+            IssueBatch(period, issueDay, due, market, periodOver, 0, Tariff(0, 0), new TariffBlock[](0));
         for (uint256 i; i < meterIds.length; ++i) {
             _issue(batch, meterIds[i]);
         }
@@ -248,6 +259,7 @@ contract BillingManager is ReentrancyGuard {
         uint32 issueDay;
         uint32 due;
         address market;
+        bool periodOver;
         uint32 cachedTariffId;
         Tariff tariff;
         TariffBlock[] blocks;
@@ -265,7 +277,7 @@ contract BillingManager is ReentrancyGuard {
             emit BillSkipped(meterId, period, SkipReason.PeriodNotClosed);
             return;
         }
-        uint32 tariffId = _tariffOf(meterId);
+        uint32 tariffId = _tariffOf(meterId, period);
         if (tariffId != batch.cachedTariffId) {
             (batch.tariff, batch.blocks) = _loadTariff(tariffId);
             batch.cachedTariffId = tariffId;
@@ -276,9 +288,17 @@ contract BillingManager is ReentrancyGuard {
         }
         uint64 p2p;
         if (batch.market != address(0)) {
-            (bool ok, uint64 wh) = _p2pOf(batch.market, meterId, period);
+            if (!batch.periodOver) {
+                emit BillSkipped(meterId, period, SkipReason.P2PUnsettled);
+                return;
+            }
+            (bool ok, uint64 wh, uint64 openTrades) = _p2pOf(batch.market, meterId, period);
             if (!ok) {
                 emit BillSkipped(meterId, period, SkipReason.MarketFailed);
+                return;
+            }
+            if (openTrades != 0) {
+                emit BillSkipped(meterId, period, SkipReason.P2PUnsettled);
                 return;
             }
             p2p = wh < energy ? wh : energy;
@@ -323,28 +343,11 @@ contract BillingManager is ReentrancyGuard {
         }
     }
 
-    /// @dev registry.accountOf(meterId).tariffId (0 for an unknown meter).
-    function _tariffOf(uint64 meterId) private view returns (uint32 tariffId) {
+    /// @dev registry.tariffAt(meterId, period): the tariff in force for the period, whenever the bill
+    /// is issued (0 for an unknown meter).
+    function _tariffOf(uint64 meterId, uint32 period) private view returns (uint32 tariffId) {
         address target = address(registry);
-        bytes4 selector = MeterRegistry.accountOf.selector;
-        // Lint: gas: one staticcall per bill in issueBills batches; scratch memory only, tested by the billing tests.
-        // solhint-disable-next-line no-inline-assembly
-        assembly ("memory-safe") {
-            let m := mload(0x40)
-            mstore(m, selector)
-            mstore(add(m, 4), meterId)
-            if iszero(staticcall(gas(), target, m, 36, m, 96)) {
-                returndatacopy(m, 0, returndatasize())
-                revert(m, returndatasize())
-            }
-            if lt(returndatasize(), 96) { revert(0, 0) }
-            tariffId := and(mload(add(m, 64)), 0xffffffff)
-        }
-    }
-
-    /// @dev IP2PImport(market).p2pImportWh; ok false if it reverted or answered malformed.
-    function _p2pOf(address market_, uint64 meterId, uint32 period) private view returns (bool ok, uint64 wh) {
-        bytes4 selector = IP2PImport.p2pImportWh.selector;
+        bytes4 selector = MeterRegistry.tariffAt.selector;
         // Lint: gas: one staticcall per bill in issueBills batches; scratch memory only, tested by the billing tests.
         // solhint-disable-next-line no-inline-assembly
         assembly ("memory-safe") {
@@ -352,11 +355,38 @@ contract BillingManager is ReentrancyGuard {
             mstore(m, selector)
             mstore(add(m, 4), meterId)
             mstore(add(m, 36), period)
-            ok := staticcall(gas(), market_, m, 68, m, 32)
-            if lt(returndatasize(), 32) { ok := 0 }
+            if iszero(staticcall(gas(), target, m, 68, m, 32)) {
+                returndatacopy(m, 0, returndatasize())
+                revert(m, returndatasize())
+            }
+            if lt(returndatasize(), 32) { revert(0, 0) }
+            tariffId := and(mload(m), 0xffffffff)
+        }
+    }
+
+    /// @dev IP2PImport(market).p2pImport; ok false if it reverted or answered malformed.
+    function _p2pOf(address market_, uint64 meterId, uint32 period)
+        private
+        view
+        returns (bool ok, uint64 wh, uint64 openTrades)
+    {
+        bytes4 selector = IP2PImport.p2pImport.selector;
+        // Lint: gas: one staticcall per bill in issueBills batches; scratch memory only, tested by the billing tests.
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, selector)
+            mstore(add(m, 4), meterId)
+            mstore(add(m, 36), period)
+            ok := staticcall(gas(), market_, m, 68, m, 64)
+            if lt(returndatasize(), 64) { ok := 0 }
             let v := mload(m)
-            if gt(v, 0xffffffffffffffff) { ok := 0 }
-            if ok { wh := v }
+            let n := mload(add(m, 32))
+            if or(gt(v, 0xffffffffffffffff), gt(n, 0xffffffffffffffff)) { ok := 0 }
+            if ok {
+                wh := v
+                openTrades := n
+            }
         }
     }
 
@@ -425,8 +455,10 @@ contract BillingManager is ReentrancyGuard {
     }
 
     /// @notice Collect autopay for issued bills: for each bill whose meter opted in, pull what is
-    /// needed to bring the bill's paid total up to min(amount, cap). A collection that cannot happen
-    /// (allowance, balance, the payer no longer owns the meter, the token refused) is an
+    /// needed to bring the bill's paid total up to min(amount, cap). Autopay covers only bills of
+    /// periods the payer answers for (MeterRegistry.ownerAt), never a previous owner's arrears. A
+    /// collection that cannot happen (allowance, balance, the payer no longer owns the meter or did
+    /// not own it for the bill's period, the token refused) is an
     /// AutopayFailed event, the bill stays open and the batch goes on. Bills without autopay, unknown
     /// or already paid up to the cap are skipped silently, so repeating a call is harmless.
     /// @dev Anyone may call: it only moves money the payer authorised, to the treasury, for real bills.
@@ -447,6 +479,10 @@ contract BillingManager is ReentrancyGuard {
             (address owner,,) = registry.accountOf(meterId);
             if (owner != a.payer) {
                 emit AutopayFailed(billId, a.payer, "payer no longer owns the meter");
+                continue;
+            }
+            if (registry.ownerAt(meterId, uint32(billId >> 64)) != a.payer) {
+                emit AutopayFailed(billId, a.payer, "bill of a period before the payer's ownership");
                 continue;
             }
             if (token.allowance(a.payer, address(this)) < amount) {
@@ -506,6 +542,8 @@ contract BillingManager is ReentrancyGuard {
         b.paid = paid;
         b.issuedAt = uint64(issuedAt);
         b.due = uint64(issuedAt + paymentTerm);
+        b.account = registry.ownerAt(b.meterId, b.period);
+        b.estimated = ledger.periodEstimated(b.meterId, b.period);
         if (paid >= billAmount) b.status = Status.Paid;
         else if (block.timestamp > b.due) b.status = Status.Overdue;
         else b.status = Status.Open;

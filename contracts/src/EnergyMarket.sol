@@ -5,7 +5,6 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MeterRegistry} from "./MeterRegistry.sol";
 import {ReadingLedger} from "./ReadingLedger.sol";
 import {IP2PImport} from "./interfaces/IP2PImport.sol";
@@ -25,12 +24,14 @@ import {Calendar} from "./lib/Calendar.sol";
 /// - Prices are token base units per kWh; a bid escrows ceil(Wh * maxPrice / 1000). A trade reserves
 ///   its share of the bid's escrow at the clearing price with cumulative rounding, so the shares add up
 ///   exactly and not one base unit is created or stranded.
-/// - Delivery is measured from meter-signed readings at exactly the window's start and end, recorded
-///   here by anyone (`recordReadings`, the ledger's 136-byte packed format). The signature is checked
-///   against the ledger's EIP-712 digest and the meter's registered signer, and the ledger must already
-///   hold that meter's readings up to that seq. A settler can therefore neither invent nor pick
-///   readings: there is one signed register value per meter per boundary, and the first recorded
-///   stays (a correct meter signs only one reading per timestamp).
+/// - Delivery is measured from readings at exactly the window's start and end that the ledger
+///   accepted: placing an order marks the meter in the ledger, which from then on stores its
+///   accepted boundary registers. `recordReadings` (anyone, the ledger's 136-byte packed format)
+///   copies a boundary here only if its registers are the ones the ledger accepted there; the
+///   ledger checked the signature against the key valid when it accepted the reading, so a later
+///   key rotation does not matter. A settler can therefore neither invent nor pick readings: a
+///   reading the ledger rejected or never received is refused, and a refused record never blocks
+///   the rest of the batch.
 /// - Clearing is restricted to CLEARER_ROLE: the contract enforces that every match is within both
 ///   limit prices, the orders' quantities and window, at one price per window; which of several
 ///   individually acceptable allocations is chosen is the clearer's call, so only operators who run
@@ -99,6 +100,13 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
         uint64 wh;
     }
 
+    /// @dev Per (buyer meter, billing period): delivered Wh of its settled trades and how many of
+    /// its trades are still unsettled. One slot: billing reads both in one call.
+    struct Purchases {
+        uint64 settledWh;
+        uint64 openTrades;
+    }
+
     MeterRegistry public immutable registry;
     ReadingLedger public immutable ledger;
     IERC20 public immutable token;
@@ -112,7 +120,7 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
     mapping(uint64 start => Window) private _windows;
     mapping(uint64 meterId => mapping(uint64 start => Position)) private _positions;
     mapping(uint64 meterId => mapping(uint64 timestamp => Registers)) private _registers;
-    mapping(uint64 meterId => mapping(uint32 period => uint64)) private _p2pImportWh;
+    mapping(uint64 meterId => mapping(uint32 period => Purchases)) private _purchases;
 
     event AskPlaced(
         uint64 indexed orderId, address indexed maker, uint64 indexed meterId, uint64 window, uint64 wh, uint64 minPrice
@@ -132,6 +140,9 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
     );
     event WindowCleared(uint64 indexed window, uint64 price);
     event ReadingRecorded(uint64 indexed meterId, uint64 indexed timestamp, uint64 importWh, uint64 exportWh);
+    /// @notice A record recordReadings did not take: not at a window boundary, or not the registers
+    /// the ledger accepted at that boundary.
+    event ReadingRefused(uint64 indexed meterId, uint64 indexed timestamp, uint64 seq);
     event EscrowReleased(uint64 indexed bidId, uint256 refund);
     event TradeSettled(
         uint64 indexed tradeId, uint64 indexed window, uint64 deliveredWh, uint256 paidToSeller, uint256 refundToBuyer
@@ -163,8 +174,6 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
     error WindowNotClosed(uint64 window, uint64 end);
     error WindowNotCovered(uint64 meterId, uint64 timestamp);
     error MalformedReadings(uint256 length);
-    error BadReadingSignature(uint64 meterId, uint64 seq);
-    error ReadingNotOnLedger(uint64 meterId, uint64 seq);
 
     constructor(MeterRegistry registry_, ReadingLedger ledger_, IERC20 token_, uint64 windowSeconds, address admin) {
         if (address(registry_) == address(0) || address(ledger_) == address(0) || address(token_) == address(0)) {
@@ -193,6 +202,7 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
         orderId = nextOrderId++;
         _orders[orderId] = Order(msg.sender, meterId, Side.Ask, Status.Open, window, wh, 0, minPrice);
         emit AskPlaced(orderId, msg.sender, meterId, window, wh, minPrice);
+        ledger.watchBoundaries(meterId);
     }
 
     /// @notice Bid for `wh` imported by `meterId` in `window` at no more than `maxPrice` per kWh;
@@ -211,6 +221,7 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
         orderId = nextOrderId++;
         _orders[orderId] = Order(msg.sender, meterId, Side.Bid, Status.Open, window, wh, 0, maxPrice);
         emit BidPlaced(orderId, msg.sender, meterId, window, wh, maxPrice, escrow);
+        ledger.watchBoundaries(meterId);
         token.safeTransferFrom(msg.sender, address(this), escrow);
     }
 
@@ -286,42 +297,36 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
         bid.filled = bidFilled;
         _positions[ask.meterId][window].soldWh += m.wh;
         _positions[bid.meterId][window].boughtWh += m.wh;
+        ++_purchases[bid.meterId][Calendar.periodOf(window + WINDOW)].openTrades;
         emit TradeMatched(tradeId, window, m.askId, m.bidId, m.wh, price);
     }
 
     // ---------------------------------------------------------------- delivery
 
-    /// @notice Record meter-signed readings taken exactly at window boundaries, in the ledger's
+    /// @notice Record readings the ledger accepted exactly at window boundaries, in the ledger's
     /// packed format (ReadingLedger.PACKED_RECORD_SIZE bytes each: the settler can forward the
-    /// ledger's own calldata). A boundary already recorded is skipped, so settlers never race.
+    /// ledger's own calldata; the signature part is not used, the ledger checked it on acceptance).
+    /// A record is taken only if its registers are the ones the ledger accepted for the meter at
+    /// that boundary; any other is refused (ReadingRefused) and the batch goes on. A boundary
+    /// already recorded is skipped, so settlers never race.
     function recordReadings(bytes calldata records) external {
         uint256 size = 136;
         if (records.length % size != 0) revert MalformedReadings(records.length);
         uint256 n = records.length / size;
         for (uint256 i; i < n; ++i) {
-            ReadingLedger.Reading memory r;
-            bytes32 sr;
-            bytes32 vs;
             bytes calldata rec = records[i * size:(i + 1) * size];
-            r.meterId = uint64(bytes8(rec[0:8]));
-            r.seq = uint64(bytes8(rec[8:16]));
-            r.timestamp = uint64(bytes8(rec[16:24]));
-            r.importWh = uint64(bytes8(rec[24:32]));
-            r.exportWh = uint64(bytes8(rec[32:40]));
-            r.detailHash = bytes32(rec[40:72]);
-            sr = bytes32(rec[72:104]);
-            vs = bytes32(rec[104:136]);
-            if (r.timestamp % WINDOW != 0) revert WindowMisaligned(r.timestamp);
-            Registers storage reg = _registers[r.meterId][r.timestamp];
-            if (reg.recorded) continue;
-            (address signer,,) = registry.authOf(r.meterId);
-            (address recovered, ECDSA.RecoverError err,) = ECDSA.tryRecover(ledger.readingDigest(r), sr, vs);
-            if (err != ECDSA.RecoverError.NoError || recovered != signer || signer == address(0)) {
-                revert BadReadingSignature(r.meterId, r.seq);
+            uint64 meterId = uint64(bytes8(rec[0:8]));
+            uint64 timestamp = uint64(bytes8(rec[16:24]));
+            uint64 importWh = uint64(bytes8(rec[24:32]));
+            uint64 exportWh = uint64(bytes8(rec[32:40]));
+            if (_registers[meterId][timestamp].recorded) continue;
+            (bool accepted, uint64 ledgerImport, uint64 ledgerExport) = ledger.boundaryAt(meterId, timestamp);
+            if (timestamp % WINDOW != 0 || !accepted || ledgerImport != importWh || ledgerExport != exportWh) {
+                emit ReadingRefused(meterId, timestamp, uint64(bytes8(rec[8:16])));
+                continue;
             }
-            if (ledger.lastReading(r.meterId).seq < r.seq) revert ReadingNotOnLedger(r.meterId, r.seq);
-            _registers[r.meterId][r.timestamp] = Registers(r.importWh, r.exportWh, true);
-            emit ReadingRecorded(r.meterId, r.timestamp, r.importWh, r.exportWh);
+            _registers[meterId][timestamp] = Registers(importWh, exportWh, true);
+            emit ReadingRecorded(meterId, timestamp, importWh, exportWh);
         }
     }
 
@@ -331,10 +336,15 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
         _settle(tradeId);
     }
 
-    /// @notice Settle many trades in one transaction (reverts if any one cannot be settled).
+    /// @notice Settle many trades in one transaction. A trade already settled (by anyone, perhaps
+    /// front-running this call) is skipped, so one settle() cannot make the whole batch revert;
+    /// the call still reverts if a trade is unknown or cannot be settled yet.
     function settleMany(uint64[] calldata tradeIds) external nonReentrant {
+        uint64 next = nextTradeId;
         for (uint256 i; i < tradeIds.length; ++i) {
-            _settle(tradeIds[i]);
+            uint64 tradeId = tradeIds[i];
+            if (_trades[tradeId].askId == 0 && tradeId != 0 && tradeId < next) continue;
+            _settle(tradeId);
         }
     }
 
@@ -359,7 +369,9 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
         uint256 pay = _cost(delivered, price);
         uint256 refund = reserved - pay;
         delete _trades[tradeId];
-        if (delivered != 0) _p2pImportWh[bid.meterId][Calendar.periodOf(end)] += delivered;
+        Purchases storage bought = _purchases[bid.meterId][Calendar.periodOf(end)];
+        bought.settledWh += delivered;
+        --bought.openTrades;
         if (bid.status == Status.Open) {
             // First settled trade of this bid: its escrow above the cost of its fill goes back too.
             bid.status = Status.Released;
@@ -425,7 +437,16 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
     /// @dev Delivered Wh of settled trades bought by `meterId` whose window ends in `period` (by the
     /// ledger's interval-end convention: a window ending at 00:00 on the 1st belongs to the month before).
     function p2pImportWh(uint64 meterId, uint32 period) external view returns (uint64) {
-        return _p2pImportWh[meterId][period];
+        return _purchases[meterId][period].settledWh;
+    }
+
+    /// @inheritdoc IP2PImport
+    /// @dev A trade counts as open from its clearing until it is settled; every trade can be settled
+    /// by anyone once its window is over (after SETTLE_GRACE even without readings), so the count of
+    /// a past period always reaches zero.
+    function p2pImport(uint64 meterId, uint32 period) external view returns (uint64 settledWh, uint64 openTrades) {
+        Purchases memory bought = _purchases[meterId][period];
+        return (bought.settledWh, bought.openTrades);
     }
 
     function orderOf(uint64 orderId) external view returns (Order memory) {

@@ -2,12 +2,19 @@
 pragma solidity 0.8.37;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {Calendar} from "./lib/Calendar.sol";
 
-/// @notice The part of the ReadingLedger the registry drives: its per-signer copy of the meters.
+/// @notice The part of the ReadingLedger the registry drives: its per-signer copy of the meters,
+/// and whether a meter has any accepted reading yet.
 interface ILedgerEnrolment {
     function enroll(uint64 meterId, address signer, uint32 maxPowerW) external;
     function rekey(address oldSigner, address newSigner) external;
     function disable(address signer) external;
+    function lastReading(uint64 meterId)
+        external
+        view
+        returns (uint64 seq, uint64 timestamp, uint64 importWh, uint64 exportWh);
+    function meterOfSigner(address signer) external view returns (uint64);
 }
 
 /// @title MeterRegistry
@@ -16,11 +23,22 @@ interface ILedgerEnrolment {
 /// @dev The ledger keeps a per-signer copy of (meter id, max power, active) next to each meter's
 /// last reading, so accepting a reading needs no call here; every change below is pushed to it in
 /// the same transaction.
+///
+/// What applies to a billing period is fixed when the period closes, so a bill is the same whoever
+/// issues it and whenever: a tariff assigned during period P applies from P + 1 (`tariffAt`), and
+/// the account responsible for a period is the meter's owner at its close (`ownerAt`); earlier
+/// versions are kept as history.
+///
+/// The registrar cannot silently take a meter over: a key rotation or an owner change it starts
+/// is announced (an event the owner sees) and takes effect CHANGE_DELAY later, when anyone may
+/// complete it, or at once if the meter's owner confirms it.
 contract MeterRegistry is AccessControl {
     /// @notice The utility: registers meters, rotates their keys, sets tariffs, deactivates.
     bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
     /// @notice Oracles allowed to relay meter-signed readings to the ledger.
     bytes32 public constant RELAYER_ROLE = keccak256("RELAYER_ROLE");
+    /// @notice How long a registrar's key rotation or owner change waits unless the owner confirms.
+    uint64 public constant CHANGE_DELAY = 48 hours;
 
     enum MeterClass {
         Consumer,
@@ -34,15 +52,49 @@ contract MeterRegistry is AccessControl {
         bool active;
     }
 
-    /// @dev Slot 2: read by billing, market and consent.
+    /// @dev Slot 2: read by billing, market and consent. tariffId applies from period tariffFrom
+    /// on, owner is responsible from period ownerFrom on (yyyymm fits 24 bits); 0: from the start.
     struct Account {
         address owner;
         MeterClass class;
         uint32 tariffId;
+        uint24 tariffFrom;
+        uint24 ownerFrom;
+    }
+
+    /// @dev An earlier tariff of a meter: `tariffId` from period `fromPeriod` until the next version.
+    struct TariffVersion {
+        uint24 fromPeriod;
+        uint32 tariffId;
+    }
+
+    /// @dev An earlier owner of a meter: responsible from period `fromPeriod` until the next one.
+    struct OwnerVersion {
+        uint24 fromPeriod;
+        address owner;
+    }
+
+    /// @dev A registrar's change waiting for its delay or the owner's confirmation (to = 0: none).
+    struct Pending {
+        address to;
+        uint64 notBefore;
+    }
+
+    /// @notice A key a meter signed with until `until` (unix seconds), when it was rotated out.
+    struct SignerVersion {
+        address signer;
+        uint64 until;
     }
 
     mapping(uint64 meterId => Auth) private _auth;
     mapping(uint64 meterId => Account) private _account;
+    /// @dev The version in force up to (not including) period `until`, the next version's
+    /// fromPeriod: from Account, each earlier version is one SLOAD away.
+    mapping(uint64 meterId => mapping(uint24 until => TariffVersion)) private _tariffBefore;
+    mapping(uint64 meterId => mapping(uint24 until => OwnerVersion)) private _ownerBefore;
+    mapping(uint64 meterId => Pending) private _pendingSigner;
+    mapping(uint64 meterId => Pending) private _pendingOwner;
+    mapping(uint64 meterId => SignerVersion[]) private _signerHistory;
     uint256 public meterCount;
     /// @notice The ledger this registry enrols meters in; set once by the admin after deployment.
     ILedgerEnrolment public ledger;
@@ -56,8 +108,10 @@ contract MeterRegistry is AccessControl {
         uint32 maxPowerW
     );
     event SignerRotated(uint64 indexed meterId, address oldSigner, address newSigner);
+    event SignerRotationProposed(uint64 indexed meterId, address newSigner, uint64 notBefore);
+    event OwnerChangeProposed(uint64 indexed meterId, address indexed newOwner, uint64 notBefore);
     event OwnerChanged(uint64 indexed meterId, address indexed oldOwner, address indexed newOwner);
-    event TariffAssigned(uint64 indexed meterId, uint32 tariffId);
+    event TariffAssigned(uint64 indexed meterId, uint32 tariffId, uint32 fromPeriod);
     event MeterDeactivated(uint64 indexed meterId);
 
     error InvalidMeterId(uint64 meterId);
@@ -68,6 +122,10 @@ contract MeterRegistry is AccessControl {
     error NotOwnerOrRegistrar(uint64 meterId, address caller);
     error LedgerAlreadySet();
     error LedgerNotSet();
+    error SignerInUse(address signer);
+    error NothingPending(uint64 meterId);
+    error TooEarly(uint64 meterId, uint64 notBefore);
+    error NotMeterOwner(uint64 meterId, address caller);
 
     event LedgerSet(address ledger);
 
@@ -103,40 +161,110 @@ contract MeterRegistry is AccessControl {
         if (_auth[meterId].signer != address(0)) revert MeterExists(meterId);
         if (address(ledger) == address(0)) revert LedgerNotSet();
         _auth[meterId] = Auth(signer, maxPowerW, true);
-        _account[meterId] = Account(owner, class, tariffId);
+        _account[meterId] = Account(owner, class, tariffId, 0, 0);
         ++meterCount;
         ledger.enroll(meterId, signer, maxPowerW); // refuses a key another meter signs with
         emit MeterRegistered(meterId, owner, signer, class, tariffId, maxPowerW);
     }
 
-    /// @notice Replace the key a meter signs with (a new meter module, a suspected key leak).
-    /// Readings signed with the old key are rejected from now on.
+    /// @notice Propose a new key for a meter (a new meter module, a suspected key leak). It takes
+    /// effect when the meter's owner confirms it (confirmSignerRotation) or, after CHANGE_DELAY, when
+    /// anyone completes it; until then the current key stays valid. A new proposal replaces the
+    /// pending one and restarts the delay.
     function rotateSigner(uint64 meterId, address newSigner) external onlyRole(REGISTRAR_ROLE) {
         if (newSigner == address(0)) revert ZeroAddress();
+        _known(meterId);
+        if (ledger.meterOfSigner(newSigner) != 0) revert SignerInUse(newSigner);
+        uint64 notBefore = uint64(block.timestamp) + CHANGE_DELAY;
+        _pendingSigner[meterId] = Pending(newSigner, notBefore);
+        emit SignerRotationProposed(meterId, newSigner, notBefore);
+    }
+
+    /// @notice The owner co-signs the pending key rotation of its meter: it takes effect now.
+    function confirmSignerRotation(uint64 meterId, address newSigner) external {
+        if (msg.sender != _account[meterId].owner) revert NotMeterOwner(meterId, msg.sender);
+        Pending memory p = _pendingSigner[meterId];
+        if (p.to == address(0) || p.to != newSigner) revert NothingPending(meterId);
+        _rotate(meterId, p.to);
+    }
+
+    /// @notice Anyone completes a pending key rotation once its delay has passed.
+    function completeSignerRotation(uint64 meterId) external {
+        Pending memory p = _pendingSigner[meterId];
+        if (p.to == address(0)) revert NothingPending(meterId);
+        if (block.timestamp < p.notBefore) revert TooEarly(meterId, p.notBefore);
+        _rotate(meterId, p.to);
+    }
+
+    /// @dev Readings signed with the old key are rejected from now on; the old key stays in the
+    /// meter's key history.
+    function _rotate(uint64 meterId, address newSigner) private {
+        delete _pendingSigner[meterId];
         Auth storage a = _known(meterId);
         address old = a.signer;
         a.signer = newSigner;
+        _signerHistory[meterId].push(SignerVersion(old, uint64(block.timestamp)));
         ledger.rekey(old, newSigner);
         emit SignerRotated(meterId, old, newSigner);
     }
 
-    /// @notice The owner (selling the house) or the utility may hand a meter to a new owner.
+    /// @notice The owner (selling the house) hands a meter to a new owner at once. The utility may
+    /// too, but its change is only proposed: it takes effect when the owner makes the same change
+    /// (that is the owner's confirmation) or, after CHANGE_DELAY, when anyone completes it.
     function changeOwner(uint64 meterId, address newOwner) external {
         if (newOwner == address(0)) revert ZeroAddress();
         _known(meterId);
+        address old = _account[meterId].owner;
+        if (msg.sender == old) {
+            _setOwner(meterId, newOwner);
+            return;
+        }
+        if (!hasRole(REGISTRAR_ROLE, msg.sender)) revert NotOwnerOrRegistrar(meterId, msg.sender);
+        uint64 notBefore = uint64(block.timestamp) + CHANGE_DELAY;
+        _pendingOwner[meterId] = Pending(newOwner, notBefore);
+        emit OwnerChangeProposed(meterId, newOwner, notBefore);
+    }
+
+    /// @notice Anyone completes the registrar's pending owner change once its delay has passed.
+    function completeOwnerChange(uint64 meterId) external {
+        Pending memory p = _pendingOwner[meterId];
+        if (p.to == address(0)) revert NothingPending(meterId);
+        if (block.timestamp < p.notBefore) revert TooEarly(meterId, p.notBefore);
+        _setOwner(meterId, p.to);
+    }
+
+    function _setOwner(uint64 meterId, address newOwner) private {
+        delete _pendingOwner[meterId];
         Account storage acc = _account[meterId];
         address old = acc.owner;
-        if (msg.sender != old && !hasRole(REGISTRAR_ROLE, msg.sender)) {
-            revert NotOwnerOrRegistrar(meterId, msg.sender);
+        // The owner at a period's close answers for it: the new owner from the current period on.
+        uint24 from = uint24(Calendar.periodOf(block.timestamp));
+        if (acc.ownerFrom != from) {
+            _ownerBefore[meterId][from] = OwnerVersion(acc.ownerFrom, old);
+            acc.ownerFrom = from;
         }
         acc.owner = newOwner;
         emit OwnerChanged(meterId, old, newOwner);
     }
 
+    /// @notice Put a meter on tariff `tariffId` from the next period on: the current period and
+    /// every earlier one keep the tariff they had, so no closed or running period is re-priced. A
+    /// meter without any accepted reading has nothing priced yet: its tariff is replaced outright.
     function assignTariff(uint64 meterId, uint32 tariffId) external onlyRole(REGISTRAR_ROLE) {
         _known(meterId);
-        _account[meterId].tariffId = tariffId;
-        emit TariffAssigned(meterId, tariffId);
+        Account storage acc = _account[meterId];
+        (, uint64 lastTimestamp,,) = ledger.lastReading(meterId);
+        uint24 from = acc.tariffFrom;
+        if (lastTimestamp != 0) {
+            uint24 next = uint24(Calendar.next(Calendar.periodOf(block.timestamp)));
+            if (from != next) {
+                _tariffBefore[meterId][next] = TariffVersion(from, acc.tariffId);
+                acc.tariffFrom = next;
+                from = next;
+            }
+        }
+        acc.tariffId = tariffId;
+        emit TariffAssigned(meterId, tariffId, from);
     }
 
     /// @notice A deactivated meter's readings are rejected (logged with a reason) by the ledger.
@@ -154,9 +282,56 @@ contract MeterRegistry is AccessControl {
         return (a.signer, a.maxPowerW, a.active);
     }
 
+    /// @notice A registrar's key rotation and owner change waiting for the owner or the delay
+    /// (zero addresses: none).
+    function pendingOf(uint64 meterId)
+        external
+        view
+        returns (address newSigner, uint64 signerNotBefore, address newOwner, uint64 ownerNotBefore)
+    {
+        Pending memory ps = _pendingSigner[meterId];
+        Pending memory po = _pendingOwner[meterId];
+        return (ps.to, ps.notBefore, po.to, po.notBefore);
+    }
+
+    /// @notice The keys a meter signed with before its current one, oldest first, each with the
+    /// time it was rotated out: a reading is checked against the key valid when it was signed.
+    function signerHistory(uint64 meterId) external view returns (SignerVersion[] memory) {
+        return _signerHistory[meterId];
+    }
+
     function accountOf(uint64 meterId) external view returns (address owner, MeterClass class, uint32 tariffId) {
         Account storage acc = _account[meterId];
         return (acc.owner, acc.class, acc.tariffId);
+    }
+
+    /// @notice The tariff that prices `meterId`'s bill for `period` (0 for an unknown meter).
+    function tariffAt(uint64 meterId, uint32 period) external view returns (uint32) {
+        Account storage acc = _account[meterId];
+        uint24 from = acc.tariffFrom;
+        if (period >= from) return acc.tariffId;
+        // Walk back; the first version applies from 0, so this ends.
+        TariffVersion memory v;
+        do {
+            v = _tariffBefore[meterId][from];
+            from = v.fromPeriod;
+        } while (period < from);
+        return v.tariffId;
+    }
+
+    /// @notice The account responsible for `meterId`'s bill of `period`: its owner when the period
+    /// closed (the current owner for a period not closed yet; zero for an unknown meter).
+    function ownerAt(uint64 meterId, uint32 period) external view returns (address) {
+        Account storage acc = _account[meterId];
+        uint24 from = acc.ownerFrom;
+        if (period >= from) return acc.owner;
+        // Walk back; the first owner is responsible from 0, so this ends.
+        OwnerVersion memory v;
+        do {
+            v = _ownerBefore[meterId][from];
+            from = v.fromPeriod;
+        } while (period < from);
+        return v.owner;
     }
 
     function _known(uint64 meterId) private view returns (Auth storage a) {

@@ -7,6 +7,11 @@ import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/Messa
 import {MeterRegistry} from "./MeterRegistry.sol";
 import {Calendar} from "./lib/Calendar.sol";
 
+/// @notice What the ledger needs of the P2P market: the length of its delivery windows.
+interface IWindowedMarket {
+    function WINDOW() external view returns (uint64);
+}
+
 /// @title ReadingLedger
 /// @notice The record of every meter reading. Each reading is EIP-712 typed data signed by the meter's
 /// own key; relayers (oracles) only carry it here, so they can delay a reading but never forge or
@@ -17,6 +22,11 @@ import {Calendar} from "./lib/Calendar.sol";
 /// with no call to the registry. The registry keeps this copy in step (enroll, rekey, disable);
 /// only failed readings consult it, to name the reason. Readings themselves are events; closing
 /// registers are stored once per meter and billing period.
+///
+/// Market boundaries: for a meter with an order on the P2P market (the market marks it, bit 31 of
+/// the slot's meter id), each accepted reading taken exactly at a window boundary is also stored,
+/// so the market settles only against registers this ledger accepted. Other meters pay nothing
+/// for it beyond testing that bit.
 contract ReadingLedger is EIP712 {
     /// @notice Why a reading was not accepted. Mirrored by internal/reading.Reason (same order).
     enum Reason {
@@ -60,11 +70,24 @@ contract ReadingLedger is EIP712 {
         uint64 exportWh;
     }
 
-    /// @dev A meter's registers at the end of `period`; one slot.
+    /// @dev A meter's registers at the end of `period`; one slot. A period with readings closes
+    /// with its last reading (taken at `timestamp`). A gap, one or more whole periods without any
+    /// reading, is split by linear interpolation between the readings around it: its last period
+    /// gets a record marked estimated that holds the first reading after the gap, and the end of
+    /// every period of the gap is interpolated when read, on the line between the two readings.
     struct Closing {
         uint32 period;
         uint64 importWh;
         uint64 exportWh;
+        uint32 timestamp;
+        bool estimated;
+    }
+
+    /// @dev A meter's accepted registers at a market window boundary; one slot.
+    struct Boundary {
+        uint64 importWh;
+        uint64 exportWh;
+        bool accepted;
     }
 
     bytes32 public constant READING_TYPEHASH = keccak256(
@@ -75,6 +98,9 @@ contract ReadingLedger is EIP712 {
     /// @notice Bytes per record in `submitPacked`: meterId, seq, timestamp, importWh, exportWh (8 each),
     /// detailHash (32), signature r (32) and yParity|s (32, EIP-2098).
     uint256 public constant PACKED_RECORD_SIZE = 136;
+    /// @dev Bit of Meter.meterId set for meters whose boundary readings are stored (nine-digit ids
+    /// use 30 bits).
+    uint32 private constant WATCHED = 1 << 31;
 
     MeterRegistry public immutable registry;
 
@@ -82,6 +108,10 @@ contract ReadingLedger is EIP712 {
     /// @dev Ascending by period; the first entry is the baseline (registers at the first reading,
     /// recorded as the close of the period before it).
     mapping(uint64 meterId => Closing[]) private _closings;
+    mapping(uint64 meterId => mapping(uint64 timestamp => Boundary)) private _boundaries;
+    /// @notice The P2P market that may mark meters (zero: none) and its window length.
+    address public market;
+    uint64 public boundaryInterval;
 
     event ReadingAccepted(
         uint64 indexed meterId, uint64 seq, uint64 timestamp, uint64 importWh, uint64 exportWh, bytes32 detailHash
@@ -96,6 +126,12 @@ contract ReadingLedger is EIP712 {
     error MalformedBatch(uint256 length);
     error PeriodNotClosed(uint64 meterId, uint32 period);
     error NoBaseline(uint64 meterId, uint32 period);
+    error NotAdmin(address caller);
+    error NotMarket(address caller);
+    error MarketAlreadySet();
+    error UnknownMeter(uint64 meterId);
+
+    event MarketSet(address market, uint64 boundaryInterval);
 
     constructor(MeterRegistry registry_) EIP712("meterchain", "1") {
         registry = registry_;
@@ -174,8 +210,57 @@ contract ReadingLedger is EIP712 {
         delete _meters[oldSigner];
     }
 
+    /// @notice Deactivate a meter: no reading is accepted from now on, and its final period closes
+    /// with its final reading so it can be billed.
     function disable(address signer) external onlyRegistry {
-        _meters[signer].maxPowerW = 0;
+        Meter storage m = _meters[signer];
+        if (m.maxPowerW == 0) return;
+        m.maxPowerW = 0;
+        if (m.timestamp != 0) {
+            uint64 meterId = m.meterId & ~WATCHED;
+            uint32 finalPeriod = Calendar.periodOf(m.timestamp);
+            _closings[meterId].push(Closing(finalPeriod, m.importWh, m.exportWh, m.timestamp, false));
+            emit PeriodClosed(meterId, finalPeriod, m.importWh, m.exportWh);
+        }
+    }
+
+    // ---- the P2P market ----
+
+    /// @notice Connect the P2P market (once, by the registry's admin).
+    function setMarket(IWindowedMarket market_) external {
+        if (!registry.hasRole(0x00, msg.sender)) revert NotAdmin(msg.sender);
+        if (market != address(0)) revert MarketAlreadySet();
+        uint64 interval = market_.WINDOW();
+        market = address(market_);
+        boundaryInterval = interval;
+        emit MarketSet(address(market_), interval);
+    }
+
+    /// @notice From now on store the meter's accepted readings at window boundaries. The market
+    /// calls it when the meter places an order (before the window's book closes). The meter's last
+    /// reading is stored too if it lies on a boundary: the ledger takes readings a little ahead of
+    /// block time, so the reading that opens the window may already be in.
+    function watchBoundaries(uint64 meterId) external {
+        if (msg.sender != market) revert NotMarket(msg.sender);
+        (address signer,,) = registry.authOf(meterId);
+        Meter storage slot = _meters[signer];
+        uint32 stored = slot.meterId;
+        if (signer == address(0) || stored & ~WATCHED != meterId) revert UnknownMeter(meterId);
+        if (stored & WATCHED != 0) return;
+        slot.meterId = stored | WATCHED;
+        uint64 ts = slot.timestamp;
+        if (ts != 0) _storeBoundary(meterId, ts, slot.importWh, slot.exportWh);
+    }
+
+    /// @notice The registers the ledger accepted for `meterId` at window boundary `timestamp`
+    /// (accepted false if none: no such reading, rejected, or the meter was not on the market).
+    function boundaryAt(uint64 meterId, uint64 timestamp)
+        external
+        view
+        returns (bool accepted, uint64 importWh, uint64 exportWh)
+    {
+        Boundary storage b = _boundaries[meterId][timestamp];
+        return (b.accepted, b.importWh, b.exportWh);
     }
 
     // ---- views ----
@@ -185,11 +270,16 @@ contract ReadingLedger is EIP712 {
         return _digest(_domainSeparatorV4(), r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
     }
 
+    /// @notice The meter a key signs for (0: none).
+    function meterOfSigner(address signer) external view returns (uint64) {
+        return _meters[signer].meterId & ~WATCHED;
+    }
+
     /// @notice The last accepted reading of a meter (all zero before the first).
     function lastReading(uint64 meterId) public view returns (MeterState memory) {
         (address signer,,) = registry.authOf(meterId);
         Meter storage m = _meters[signer];
-        if (signer == address(0) || m.meterId != meterId) return MeterState(0, 0, 0, 0);
+        if (signer == address(0) || m.meterId & ~WATCHED != meterId) return MeterState(0, 0, 0, 0);
         return MeterState(m.seq, m.timestamp, m.importWh, m.exportWh);
     }
 
@@ -200,17 +290,23 @@ contract ReadingLedger is EIP712 {
         view
         returns (uint64 openingImportWh, uint64 openingExportWh, uint64 closingImportWh, uint64 closingExportWh)
     {
-        uint64 ts = lastReading(meterId).timestamp;
-        if (ts == 0 || period >= Calendar.periodOf(ts)) revert PeriodNotClosed(meterId, period);
-        Closing storage close = _closingAt(meterId, period);
-        Closing storage open = _closingAt(meterId, Calendar.previous(period));
-        return (open.importWh, open.exportWh, close.importWh, close.exportWh);
+        if (period >= _firstOpenPeriod(meterId)) revert PeriodNotClosed(meterId, period);
+        (openingImportWh, openingExportWh,) = _registersAt(meterId, Calendar.previous(period));
+        (closingImportWh, closingExportWh,) = _registersAt(meterId, period);
+    }
+
+    /// @notice Whether a closed period's opening or closing registers are estimated (interpolated
+    /// over a gap without readings) rather than read.
+    function periodEstimated(uint64 meterId, uint32 period) external view returns (bool) {
+        if (period >= _firstOpenPeriod(meterId)) revert PeriodNotClosed(meterId, period);
+        (,, bool openEstimated) = _registersAt(meterId, Calendar.previous(period));
+        (,, bool closeEstimated) = _registersAt(meterId, period);
+        return openEstimated || closeEstimated;
     }
 
     /// @notice Whether billing can use `period` for this meter.
     function isPeriodClosed(uint64 meterId, uint32 period) external view returns (bool) {
-        uint64 ts = lastReading(meterId).timestamp;
-        if (ts == 0 || period >= Calendar.periodOf(ts)) return false;
+        if (period >= _firstOpenPeriod(meterId)) return false;
         Closing[] storage c = _closings[meterId];
         return c.length != 0 && c[0].period < period;
     }
@@ -233,7 +329,9 @@ contract ReadingLedger is EIP712 {
     ) private {
         Meter storage slot = _meters[signer];
         Meter memory m = slot;
-        Reason reason = m.meterId == meterId && meterId != 0
+        // Unmarked meters (the hot path) match exactly; marked ones with WATCHED set.
+        uint256 stored = m.meterId;
+        Reason reason = (stored == meterId || stored == meterId | WATCHED) && meterId != 0
             ? _check(m, seq, timestamp, importWh, exportWh)
             : _whyNotSigner(meterId);
         if (reason != Reason.None) {
@@ -242,14 +340,13 @@ contract ReadingLedger is EIP712 {
         }
         if (m.timestamp == 0) {
             // First reading: its registers are the baseline, the close of the period before it.
-            _closings[meterId].push(Closing(Calendar.previous(Calendar.periodOf(timestamp)), importWh, exportWh));
+            _closings[meterId].push(
+                Closing(Calendar.previous(Calendar.periodOf(timestamp)), importWh, exportWh, uint32(timestamp), false)
+            );
         } else if (_day(m.timestamp) != _day(timestamp)) {
             uint32 lastPeriod = Calendar.periodOf(m.timestamp);
-            if (lastPeriod != Calendar.periodOf(timestamp)) {
-                // The previous period ends with the last reading inside it.
-                _closings[meterId].push(Closing(lastPeriod, m.importWh, m.exportWh));
-                emit PeriodClosed(meterId, lastPeriod, m.importWh, m.exportWh);
-            }
+            uint32 period = Calendar.periodOf(timestamp);
+            if (lastPeriod != period) _closePeriods(meterId, lastPeriod, period, m, timestamp, importWh, exportWh);
         }
         uint64 ts = timestamp;
         // One SSTORE of the whole slot (field order as in struct Meter, first field lowest).
@@ -276,6 +373,13 @@ contract ReadingLedger is EIP712 {
             mstore(add(p, 0x60), exportWh)
             mstore(add(p, 0x80), detailHash)
             log2(p, 0xa0, topic, meterId)
+        }
+        if (stored != meterId) _storeBoundary(meterId, ts, importWh, exportWh);
+    }
+
+    function _storeBoundary(uint64 meterId, uint64 timestamp, uint64 importWh, uint64 exportWh) private {
+        if (timestamp % boundaryInterval == 0) {
+            _boundaries[meterId][timestamp] = Boundary(importWh, exportWh, true);
         }
     }
 
@@ -353,14 +457,86 @@ contract ReadingLedger is EIP712 {
         return MessageHashUtils.toTypedDataHash(domain, structHash);
     }
 
-    /// @dev The latest closing record at or before `period` (walks back from the newest: billing
-    /// asks for recent periods). A period with no readings closes with the registers of the last
-    /// reading before it.
-    function _closingAt(uint64 meterId, uint32 period) private view returns (Closing storage) {
+    /// @dev Periods before this one are closed: those before the last reading's, and once the meter
+    /// is deactivated, that one too (0 before the first reading: nothing is closed).
+    function _firstOpenPeriod(uint64 meterId) private view returns (uint32) {
+        (address signer,,) = registry.authOf(meterId);
+        Meter storage m = _meters[signer];
+        uint64 ts = m.timestamp;
+        if (signer == address(0) || m.meterId & ~WATCHED != meterId || ts == 0) return 0;
+        uint32 last = Calendar.periodOf(ts);
+        // last + 1 need not be a valid yyyymm: it only has to order after `last` and before the next.
+        return m.maxPowerW == 0 ? last + 1 : last;
+    }
+
+    /// @dev The previous period ends with the last reading inside it; whole periods without any
+    /// reading before this one's form a gap.
+    function _closePeriods(
+        uint64 meterId,
+        uint32 lastPeriod,
+        uint32 period,
+        Meter memory m,
+        uint64 timestamp,
+        uint64 importWh,
+        uint64 exportWh
+    ) private {
+        _closings[meterId].push(Closing(lastPeriod, m.importWh, m.exportWh, m.timestamp, false));
+        emit PeriodClosed(meterId, lastPeriod, m.importWh, m.exportWh);
+        uint32 gapEnd = Calendar.previous(period);
+        if (gapEnd != lastPeriod) _closeGap(meterId, gapEnd, m, timestamp, importWh, exportWh);
+    }
+
+    /// @dev Whole periods without readings lie between the meter's last reading `m` and this one:
+    /// record the gap's end (this reading, marked estimated, as the last period of the gap).
+    function _closeGap(uint64 meterId, uint32 gapEnd, Meter memory m, uint64 timestamp, uint64 importWh, uint64 exportWh)
+        private
+    {
+        _closings[meterId].push(Closing(gapEnd, importWh, exportWh, uint32(timestamp), true));
+        uint256 boundary = Calendar.startOf(Calendar.next(gapEnd));
+        emit PeriodClosed(
+            meterId,
+            gapEnd,
+            _interpolate(m.importWh, m.timestamp, importWh, timestamp, boundary),
+            _interpolate(m.exportWh, m.timestamp, exportWh, timestamp, boundary)
+        );
+    }
+
+    /// @dev The register on the line from (t0, v0) to (t1, v1) at time `boundary` (t0 <= boundary <= t1,
+    /// v0 <= v1), rounded down.
+    function _interpolate(uint64 v0, uint256 t0, uint64 v1, uint256 t1, uint256 boundary) private pure returns (uint64) {
+        return uint64(v0 + uint256(v1 - v0) * (boundary - t0) / (t1 - t0));
+    }
+
+    /// @dev A meter's registers at the end of `period`: its own closing record, or, for a period
+    /// of a gap, interpolated between the gap's start (the record before) and its end (the
+    /// estimated record). Walks back from the newest record: billing asks for recent periods.
+    function _registersAt(uint64 meterId, uint32 period)
+        private
+        view
+        returns (uint64 importWh, uint64 exportWh, bool estimated)
+    {
         Closing[] storage c = _closings[meterId];
         for (uint256 i = c.length; i > 0; --i) {
-            if (c[i - 1].period <= period) return c[i - 1];
+            Closing memory rec = c[i - 1];
+            if (rec.period > period) continue;
+            if (rec.period == period && rec.estimated) return _interpolated(c[i - 2], rec, period);
+            // A period after the newest record before it, with a newer one after it: inside a gap.
+            if (rec.period < period && i < c.length) return _interpolated(rec, c[i], period);
+            return (rec.importWh, rec.exportWh, false);
         }
         revert NoBaseline(meterId, period);
+    }
+
+    function _interpolated(Closing memory gapStart, Closing memory gapEnd, uint32 period)
+        private
+        pure
+        returns (uint64 importWh, uint64 exportWh, bool estimated)
+    {
+        uint256 boundary = Calendar.startOf(Calendar.next(period));
+        return (
+            _interpolate(gapStart.importWh, gapStart.timestamp, gapEnd.importWh, gapEnd.timestamp, boundary),
+            _interpolate(gapStart.exportWh, gapStart.timestamp, gapEnd.exportWh, gapEnd.timestamp, boundary),
+            true
+        );
     }
 }

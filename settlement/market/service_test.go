@@ -133,6 +133,7 @@ func TestFindSignedReadingInLedgerCalldata(t *testing.T) {
 	m := e.Market()
 	meter := e.RegisterMeter(100_100_101, e.Users[0], true, 100_000)
 	w := m.NextWindow(time.Minute)
+	m.Ask(e.Users[0], meter.ID, w, 1000, 1) // a meter with an order: the ledger keeps its boundary readings
 	m.WarpTo(w + m.WindowLen)
 	ledgerABI, err := bindings.ReadingLedgerMetaData.ParseABI()
 	require.NoError(t, err)

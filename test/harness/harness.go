@@ -207,6 +207,14 @@ func (e *Env) RegisterMeter(id uint64, owner *Account, prosumer bool, maxPowerW 
 	return &Meter{ID: id, Key: key, Owner: owner}
 }
 
+// RotateSigner replaces a meter's key at once: the registrar proposes the new key and the meter's
+// owner confirms it (without the owner's confirmation it would wait MeterRegistry.CHANGE_DELAY).
+func (e *Env) RotateSigner(m *Meter, newSigner common.Address) {
+	e.T.Helper()
+	e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackRotateSigner(m.ID, newSigner))
+	e.MustSend(m.Owner, e.Registry, e.RegistryABI.PackConfirmSignerRotation(m.ID, newSigner))
+}
+
 // Sign signs a reading with the meter's key under this deployment's domain.
 func (e *Env) Sign(m *Meter, r reading.Reading) reading.Signature {
 	e.T.Helper()

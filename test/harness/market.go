@@ -144,6 +144,17 @@ func (m *Market) Settled(r *types.Receipt) []*bindings.EnergyMarketTradeSettled 
 	return out
 }
 
+// Refused decodes the ReadingRefused events of a receipt.
+func (m *Market) Refused(r *types.Receipt) []*bindings.EnergyMarketReadingRefused {
+	var out []*bindings.EnergyMarketReadingRefused
+	for _, l := range r.Logs {
+		if ev, err := m.ABI.UnpackReadingRefusedEvent(l); err == nil {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
 // P2PImport reads the market's settled P2P import of a meter in a billing period.
 func (m *Market) P2PImport(meterID uint64, period uint32) uint64 {
 	m.e.T.Helper()

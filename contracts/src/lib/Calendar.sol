@@ -28,6 +28,25 @@ library Calendar {
         return period % 100 == 1 ? period - 100 + 11 : period - 1;
     }
 
+    /// @notice The period after `period` (202512 -> 202601).
+    function next(uint32 period) internal pure returns (uint32) {
+        return period % 100 == 12 ? period + 100 - 11 : period + 1;
+    }
+
+    /// @notice 00:00 UTC on the first day of `period` (unix seconds): the end of the period before.
+    function startOf(uint32 period) internal pure returns (uint256) {
+        unchecked {
+            uint256 y = period / 100;
+            uint256 m = period % 100;
+            if (m <= 2) y -= 1;
+            uint256 era = y / 400;
+            uint256 yoe = y - era * 400;
+            uint256 doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5;
+            uint256 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+            return (era * 146097 + doe - 719468) * 86400;
+        }
+    }
+
     /// @notice Whether `period` is a well-formed yyyymm.
     function isValid(uint32 period) internal pure returns (bool) {
         uint32 m = period % 100;
