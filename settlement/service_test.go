@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/internal/billid"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sqlite"
 	"github.com/meterchain/meterchain/settlement/index"
@@ -108,7 +109,7 @@ func (s *scene) settle(svc *Service) {
 	}
 }
 
-func (s *scene) billID(i int) *big.Int { return index.BillID(s.meters[i].ID, s.period) }
+func (s *scene) billID(i int) *big.Int { return billid.Of(s.meters[i].ID, s.period) }
 
 // pay: Users[1] pays meter 1's bill in full and half of meter 2's.
 func (s *scene) pay() {
@@ -529,7 +530,7 @@ func TestBillStatus(t *testing.T) {
 	require.Equal(t, "2875000", b.Outstanding().String())
 	ix.Now = func() time.Time { return b.Due.Add(time.Second) }
 	require.Equal(t, []index.Status{index.StatusPaid, index.StatusPaid, index.StatusOverdue}, status())
-	_, err = ix.Bill(context.Background(), index.BillID(999_999_999, s.period))
+	_, err = ix.Bill(context.Background(), billid.Of(999_999_999, s.period))
 	require.ErrorIs(t, err, index.ErrNotFound)
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/settlement/access"
 )
 
@@ -95,14 +96,7 @@ func consentSend(c *cli.Context, data func(*bindings.ConsentRegistry) []byte) (*
 	if err != nil {
 		return nil, fmt.Errorf("send: %w", decodeConsentError(abi, err))
 	}
-	r, err := bind.WaitMined(c.Context, client, tx.Hash())
-	if err != nil {
-		return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("transaction %s reverted", tx.Hash())
-	}
-	return r, nil
+	return chaintx.WaitOK(c.Context, client, tx.Hash())
 }
 
 // decodeConsentError names the contract's custom error in a failed send, for people.

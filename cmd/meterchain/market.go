@@ -15,8 +15,9 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/bindings"
-	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/settlement/market"
 	"github.com/meterchain/meterchain/settlement/tariff"
 )
@@ -149,14 +150,7 @@ func (e *marketEnv) send(c *cli.Context, to *bind.BoundContract, data []byte, me
 	if err != nil {
 		return nil, withRevertName(err, meta)
 	}
-	r, err := bind.WaitMined(c.Context, e.client, tx.Hash())
-	if err != nil {
-		return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("transaction %s reverted", tx.Hash())
-	}
-	return r, nil
+	return chaintx.WaitOK(c.Context, e.client, tx.Hash())
 }
 
 func marketAsk(c *cli.Context) error {

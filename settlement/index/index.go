@@ -193,12 +193,6 @@ func Open(path string) (*Index, error) {
 // Close closes the database if the index opened it.
 func (ix *Index) Close() error { return ix.db.Close() }
 
-// BillID is the deterministic id of a meter's bill for a period: (period << 64) | meterId.
-func BillID(meterID uint64, period uint32) *big.Int {
-	id := new(big.Int).Lsh(new(big.Int).SetUint64(uint64(period)), 64)
-	return id.Or(id, new(big.Int).SetUint64(meterID))
-}
-
 const billColumns = `b.bill_id, b.meter_id, b.period, b.energy_wh, b.p2p_wh, b.amount, b.due, b.tx_hash, b.block,
 	COALESCE((SELECT p.paid_total FROM payments p WHERE p.bill_id = b.bill_id ORDER BY p.block DESC, p.log_index DESC LIMIT 1), '0'),
 	EXISTS (SELECT 1 FROM bill_settlements s WHERE s.bill_id = b.bill_id),

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/billid"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/market"
@@ -120,7 +121,7 @@ func TestServiceBillsPeriodAfterItsTradesSettle(t *testing.T) {
 
 	period := reading.PeriodOf(monthEnd)
 	require.Equal(t, uint64(1800), m.P2PImport(buyer.ID, period))
-	bill := e.Billing().Bill(harness.BillID(buyer.ID, period))
+	bill := e.Billing().Bill(billid.Of(buyer.ID, period))
 	require.Equal(t, uint64(2500), bill.EnergyWh, "grid import of the month")
 	require.Equal(t, uint64(1800), bill.P2pWh, "the last window's P2P import is on the bill")
 	require.Equal(t, int64(140_000), bill.Amount.Int64(), "only the 0.7 kWh not bought P2P, at 0.20")
