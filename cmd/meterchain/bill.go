@@ -22,7 +22,7 @@ import (
 	"github.com/meterchain/meterchain/internal/billid"
 	"github.com/meterchain/meterchain/internal/billpay"
 	"github.com/meterchain/meterchain/internal/chaintx"
-	"github.com/meterchain/meterchain/settlement/tariff"
+	"github.com/meterchain/meterchain/internal/tariff"
 )
 
 var billIDFlag = &cli.StringFlag{Name: "bill", Required: true,

@@ -18,8 +18,8 @@ import (
 	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/chaintx"
+	"github.com/meterchain/meterchain/internal/tariff"
 	"github.com/meterchain/meterchain/settlement/market"
-	"github.com/meterchain/meterchain/settlement/tariff"
 )
 
 var marketCommand = &cli.Command{

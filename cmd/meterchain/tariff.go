@@ -18,7 +18,7 @@ import (
 	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/chaintx"
-	"github.com/meterchain/meterchain/settlement/tariff"
+	"github.com/meterchain/meterchain/internal/tariff"
 )
 
 var tariffCommand = &cli.Command{

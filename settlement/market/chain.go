@@ -13,7 +13,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/meterchain/meterchain/bindings"
-	"github.com/meterchain/meterchain/settlement/tariff"
+	"github.com/meterchain/meterchain/internal/tariff"
 )
 
 // TokenDecimals of the stable token the market escrows (the devnet's mUSD).
