@@ -10,9 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/gin-gonic/gin"
 
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/billpay"
 	"github.com/meterchain/meterchain/settlement/access"
-	"github.com/meterchain/meterchain/settlement/index"
 )
 
 // postNonce: POST /v1/auth/nonce {"address"?}: a single-use login challenge, and the EIP-4361
@@ -313,18 +313,18 @@ func (s *Server) getBills(c *gin.Context) {
 }
 
 // billFor reads :billId and authorizes its meter for bills.
-func (s *Server) billFor(c *gin.Context) (index.Bill, bool) {
+func (s *Server) billFor(c *gin.Context) (billing.Bill, bool) {
 	who, ok := s.mustCaller(c)
 	if !ok {
-		return index.Bill{}, false
+		return billing.Bill{}, false
 	}
 	id, err := parseBillID(c.Param("billId"))
 	if err != nil {
 		fail(c, errBadRequest(err.Error()))
-		return index.Bill{}, false
+		return billing.Bill{}, false
 	}
 	b, err := s.cfg.Bills.Bill(c.Request.Context(), id)
-	if errors.Is(err, index.ErrNotFound) {
+	if errors.Is(err, billing.ErrNotFound) {
 		fail(c, &apiError{Status: http.StatusNotFound, Code: "unknown_bill", Message: "no bill " + id.String() + " in the index"})
 		return b, false
 	}

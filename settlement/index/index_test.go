@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/internal/billid"
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/sqlite"
 	"github.com/meterchain/meterchain/settlement/follower"
 	"github.com/meterchain/meterchain/settlement/index"
@@ -46,18 +47,18 @@ func TestReadAPI(t *testing.T) {
 
 	ix := index.New(db)
 	ix.Now = func() time.Time { return due.Add(-time.Hour) }
-	status := func() []index.Status {
+	status := func() []billing.Status {
 		bills, err := ix.PeriodBills(ctx, 202602)
 		require.NoError(t, err)
-		var out []index.Status
+		var out []billing.Status
 		for _, b := range bills {
 			out = append(out, b.Status)
 		}
 		return out
 	}
-	require.Equal(t, []index.Status{index.StatusOpen, index.StatusPartial, index.StatusPaid, index.StatusOverdue}, status())
+	require.Equal(t, []billing.Status{billing.StatusOpen, billing.StatusPartial, billing.StatusPaid, billing.StatusOverdue}, status())
 	ix.Now = func() time.Time { return due.Add(time.Second) }
-	require.Equal(t, []index.Status{index.StatusOverdue, index.StatusOverdue, index.StatusPaid, index.StatusOverdue}, status())
+	require.Equal(t, []billing.Status{billing.StatusOverdue, billing.StatusOverdue, billing.StatusPaid, billing.StatusOverdue}, status())
 
 	b2, err := ix.Bill(ctx, billid.Of(2, 202602))
 	require.NoError(t, err)
@@ -75,7 +76,7 @@ func TestReadAPI(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, bills, 1)
 	_, err = ix.Bill(ctx, billid.Of(9, 202602))
-	require.ErrorIs(t, err, index.ErrNotFound)
+	require.ErrorIs(t, err, billing.ErrNotFound)
 
 	_, ok, err := ix.Autopay(ctx, 1)
 	require.NoError(t, err)

@@ -18,15 +18,15 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/internal/tariff"
-	"github.com/meterchain/meterchain/settlement/index"
 )
 
 // Bills lists a meter's bills (settlement/index's Index does).
 type Bills interface {
-	Bills(ctx context.Context, meterID uint64) ([]index.Bill, error)
+	Bills(ctx context.Context, meterID uint64) ([]billing.Bill, error)
 }
 
 // Config is what an audit reads: the deployment, the chain, the oracle's readings and the
