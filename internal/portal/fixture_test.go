@@ -19,6 +19,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/internal/billid"
+	"github.com/meterchain/meterchain/internal/consent"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/oracle/store"
 	"github.com/meterchain/meterchain/settlement"
@@ -171,7 +172,7 @@ func (s *scene) sync() {
 }
 
 // grant sends ConsentRegistry.grant from the owner and lets the index follow it.
-func (s *scene) grant(to *harness.Account, scope access.Scope, until time.Time) {
+func (s *scene) grant(to *harness.Account, scope consent.Scope, until time.Time) {
 	s.t.Helper()
 	s.e.MustSend(s.owner, s.consent, s.cABI.PackGrant(meter1, to.Addr, uint8(scope), uint64(until.Unix())))
 	s.sync()

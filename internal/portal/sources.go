@@ -7,8 +7,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/meterchain/meterchain/internal/billing"
+	"github.com/meterchain/meterchain/internal/consent"
 	"github.com/meterchain/meterchain/internal/stored"
-	"github.com/meterchain/meterchain/settlement/access"
 )
 
 // Readings is what the portal reads of the oracle's store (oracle/store's Store has it).
@@ -28,9 +28,9 @@ type Bills interface {
 // Permissions is what the portal reads of who may see a meter: owners and consent grants
 // (settlement/access's Index has it).
 type Permissions interface {
-	Meters(ctx context.Context) ([]access.Meter, error)
-	OwnedBy(ctx context.Context, owner common.Address) ([]access.Meter, error)
-	Grants(ctx context.Context, meterID uint64) ([]access.Grant, error)
-	GrantsTo(ctx context.Context, grantee common.Address) ([]access.Grant, error)
-	Allowed(ctx context.Context, meterID uint64, grantee common.Address, scope access.Scope) (bool, error)
+	Meters(ctx context.Context) ([]consent.Meter, error)
+	OwnedBy(ctx context.Context, owner common.Address) ([]consent.Meter, error)
+	Grants(ctx context.Context, meterID uint64) ([]consent.Grant, error)
+	GrantsTo(ctx context.Context, grantee common.Address) ([]consent.Grant, error)
+	Allowed(ctx context.Context, meterID uint64, grantee common.Address, scope consent.Scope) (bool, error)
 }
