@@ -11,6 +11,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/internal/billid"
+	"github.com/meterchain/meterchain/internal/marketbook"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/market"
@@ -78,7 +79,7 @@ func TestServiceClearsAndSettles(t *testing.T) {
 	for range 3 {
 		poll()
 	}
-	trades, err := market.ReadTrades(context.Background(), e.Client, e.Deployment.EnergyMarket, e.Deployment.Block, w)
+	trades, err := marketbook.ReadTrades(context.Background(), e.Client, e.Deployment.EnergyMarket, e.Deployment.Block, w)
 	require.NoError(t, err)
 	require.Len(t, trades, 1)
 	require.True(t, trades[0].Settled)
