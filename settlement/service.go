@@ -29,6 +29,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/sqlite"
 	"github.com/meterchain/meterchain/internal/txmgr"
 	"github.com/meterchain/meterchain/settlement/follower"
@@ -86,8 +87,8 @@ func (c *Config) Check() error {
 	if c.BatchSize <= 0 {
 		c.BatchSize = DefaultBatchSize
 	}
-	if c.BatchSize > sends.MaxTxBytes/32-8 {
-		return fmt.Errorf("settlement: batch size %d does not fit a %d-byte transaction", c.BatchSize, sends.MaxTxBytes)
+	if c.BatchSize > chaintx.MaxCalldata/32-8 {
+		return fmt.Errorf("settlement: batch size %d does not fit a %d-byte transaction", c.BatchSize, chaintx.MaxCalldata)
 	}
 	if c.MaxAttempts <= 0 {
 		c.MaxAttempts = DefaultMaxAttempts
@@ -96,7 +97,7 @@ func (c *Config) Check() error {
 		c.KeepBlocks = DefaultKeepBlocks
 	}
 	if c.MaxTxGas == 0 {
-		c.MaxTxGas = sends.MaxTxGas
+		c.MaxTxGas = chaintx.MaxGas
 	}
 	if c.Log == nil {
 		c.Log = slog.New(slog.DiscardHandler)

@@ -19,6 +19,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/internal/billid"
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sqlite"
 	"github.com/meterchain/meterchain/settlement/index"
@@ -108,7 +110,7 @@ func (s *scene) settle(svc *Service) {
 	}
 }
 
-func (s *scene) billID(i int) *big.Int { return index.BillID(s.meters[i].ID, s.period) }
+func (s *scene) billID(i int) *big.Int { return billid.Of(s.meters[i].ID, s.period) }
 
 // pay: Users[1] pays meter 1's bill in full and half of meter 2's.
 func (s *scene) pay() {
@@ -280,7 +282,7 @@ func TestReorgDropsPayment(t *testing.T) {
 	ix := svc.Index()
 	b1, err := ix.Bill(context.Background(), s.billID(1))
 	require.NoError(t, err)
-	require.Equal(t, index.StatusOpen, b1.Status)
+	require.Equal(t, billing.StatusOpen, b1.Status)
 	require.Zero(t, b1.Paid.Sign())
 	pays, err := ix.Payments(context.Background(), s.billID(1))
 	require.NoError(t, err)
@@ -510,8 +512,8 @@ func TestBillStatus(t *testing.T) {
 	svc := s.service(filepath.Join(t.TempDir(), "s.db"), 0)
 	defer svc.Stop()
 	ix := svc.Index()
-	status := func() []index.Status {
-		var out []index.Status
+	status := func() []billing.Status {
+		var out []billing.Status
 		for i := range s.meters {
 			b, err := ix.Bill(context.Background(), s.billID(i))
 			require.NoError(t, err)
@@ -520,17 +522,17 @@ func TestBillStatus(t *testing.T) {
 		return out
 	}
 	s.settle(svc)
-	require.Equal(t, []index.Status{index.StatusPaid, index.StatusOpen, index.StatusOpen}, status())
+	require.Equal(t, []billing.Status{billing.StatusPaid, billing.StatusOpen, billing.StatusOpen}, status())
 	s.pay()
 	s.settle(svc)
-	require.Equal(t, []index.Status{index.StatusPaid, index.StatusPaid, index.StatusPartial}, status())
+	require.Equal(t, []billing.Status{billing.StatusPaid, billing.StatusPaid, billing.StatusPartial}, status())
 	b, err := ix.Bill(context.Background(), s.billID(2))
 	require.NoError(t, err)
 	require.Equal(t, "2875000", b.Outstanding().String())
 	ix.Now = func() time.Time { return b.Due.Add(time.Second) }
-	require.Equal(t, []index.Status{index.StatusPaid, index.StatusPaid, index.StatusOverdue}, status())
-	_, err = ix.Bill(context.Background(), index.BillID(999_999_999, s.period))
-	require.ErrorIs(t, err, index.ErrNotFound)
+	require.Equal(t, []billing.Status{billing.StatusPaid, billing.StatusPaid, billing.StatusOverdue}, status())
+	_, err = ix.Bill(context.Background(), billid.Of(999_999_999, s.period))
+	require.ErrorIs(t, err, billing.ErrNotFound)
 }
 
 // TestStartStop: the loop issues and indexes on its own; Stop returns once the round in progress
@@ -545,7 +547,7 @@ func TestStartStop(t *testing.T) {
 	deadline := time.Now().Add(time.Minute) // a bound against hanging, not a speed assertion
 	for {
 		b, err := svc.Index().Bill(context.Background(), s.billID(0))
-		if err == nil && b.Status == index.StatusPaid {
+		if err == nil && b.Status == billing.StatusPaid {
 			break
 		}
 		require.True(t, time.Now().Before(deadline), "the service never issued and collected")
@@ -632,10 +634,10 @@ func TestOverdueMarkedOnChain(t *testing.T) {
 	ix.Now = func() time.Time { return b2.Due.Add(-24 * time.Hour) } // a clock behind the chain
 	b2, err = ix.Bill(context.Background(), s.billID(2))
 	require.NoError(t, err)
-	require.Equal(t, index.StatusOverdue, b2.Status)
+	require.Equal(t, billing.StatusOverdue, b2.Status)
 	b1, err := ix.Bill(context.Background(), s.billID(1))
 	require.NoError(t, err)
-	require.Equal(t, index.StatusPaid, b1.Status)
+	require.Equal(t, billing.StatusPaid, b1.Status)
 	var attempts int
 	require.NoError(t, svc.db.QueryRow(`SELECT MAX(attempts) FROM sends WHERE kind = 'overdue'`).Scan(&attempts))
 	require.Equal(t, 1, attempts)

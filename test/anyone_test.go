@@ -1,6 +1,7 @@
 package test
 
 import (
+	"github.com/meterchain/meterchain/internal/billid"
 	"math/big"
 	"testing"
 	"time"
@@ -11,9 +12,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/marketbook"
 	"github.com/meterchain/meterchain/internal/reading"
-	"github.com/meterchain/meterchain/settlement/market"
-	"github.com/meterchain/meterchain/settlement/tariff"
+	"github.com/meterchain/meterchain/internal/tariff"
 	"github.com/meterchain/meterchain/test/harness"
 )
 
@@ -32,7 +33,7 @@ func TestSettleManySkipsSettledTrades(t *testing.T) {
 	ask := p.ask(s, w, 3000, 200_000)
 	bid1 := p.bid(b1, w, 2000, 300_000)
 	bid2 := p.bid(b2, w, 1000, 300_000)
-	p.clearWith(t, w, []market.Order{bid1, bid2}, []market.Order{ask})
+	p.clearWith(t, w, []marketbook.Order{bid1, bid2}, []marketbook.Order{ask})
 	p.deliver(t, w, map[*harness.Meter][2]uint64{s: {0, 3000}, b1: {5000, 0}, b2: {5000, 0}})
 
 	front, err := p.m.Settle(p.e.Users[2], 1) // the stranger settles trade 1 first
@@ -71,7 +72,7 @@ func TestBillIssuedByAnyoneBeforeTradeSettlesIsNotDoubleBilled(t *testing.T) {
 	w := p.m.NextWindow(time.Hour)
 	ask := p.ask(s, w, 2000, 100_000)
 	bid := p.bid(b, w, 2000, 300_000)
-	p.clearWith(t, w, []market.Order{bid}, []market.Order{ask})
+	p.clearWith(t, w, []marketbook.Order{bid}, []marketbook.Order{ask})
 	p.deliver(t, w, map[*harness.Meter][2]uint64{s: {0, 3000}, b: {2500, 0}})
 	period := reading.PeriodOf(w + p.m.WindowLen)
 
@@ -95,7 +96,7 @@ func TestBillIssuedByAnyoneBeforeTradeSettlesIsNotDoubleBilled(t *testing.T) {
 	skipped := billing.Skipped(r)
 	require.Len(t, skipped, 1)
 	require.Equal(t, uint8(skipP2PUnsettled), skipped[0].Reason)
-	require.Equal(t, uint8(0), billing.Bill(harness.BillID(b.ID, period)).Status, "no bill exists")
+	require.Equal(t, uint8(0), billing.Bill(billid.Of(b.ID, period)).Status, "no bill exists")
 
 	// Anyone settles; then anyone's bill subtracts the delivered 2000 Wh.
 	_, err := p.m.Settle(stranger, 1)
@@ -209,7 +210,7 @@ func TestMarketRefusesReadingTheLedgerDidNotAccept(t *testing.T) {
 	end := w + p.m.WindowLen
 	ask := p.ask(s, w, 2000, 200_000)
 	bid := p.bid(b, w, 2000, 300_000)
-	p.clearWith(t, w, []market.Order{bid}, []market.Order{ask})
+	p.clearWith(t, w, []marketbook.Order{bid}, []marketbook.Order{ask})
 	startS, startB := p.m.Read(s, w, 0, 0), p.m.Read(b, w, 0, 0)
 	p.m.WarpTo(end)
 
@@ -244,7 +245,7 @@ func TestKeyRotationBetweenWindowAndSettlementStillSettles(t *testing.T) {
 	end := w + p.m.WindowLen
 	ask := p.ask(s, w, 2000, 200_000)
 	bid := p.bid(b, w, 2000, 300_000)
-	p.clearWith(t, w, []market.Order{bid}, []market.Order{ask})
+	p.clearWith(t, w, []marketbook.Order{bid}, []marketbook.Order{ask})
 	recs := [][]byte{p.m.Read(s, w, 0, 0), p.m.Read(b, w, 0, 0)}
 	p.m.WarpTo(end)
 	recs = append(recs, p.m.Read(s, end, 0, 3000), p.m.Read(b, end, 2500, 0))

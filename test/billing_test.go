@@ -16,7 +16,7 @@ import (
 	"github.com/meterchain/meterchain/internal/billid"
 	"github.com/meterchain/meterchain/internal/billpay"
 	"github.com/meterchain/meterchain/internal/chaintx"
-	"github.com/meterchain/meterchain/settlement/tariff"
+	"github.com/meterchain/meterchain/internal/tariff"
 	"github.com/meterchain/meterchain/test/harness"
 )
 

@@ -33,6 +33,7 @@ import (
 	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/billid"
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/internal/reading"
@@ -494,6 +495,6 @@ func TestRealGethEndToEnd(t *testing.T) {
 		}
 		defer ix.Close()
 		b, err := ix.Bill(ctx, billID)
-		return err == nil && b.Status == index.StatusPaid && b.Amount.Cmp(bill.Amount) == 0
+		return err == nil && b.Status == billing.StatusPaid && b.Amount.Cmp(bill.Amount) == 0
 	}, settlement)
 }

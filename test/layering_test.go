@@ -55,8 +55,10 @@ var layeringRules = []struct {
 		func(pkg, dep string) bool {
 			return under(pkg, "internal") && !under(pkg, "internal/portal") && (under(dep, "oracle") || under(dep, "settlement"))
 		}},
-	{"the portal reads the oracle's readings through its own interfaces, not the oracle's packages",
-		func(pkg, dep string) bool { return under(pkg, "internal/portal") && under(dep, "oracle") }},
+	{"the portal reads readings, bills, grants and the market through its own interfaces and internal/ value packages, not the oracle's or settlement's packages",
+		func(pkg, dep string) bool {
+			return under(pkg, "internal/portal") && (under(dep, "oracle") || under(dep, "settlement"))
+		}},
 	{"production code imports no dev chain, simulator, benchmark or test code",
 		func(pkg, dep string) bool { return production(pkg) && notProduction(dep) }},
 }
@@ -123,6 +125,7 @@ func TestLayeringRulesCatchBreaks(t *testing.T) {
 		{module + "oracle", []string{module + "settlement/follower"}},
 		{module + "internal/txmgr", []string{module + "oracle"}},
 		{module + "internal/portal", []string{module + "oracle/store"}},
+		{module + "internal/portal/espi", []string{module + "settlement/index"}},
 		{module + "settlement/market", []string{module + "deploy/devnet"}},
 		{module + "oracle", []string{module + "internal/sim/meterfleet"}},
 		{module + "internal/portal", []string{module + "test/bench/billing"}},
@@ -137,6 +140,7 @@ func TestLayeringRulesCatchBreaks(t *testing.T) {
 		{module + "settlement", []string{module + "internal/sqlite", module + "bindings"}},
 		{module + "internal/sim/meterfleet", []string{module + "internal/envelope"}},
 		{module + "cmd/meterchain", []string{module + "deploy/devnet", module + "test/bench/soak"}},
+		{module + "internal/portal", []string{module + "internal/billing", module + "internal/consent", module + "internal/marketbook"}},
 	}
 	if got := layeringViolations(ok); len(got) != 0 {
 		t.Fatalf("allowed imports reported: %v", got)

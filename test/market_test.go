@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/marketbook"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/settlement/market"
 	"github.com/meterchain/meterchain/test/harness"
@@ -53,7 +54,7 @@ func (p *marketParties) balance(meter *harness.Meter) int64 {
 }
 
 // clearWith warps to the window start and submits the Go clearing of the given on-chain orders.
-func (p *marketParties) clearWith(t *testing.T, window uint64, bids, asks []market.Order) market.Clearing {
+func (p *marketParties) clearWith(t *testing.T, window uint64, bids, asks []marketbook.Order) market.Clearing {
 	t.Helper()
 	p.m.WarpTo(window)
 	c, err := market.Clear(bids, asks)
@@ -90,14 +91,14 @@ func (p *marketParties) deliver(t *testing.T, window uint64, flows map[*harness.
 	p.m.Record(p.e.Admin, recs...)
 }
 
-func (p *marketParties) ask(s *harness.Meter, window, wh, price uint64) market.Order {
+func (p *marketParties) ask(s *harness.Meter, window, wh, price uint64) marketbook.Order {
 	id := p.m.Ask(s.Owner, s.ID, window, wh, price)
-	return market.Order{ID: id, Maker: s.Owner.Addr, MeterID: s.ID, Wh: wh, Price: price}
+	return marketbook.Order{ID: id, Maker: s.Owner.Addr, MeterID: s.ID, Wh: wh, Price: price}
 }
 
-func (p *marketParties) bid(b *harness.Meter, window, wh, price uint64) market.Order {
+func (p *marketParties) bid(b *harness.Meter, window, wh, price uint64) marketbook.Order {
 	id := p.m.Bid(b.Owner, b.ID, window, wh, price)
-	return market.Order{ID: id, Maker: b.Owner.Addr, MeterID: b.ID, Wh: wh, Price: price}
+	return marketbook.Order{ID: id, Maker: b.Owner.Addr, MeterID: b.ID, Wh: wh, Price: price}
 }
 
 func revertName(err error) string { return harness.RevertName(err, &bindings.EnergyMarketMetaData) }
@@ -107,7 +108,7 @@ func revertName(err error) string { return harness.RevertName(err, &bindings.Ene
 func TestMarketClearsHandWorkedExample(t *testing.T) {
 	p := newMarket(t, 5, 5)
 	w := p.m.NextWindow(time.Hour)
-	var bids, asks []market.Order
+	var bids, asks []marketbook.Order
 	for i, o := range [][2]uint64{{1000, 300_000}, {2000, 280_000}, {1500, 250_000}, {1000, 220_000}, {500, 200_000}} {
 		bids = append(bids, p.bid(p.buyers[i], w, o[0], o[1]))
 	}
@@ -218,7 +219,7 @@ func TestMarketDelivery(t *testing.T) {
 			bid := p.bid(b, w, 2000, 300_000)
 			require.Equal(t, int64(fund-600_000), p.balance(b))
 			require.Equal(t, int64(600_000), p.m.Balance(p.m.Addr).Int64())
-			c := p.clearWith(t, w, []market.Order{bid}, []market.Order{ask})
+			c := p.clearWith(t, w, []marketbook.Order{bid}, []marketbook.Order{ask})
 			require.Equal(t, uint64(250_000), c.Price)
 
 			p.deliver(t, w, map[*harness.Meter][2]uint64{s: {0, tc.exported}, b: {tc.imported, 0}})
@@ -250,7 +251,7 @@ func TestMarketProRataSplitBetweenTwoBuyers(t *testing.T) {
 	ask := p.ask(s, w, 3000, 200_000)
 	bid1 := p.bid(b1, w, 2000, 300_000) // escrow 600,000
 	bid2 := p.bid(b2, w, 1000, 300_000) // escrow 300,000
-	c := p.clearWith(t, w, []market.Order{bid1, bid2}, []market.Order{ask})
+	c := p.clearWith(t, w, []marketbook.Order{bid1, bid2}, []marketbook.Order{ask})
 	require.Equal(t, uint64(250_000), c.Price)
 	require.Equal(t, []market.Match{{AskID: ask.ID, BidID: bid1.ID, Wh: 2000}, {AskID: ask.ID, BidID: bid2.ID, Wh: 1000}}, c.Matches)
 
@@ -292,7 +293,7 @@ func TestMarketCancel(t *testing.T) {
 	_, err = p.e.Send(b2.Owner, p.m.Contract, p.m.ABI.PackPlaceBid(b2.ID, w, 100, 300_000))
 	require.Equal(t, "BookClosed", revertName(err))
 
-	c, err := market.Clear([]market.Order{bid, spare}, []market.Order{ask})
+	c, err := market.Clear([]marketbook.Order{bid, spare}, []marketbook.Order{ask})
 	require.NoError(t, err)
 	_, err = p.m.SubmitClearing(w, c.Price, toBinding(c.Matches), true)
 	require.NoError(t, err)
@@ -314,7 +315,7 @@ func TestMarketSettleBeforeWindowCoveredRefused(t *testing.T) {
 	end := w + p.m.WindowLen
 	ask := p.ask(s, w, 1000, 200_000)
 	bid := p.bid(b, w, 1000, 300_000)
-	p.clearWith(t, w, []market.Order{bid}, []market.Order{ask})
+	p.clearWith(t, w, []marketbook.Order{bid}, []marketbook.Order{ask})
 
 	_, err := p.m.Settle(p.e.Admin, 1)
 	require.Equal(t, "WindowNotClosed", revertName(err))
@@ -399,7 +400,7 @@ func TestMarketP2PImportByPeriod(t *testing.T) {
 	w := p.m.NextWindow(time.Hour)
 	ask := p.ask(s, w, 1000, 200_000)
 	bid := p.bid(b, w, 1000, 300_000)
-	p.clearWith(t, w, []market.Order{bid}, []market.Order{ask})
+	p.clearWith(t, w, []marketbook.Order{bid}, []marketbook.Order{ask})
 	p.deliver(t, w, map[*harness.Meter][2]uint64{s: {0, 800}, b: {900, 0}})
 	_, err := p.m.Settle(p.e.Admin, 1)
 	require.NoError(t, err)
@@ -628,10 +629,10 @@ func runConservation(t *testing.T, windows, ordersPerWindow int) {
 
 		// Clear, in one or two chunks.
 		p.m.WarpTo(w)
-		var bids, asks []market.Order
+		var bids, asks []marketbook.Order
 		for id, o := range m.orders {
 			if o.window == w && o.status == 0 {
-				mo := market.Order{ID: id, Maker: o.maker, MeterID: o.meter, Wh: o.wh, Price: o.price}
+				mo := marketbook.Order{ID: id, Maker: o.maker, MeterID: o.meter, Wh: o.wh, Price: o.price}
 				if o.bid {
 					bids = append(bids, mo)
 				} else {
@@ -814,7 +815,7 @@ func TestMarketBillSubtractsP2PImport(t *testing.T) {
 	w := p.m.NextWindow(time.Hour)
 	ask := p.ask(s, w, 2000, 100_000)
 	bid := p.bid(b, w, 2000, 300_000)
-	p.clearWith(t, w, []market.Order{bid}, []market.Order{ask})
+	p.clearWith(t, w, []marketbook.Order{bid}, []marketbook.Order{ask})
 	p.deliver(t, w, map[*harness.Meter][2]uint64{s: {0, 3000}, b: {2500, 0}})
 	_, err := p.m.Settle(p.e.Admin, 1)
 	require.NoError(t, err)
@@ -854,8 +855,8 @@ func TestMarketFrontRunningGainsNothing(t *testing.T) {
 	require.Less(t, attA.ID, vicA.ID)
 	require.Less(t, vicB.ID, attB.ID)
 
-	ca := p.clearWith(t, wa, []market.Order{attA, vicA}, []market.Order{askA})
-	cb := p.clearWith(t, wb, []market.Order{vicB, attB}, []market.Order{askB})
+	ca := p.clearWith(t, wa, []marketbook.Order{attA, vicA}, []marketbook.Order{askA})
+	cb := p.clearWith(t, wb, []marketbook.Order{vicB, attB}, []marketbook.Order{askB})
 	require.Equal(t, ca.Price, cb.Price)
 	require.Equal(t, uint64(1500), ca.Fills[attA.ID], "attacker ahead")
 	require.Equal(t, uint64(1500), ca.Fills[vicA.ID], "victim behind")

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 
@@ -11,8 +10,6 @@ import (
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/billpay"
 	"github.com/meterchain/meterchain/internal/portal/audit"
-	"github.com/meterchain/meterchain/oracle/store"
-	"github.com/meterchain/meterchain/settlement/index"
 )
 
 var auditCommand = &cli.Command{
@@ -49,11 +46,10 @@ rounding rule). Prints a report; exits 1 on any mismatch.`,
 // records are the chain and the two services' databases, opened for reading: what `audit` and
 // `export` read a meter's data from.
 type records struct {
+	*stores
 	client     *ethclient.Client
 	deployment *deploy.Deployment
 	decimals   int32 // of the billing token
-	readings   *store.Store
-	bills      *index.Index
 }
 
 // openRecords connects to the chain and opens the databases named by the command's flags.
@@ -64,32 +60,22 @@ func openRecords(c *cli.Context) (*records, error) {
 	}
 	r := &records{client: client}
 	if r.deployment, err = loadDeployment(c, chainID); err != nil {
-		r.Close()
+		client.Close()
 		return nil, err
 	}
 	if r.decimals, err = billpay.Decimals(c.Context, client, r.deployment.StableToken); err != nil {
-		r.Close()
+		client.Close()
 		return nil, err
 	}
-	if r.readings, err = store.Open(c.String(oracleDBFlag.Name)); err != nil {
-		r.Close()
+	if r.stores, err = openStores(c.String(oracleDBFlag.Name), c.String(settlementDBFlag.Name)); err != nil {
+		client.Close()
 		return nil, err
-	}
-	if r.bills, err = index.Open(c.String(settlementDBFlag.Name)); err != nil {
-		r.Close()
-		return nil, fmt.Errorf("settlement database %s: %w", c.String(settlementDBFlag.Name), err)
 	}
 	return r, nil
 }
 
 func (r *records) Close() error {
-	var errs []error
-	if r.bills != nil {
-		errs = append(errs, r.bills.Close())
-	}
-	if r.readings != nil {
-		errs = append(errs, r.readings.Close())
-	}
+	err := r.stores.Close()
 	r.client.Close()
-	return errors.Join(errs...)
+	return err
 }

@@ -19,8 +19,10 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/billid"
 	"github.com/meterchain/meterchain/internal/billpay"
-	"github.com/meterchain/meterchain/settlement/tariff"
+	"github.com/meterchain/meterchain/internal/chaintx"
+	"github.com/meterchain/meterchain/internal/tariff"
 )
 
 var billIDFlag = &cli.StringFlag{Name: "bill", Required: true,
@@ -80,18 +82,13 @@ func parseBillID(s string) (*big.Int, error) {
 		if err1 != nil || err2 != nil || p%100 < 1 || p%100 > 12 {
 			return nil, fmt.Errorf("bill %q: want METER/PERIOD like 352522395/202401", s)
 		}
-		return billID(m, uint32(p)), nil
+		return billid.Of(m, uint32(p)), nil
 	}
 	id, ok := new(big.Int).SetString(s, 0)
 	if !ok || id.Sign() <= 0 || id.BitLen() > 96 {
 		return nil, fmt.Errorf("bill %q: want METER/PERIOD like 352522395/202401 or a bill id", s)
 	}
 	return id, nil
-}
-
-func billID(meter uint64, period uint32) *big.Int {
-	id := new(big.Int).Lsh(big.NewInt(int64(period)), 64)
-	return id.Or(id, new(big.Int).SetUint64(meter))
 }
 
 // monthName is "January 2024" for 202401.
@@ -338,8 +335,8 @@ func billAutopay(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("approve: %w", err)
 	}
-	if r, err := bind.WaitMined(c.Context, e.client, tx.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("approve %s did not succeed: %v", tx.Hash(), err)
+	if _, err := chaintx.WaitOK(c.Context, e.client, tx.Hash()); err != nil {
+		return fmt.Errorf("approve: %w", err)
 	}
 	opts = e.transactor(c, key)
 	hash, err := e.transact(c.Context, opts, e.abi.PackSetAutopay(meter, capPerBill))

@@ -17,7 +17,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/bindings"
-	"github.com/meterchain/meterchain/settlement/access"
+	"github.com/meterchain/meterchain/internal/chaintx"
+	"github.com/meterchain/meterchain/internal/consent"
 )
 
 var (
@@ -95,14 +96,7 @@ func consentSend(c *cli.Context, data func(*bindings.ConsentRegistry) []byte) (*
 	if err != nil {
 		return nil, fmt.Errorf("send: %w", decodeConsentError(abi, err))
 	}
-	r, err := bind.WaitMined(c.Context, client, tx.Hash())
-	if err != nil {
-		return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("transaction %s reverted", tx.Hash())
-	}
-	return r, nil
+	return chaintx.WaitOK(c.Context, client, tx.Hash())
 }
 
 // decodeConsentError names the contract's custom error in a failed send, for people.
@@ -130,7 +124,7 @@ func decodeConsentError(abi *bindings.ConsentRegistry, err error) error {
 }
 
 func consentGrant(c *cli.Context) error {
-	scope, err := access.ParseScope(c.String("scope"))
+	scope, err := consent.ParseScope(c.String("scope"))
 	if err != nil {
 		return err
 	}
@@ -218,7 +212,7 @@ func consentList(c *cli.Context) error {
 		if !ok {
 			state = "expired (or given by a previous owner)"
 		}
-		fmt.Fprintf(tw, "%s\t%v\t%s\t%s\n", g.Hex(), access.Scope(cur.Scope).Names(), time.Unix(int64(cur.Expiry), 0).UTC().Format("2006-01-02 15:04:05"), state)
+		fmt.Fprintf(tw, "%s\t%v\t%s\t%s\n", g.Hex(), consent.Scope(cur.Scope).Names(), time.Unix(int64(cur.Expiry), 0).UTC().Format("2006-01-02 15:04:05"), state)
 		n++
 	}
 	tw.Flush()

@@ -26,9 +26,9 @@ import (
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sim/marketbot"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
+	"github.com/meterchain/meterchain/internal/tariff"
 	"github.com/meterchain/meterchain/oracle"
 	"github.com/meterchain/meterchain/settlement"
-	"github.com/meterchain/meterchain/settlement/tariff"
 )
 
 var devnetCommand = &cli.Command{

@@ -15,10 +15,11 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/bindings"
-	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/settlement/market"
-	"github.com/meterchain/meterchain/settlement/tariff"
+	"github.com/meterchain/meterchain/internal/chaintx"
+	"github.com/meterchain/meterchain/internal/marketbook"
+	"github.com/meterchain/meterchain/internal/tariff"
 )
 
 var marketCommand = &cli.Command{
@@ -149,14 +150,7 @@ func (e *marketEnv) send(c *cli.Context, to *bind.BoundContract, data []byte, me
 	if err != nil {
 		return nil, withRevertName(err, meta)
 	}
-	r, err := bind.WaitMined(c.Context, e.client, tx.Hash())
-	if err != nil {
-		return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("transaction %s reverted", tx.Hash())
-	}
-	return r, nil
+	return chaintx.WaitOK(c.Context, e.client, tx.Hash())
 }
 
 func marketAsk(c *cli.Context) error {
@@ -165,11 +159,11 @@ func marketAsk(c *cli.Context) error {
 		return err
 	}
 	defer e.client.Close()
-	wh, err := market.EnergyToWh(c.String("kwh"))
+	wh, err := marketbook.EnergyToWh(c.String("kwh"))
 	if err != nil {
 		return err
 	}
-	price, err := market.PriceToBaseUnits(c.String("min-price"))
+	price, err := marketbook.PriceToBaseUnits(c.String("min-price"))
 	if err != nil {
 		return err
 	}
@@ -183,7 +177,7 @@ func marketAsk(c *cli.Context) error {
 	}
 	for _, l := range r.Logs {
 		if ev, err := e.abi.UnpackAskPlacedEvent(l); err == nil {
-			fmt.Printf("ask %d: %s kWh from meter %d at >= %s/kWh, window %s\n", ev.OrderId, tariff.FormatKWh(wh), ev.MeterId, market.FormatPrice(price), windowTime(window))
+			fmt.Printf("ask %d: %s kWh from meter %d at >= %s/kWh, window %s\n", ev.OrderId, tariff.FormatKWh(wh), ev.MeterId, marketbook.FormatPrice(price), windowTime(window))
 		}
 	}
 	return nil
@@ -195,11 +189,11 @@ func marketBid(c *cli.Context) error {
 		return err
 	}
 	defer e.client.Close()
-	wh, err := market.EnergyToWh(c.String("kwh"))
+	wh, err := marketbook.EnergyToWh(c.String("kwh"))
 	if err != nil {
 		return err
 	}
-	price, err := market.PriceToBaseUnits(c.String("max-price"))
+	price, err := marketbook.PriceToBaseUnits(c.String("max-price"))
 	if err != nil {
 		return err
 	}
@@ -214,7 +208,7 @@ func marketBid(c *cli.Context) error {
 	// Allow the market to pull exactly this bid's escrow, then place the bid.
 	token := stabletoken.NewStableToken()
 	if _, err := e.send(c, token.Instance(e.client, e.d.StableToken), token.PackApprove(e.d.EnergyMarket, escrow), &stabletoken.StableTokenMetaData); err != nil {
-		return fmt.Errorf("approve escrow of %s: %w", tariff.FormatAmount(escrow, market.TokenDecimals), err)
+		return fmt.Errorf("approve escrow of %s: %w", tariff.FormatAmount(escrow, marketbook.TokenDecimals), err)
 	}
 	r, err := e.send(c, e.inst, e.abi.PackPlaceBid(c.Uint64("meter"), window, wh, price), &bindings.EnergyMarketMetaData)
 	if err != nil {
@@ -223,7 +217,7 @@ func marketBid(c *cli.Context) error {
 	for _, l := range r.Logs {
 		if ev, err := e.abi.UnpackBidPlacedEvent(l); err == nil {
 			fmt.Printf("bid %d: %s kWh to meter %d at <= %s/kWh, window %s, escrowed %s\n", ev.OrderId, tariff.FormatKWh(wh), ev.MeterId,
-				market.FormatPrice(price), windowTime(window), tariff.FormatAmount(ev.Escrow, market.TokenDecimals))
+				marketbook.FormatPrice(price), windowTime(window), tariff.FormatAmount(ev.Escrow, marketbook.TokenDecimals))
 		}
 	}
 	return nil
@@ -241,7 +235,7 @@ func marketCancel(c *cli.Context) error {
 	}
 	for _, l := range r.Logs {
 		if ev, err := e.abi.UnpackOrderCancelledEvent(l); err == nil {
-			fmt.Printf("order %d cancelled, refunded %s\n", ev.OrderId, tariff.FormatAmount(ev.Refund, market.TokenDecimals))
+			fmt.Printf("order %d cancelled, refunded %s\n", ev.OrderId, tariff.FormatAmount(ev.Refund, marketbook.TokenDecimals))
 		}
 	}
 	return nil
@@ -257,7 +251,7 @@ func marketBook(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	orders, err := market.ReadBook(c.Context, e.client, e.d.EnergyMarket, e.d.Block, window)
+	orders, err := marketbook.ReadBook(c.Context, e.client, e.d.EnergyMarket, e.d.Block, window)
 	if err != nil {
 		return err
 	}
@@ -270,7 +264,7 @@ func marketBook(c *cli.Context) error {
 		}
 		status := []string{"open", "cancelled", "released"}[min(int(o.Status), 2)] // released: a matched bid's spare escrow paid back
 		fmt.Fprintf(w, "%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t\n", o.ID, side, windowTime(o.Window), o.MeterID, tariff.FormatKWh(o.Wh),
-			market.FormatPrice(o.Price), tariff.FormatKWh(o.Filled), status)
+			marketbook.FormatPrice(o.Price), tariff.FormatKWh(o.Filled), status)
 	}
 	return w.Flush()
 }
@@ -285,13 +279,13 @@ func marketTrades(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	trades, err := market.ReadTrades(c.Context, e.client, e.d.EnergyMarket, e.d.Block, window)
+	trades, err := marketbook.ReadTrades(c.Context, e.client, e.d.EnergyMarket, e.d.Block, window)
 	if err != nil {
 		return err
 	}
 	var meterOf map[uint64]uint64 // order id -> meter, only when filtering by meter
 	if m := c.Uint64("meter"); m != 0 {
-		orders, err := market.ReadBook(c.Context, e.client, e.d.EnergyMarket, e.d.Block, window)
+		orders, err := marketbook.ReadBook(c.Context, e.client, e.d.EnergyMarket, e.d.Block, window)
 		if err != nil {
 			return err
 		}
@@ -308,10 +302,10 @@ func marketTrades(c *cli.Context) error {
 		}
 		delivered, paid, refund := "-", "-", "-"
 		if t.Settled {
-			delivered, paid, refund = tariff.FormatKWh(t.DeliveredWh), tariff.FormatAmount(t.Paid, market.TokenDecimals), tariff.FormatAmount(t.Refund, market.TokenDecimals)
+			delivered, paid, refund = tariff.FormatKWh(t.DeliveredWh), tariff.FormatAmount(t.Paid, marketbook.TokenDecimals), tariff.FormatAmount(t.Refund, marketbook.TokenDecimals)
 		}
 		fmt.Fprintf(w, "%d\t%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t\n", t.ID, windowTime(t.Window), t.AskID, t.BidID, tariff.FormatKWh(t.Wh),
-			market.FormatPrice(t.Price), delivered, paid, refund)
+			marketbook.FormatPrice(t.Price), delivered, paid, refund)
 	}
 	return w.Flush()
 }

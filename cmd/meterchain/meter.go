@@ -18,6 +18,7 @@ import (
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 	"github.com/meterchain/meterchain/oracle"
@@ -113,12 +114,9 @@ var meterRegisterCommand = &cli.Command{
 		if err != nil {
 			return fmt.Errorf("register meter %d: %w", c.Uint64("id"), withRevertName(err, &bindings.MeterRegistryMetaData))
 		}
-		r, err := bind.WaitMined(c.Context, client, tx.Hash())
+		r, err := chaintx.WaitOK(c.Context, client, tx.Hash())
 		if err != nil {
 			return fmt.Errorf("register meter %d: %w", c.Uint64("id"), err)
-		}
-		if r.Status != 1 {
-			return fmt.Errorf("register meter %d: transaction %s reverted", c.Uint64("id"), tx.Hash())
 		}
 		fmt.Printf("meter %d registered (%s, signer %s) in block %d\n", c.Uint64("id"), class, signer, r.BlockNumber)
 		return nil

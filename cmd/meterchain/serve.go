@@ -45,47 +45,68 @@ var (
 		Category: "API", Usage: "how often live updates look for new readings"}
 )
 
-// web is the API and UI over read handles of the oracle and settlement databases (SQLite WAL lets
-// them read beside the writing services, in this process or another).
-type web struct {
-	*portal.Server
-	closers []func() error
+// stores are read handles of the oracle's and the settlement service's databases (SQLite WAL lets
+// them read beside the writing services, in this process or another): what the API, `audit` and
+// `export` read from.
+type stores struct {
+	readings *store.Store
+	bills    *index.Index
+	access   *access.Index
+	closers  []func() error
 }
 
-func (w *web) Close() error {
+// openStores opens both databases for reading.
+func openStores(oracleDB, settlementDB string) (*stores, error) {
+	s := &stores{}
+	var err error
+	if s.readings, err = store.Open(oracleDB); err != nil {
+		return nil, fmt.Errorf("oracle database %s: %w", oracleDB, err)
+	}
+	s.closers = append(s.closers, s.readings.Close)
+	if s.bills, err = index.Open(settlementDB); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("settlement database %s: %w", settlementDB, err)
+	}
+	s.closers = append(s.closers, s.bills.Close)
+	adb, err := sqlite.Open(settlementDB, follower.Schema, access.Schema)
+	if err != nil {
+		s.Close()
+		return nil, fmt.Errorf("settlement database %s: %w", settlementDB, err)
+	}
+	s.closers = append(s.closers, adb.Close)
+	s.access = access.New(adb)
+	return s, nil
+}
+
+func (s *stores) Close() error {
 	var errs []error
-	for _, c := range w.closers {
+	for _, c := range s.closers {
 		errs = append(errs, c())
 	}
 	return errors.Join(errs...)
 }
 
+// web is the API and UI over the stores.
+type web struct {
+	*portal.Server
+	stores *stores
+}
+
+func (w *web) Close() error { return w.stores.Close() }
+
 // openWeb opens the databases and prepares the API; cfg names everything but the data sources.
 func openWeb(ctx context.Context, cfg portal.Config, oracleDB, settlementDB string) (*web, error) {
-	w := &web{}
-	st, err := store.Open(oracleDB)
+	s, err := openStores(oracleDB, settlementDB)
 	if err != nil {
 		return nil, err
 	}
-	w.closers = append(w.closers, st.Close)
-	bills, err := index.Open(settlementDB)
+	cfg.Readings, cfg.Bills, cfg.Access = s.readings, s.bills, s.access
+	srv, err := portal.New(ctx, cfg)
 	if err != nil {
-		w.Close()
-		return nil, fmt.Errorf("settlement database %s: %w", settlementDB, err)
-	}
-	w.closers = append(w.closers, bills.Close)
-	adb, err := sqlite.Open(settlementDB, follower.Schema, access.Schema)
-	if err != nil {
-		w.Close()
-		return nil, fmt.Errorf("settlement database %s: %w", settlementDB, err)
-	}
-	w.closers = append(w.closers, adb.Close)
-	cfg.Readings, cfg.Bills, cfg.Access = st, bills, access.New(adb)
-	if w.Server, err = portal.New(ctx, cfg); err != nil {
-		w.Close()
+		s.Close()
 		return nil, err
 	}
-	return w, nil
+	return &web{Server: srv, stores: s}, nil
 }
 
 // webFromFlags connects to the chain and opens the API's sources from the command's flags, for

@@ -15,9 +15,10 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/bindings"
-	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/settlement/tariff"
+	"github.com/meterchain/meterchain/internal/chaintx"
+	"github.com/meterchain/meterchain/internal/tariff"
 )
 
 var tariffCommand = &cli.Command{
@@ -129,12 +130,8 @@ func (e *billingEnv) transact(ctx context.Context, opts *bind.TransactOpts, data
 	if err != nil {
 		return "", withRevertName(err, &bindings.BillingManagerMetaData)
 	}
-	r, err := bind.WaitMined(ctx, e.client, tx.Hash())
-	if err != nil {
-		return "", fmt.Errorf("wait for %s: %w", tx.Hash(), err)
-	}
-	if r.Status != 1 {
-		return "", fmt.Errorf("transaction %s reverted", tx.Hash())
+	if _, err := chaintx.WaitOK(ctx, e.client, tx.Hash()); err != nil {
+		return "", err
 	}
 	return tx.Hash().Hex(), nil
 }
@@ -179,12 +176,8 @@ func defineTariffs(ctx context.Context, b deploy.Backend, opts *bind.TransactOpt
 		if err != nil {
 			return fmt.Errorf("set tariff %d: %w", t.ID, withRevertName(err, &bindings.BillingManagerMetaData))
 		}
-		r, err := bind.WaitMined(ctx, b, tx.Hash())
-		if err != nil {
-			return fmt.Errorf("set tariff %d: wait for %s: %w", t.ID, tx.Hash(), err)
-		}
-		if r.Status != 1 {
-			return fmt.Errorf("set tariff %d: transaction %s reverted", t.ID, tx.Hash())
+		if _, err := chaintx.WaitOK(ctx, b, tx.Hash()); err != nil {
+			return fmt.Errorf("set tariff %d: %w", t.ID, err)
 		}
 		fmt.Fprintf(out, "tariff %d (%s): set in %s\n", t.ID, t.Name, tx.Hash())
 	}

@@ -15,7 +15,7 @@ import {Calendar} from "./lib/Calendar.sol";
 /// @notice Tariffs, monthly bills computed on chain from the ledger's period registers, payment in a
 /// stable token (direct, ERC-2612 permit, partial) and autopay by allowance.
 ///
-/// Bill arithmetic (the one rounding rule; settlement/tariff Tariff.Amount mirrors it in Go):
+/// Bill arithmetic (the one rounding rule; internal/tariff Tariff.Amount mirrors it in Go):
 ///   billedWh = (closing import - opening import) - P2P import settled by the market (floored at 0)
 ///   exact    = fixedCharge + sum over tariff blocks of (Wh in block x price per kWh) / 1000
 ///   amount   = exact rounded half up to a whole cent (10^(decimals-2) token base units)

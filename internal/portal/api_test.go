@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/meterchain/meterchain/settlement/access"
+	"github.com/meterchain/meterchain/internal/consent"
 	"github.com/meterchain/meterchain/test/harness"
 )
 
@@ -85,7 +85,7 @@ func TestRolesSeeExactlyWhatTheyShould(t *testing.T) {
 	require.Equal(t, [2]int{403, 403}, [2]int{h, b})
 
 	// With a readings-only grant: readings, not bills, and not the meter's grant list.
-	s.grant(s.third, access.ScopeReadings, s.clock.now.Add(time.Hour))
+	s.grant(s.third, consent.ScopeReadings, s.clock.now.Add(time.Hour))
 	h, b = s.sees(third)
 	require.Equal(t, [2]int{200, 403}, [2]int{h, b})
 	require.Equal(t, http.StatusForbidden, s.do(http.MethodGet, fmt.Sprintf("/v1/meters/%d/consents", meter1), third, nil, nil))
@@ -95,10 +95,10 @@ func TestRolesSeeExactlyWhatTheyShould(t *testing.T) {
 	require.Equal(t, http.StatusForbidden, s.do(http.MethodGet, fmt.Sprintf("/v1/meters/%d/history", meter2), third, nil, nil))
 
 	// Widened to bills: both.
-	s.grant(s.third, access.ScopeReadings|access.ScopeBills, s.clock.now.Add(time.Hour))
+	s.grant(s.third, consent.ScopeReadings|consent.ScopeBills, s.clock.now.Add(time.Hour))
 	h, b = s.sees(third)
 	require.Equal(t, [2]int{200, 200}, [2]int{h, b})
-	var grants struct{ Grants []access.Grant }
+	var grants struct{ Grants []consent.Grant }
 	require.Equal(t, http.StatusOK, s.do(http.MethodGet, fmt.Sprintf("/v1/meters/%d/consents", meter1), owner, nil, &grants))
 	require.Len(t, grants.Grants, 1)
 	require.Equal(t, s.third.Addr, grants.Grants[0].Grantee)
@@ -116,7 +116,7 @@ func meterIDs(as []Access) []uint64 {
 func TestExpiredGrantStopsAtOnce(t *testing.T) {
 	s := newScene(t)
 	third := s.login(s.third)
-	s.grant(s.third, access.ScopeReadings, s.clock.now.Add(10*time.Minute))
+	s.grant(s.third, consent.ScopeReadings, s.clock.now.Add(10*time.Minute))
 	h, _ := s.sees(third)
 	require.Equal(t, http.StatusOK, h)
 	// No event happens at expiry: the clock alone ends access, on the very next request.
@@ -131,8 +131,8 @@ func TestExpiredGrantStopsAtOnce(t *testing.T) {
 func TestRevokedGrantStopsAtOnce(t *testing.T) {
 	s := newScene(t)
 	third, third2 := s.login(s.third), s.login(s.third2)
-	s.grant(s.third, access.AllScopes, s.clock.now.Add(24*time.Hour))
-	s.grant(s.third2, access.ScopeBills, s.clock.now.Add(24*time.Hour))
+	s.grant(s.third, consent.AllScopes, s.clock.now.Add(24*time.Hour))
+	s.grant(s.third2, consent.ScopeBills, s.clock.now.Add(24*time.Hour))
 	h, b := s.sees(third)
 	require.Equal(t, [2]int{200, 200}, [2]int{h, b})
 	s.revoke(s.third)
@@ -146,7 +146,7 @@ func TestRevokedGrantStopsAtOnce(t *testing.T) {
 func TestGrantFromPreviousOwnerStopsOnOwnerChange(t *testing.T) {
 	s := newScene(t)
 	third := s.login(s.third)
-	s.grant(s.third, access.ScopeReadings, s.clock.now.Add(time.Hour))
+	s.grant(s.third, consent.ScopeReadings, s.clock.now.Add(time.Hour))
 	s.e.MustSend(s.owner, s.e.Registry, s.e.RegistryABI.PackChangeOwner(meter1, s.other.Addr))
 	s.sync()
 	h, _ := s.sees(third)
@@ -359,13 +359,13 @@ func TestConsentRegistryAllowedView(t *testing.T) {
 		return ok
 	}
 	expiry := s.e.Now() + 3600
-	s.e.MustSend(s.owner, s.consent, s.cABI.PackGrant(meter1, s.third.Addr, uint8(access.ScopeReadings), expiry))
-	require.True(t, allowed(uint8(access.ScopeReadings)))
-	require.False(t, allowed(uint8(access.ScopeBills)))
-	require.False(t, allowed(uint8(access.AllScopes)))
+	s.e.MustSend(s.owner, s.consent, s.cABI.PackGrant(meter1, s.third.Addr, uint8(consent.ScopeReadings), expiry))
+	require.True(t, allowed(uint8(consent.ScopeReadings)))
+	require.False(t, allowed(uint8(consent.ScopeBills)))
+	require.False(t, allowed(uint8(consent.AllScopes)))
 	require.False(t, allowed(0))
 	s.e.Market().WarpTo(expiry) // the harness warp retries while the pool still lists a mined tx
-	require.False(t, allowed(uint8(access.ScopeReadings)), "expired")
+	require.False(t, allowed(uint8(consent.ScopeReadings)), "expired")
 }
 
 func TestPayCalldataPaysTheBill(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/internal/portal/audit"
-	"github.com/meterchain/meterchain/settlement/tariff"
+	"github.com/meterchain/meterchain/internal/tariff"
 )
 
 // auditConfig is the audit of the scene's stores, as `meterchain audit` runs it.

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/meterchain/meterchain/settlement/access"
+	"github.com/meterchain/meterchain/internal/consent"
 )
 
 // BenchmarkHistoryPage: one page of 48 readings with detail records, each verified against its
@@ -27,11 +27,11 @@ func BenchmarkHistoryPage(b *testing.B) {
 // reads on chain, then the grant from the index), per request.
 func BenchmarkThirdPartyAuthorize(b *testing.B) {
 	s := newScene(b)
-	s.grant(s.third, access.ScopeReadings, s.clock.now.Add(time.Hour))
+	s.grant(s.third, consent.ScopeReadings, s.clock.now.Add(time.Hour))
 	ctx := context.Background()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, e := s.srv.authorize(ctx, s.third.Addr, meter1, access.ScopeReadings); e != nil {
+		if _, e := s.srv.authorize(ctx, s.third.Addr, meter1, consent.ScopeReadings); e != nil {
 			b.Fatal(e)
 		}
 	}

@@ -16,7 +16,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/meterchain/meterchain/test/harness"
+	"github.com/meterchain/meterchain/internal/billid"
 )
 
 // requireTool finds a program the test needs: missing in CI (CI=true) is a failure, elsewhere
@@ -109,7 +109,7 @@ func TestESPIExportValidatesAndSumsToLedger(t *testing.T) {
 	require.Less(t, values[exportUp], r.ExportWh)
 
 	// Costs: January's bill shared by energy, rounded down per interval (1e-5 dollars).
-	bill := s.e.Billing().Bill(harness.BillID(meter1, 202601))
+	bill := s.e.Billing().Bill(billid.Of(meter1, 202601))
 	total := new(big.Int).Mul(bill.Amount, big.NewInt(100_000))
 	total.Quo(total, big.NewInt(1_000_000))
 	require.LessOrEqual(t, cost, total.Int64())

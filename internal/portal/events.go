@@ -7,8 +7,8 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/meterchain/meterchain/internal/consent"
 	"github.com/meterchain/meterchain/internal/stored"
-	"github.com/meterchain/meterchain/settlement/access"
 )
 
 // getEvents: GET /v1/meters/:meterId/events, server-sent events: one "reading" event (a
@@ -16,7 +16,7 @@ import (
 // polls the oracle's store, so it works whether the oracle runs in this process or another.
 // Access is re-checked on every poll: a revoked or expired grant ends the stream.
 func (s *Server) getEvents(c *gin.Context) {
-	a, ok := s.meterFor(c, access.ScopeReadings)
+	a, ok := s.meterFor(c, consent.ScopeReadings)
 	if !ok {
 		return
 	}
@@ -46,7 +46,7 @@ func (s *Server) getEvents(c *gin.Context) {
 			return
 		case <-tick.C:
 		}
-		if _, e := s.authorize(ctx, who, a.Meter, access.ScopeReadings); e != nil {
+		if _, e := s.authorize(ctx, who, a.Meter, consent.ScopeReadings); e != nil {
 			fmt.Fprintf(c.Writer, "event: denied\ndata: %q\n\n", e.Message)
 			c.Writer.Flush()
 			return

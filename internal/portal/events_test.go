@@ -13,8 +13,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/internal/consent"
 	"github.com/meterchain/meterchain/internal/reading"
-	"github.com/meterchain/meterchain/settlement/access"
 )
 
 // sse reads server-sent events from a stream into a channel of (event, data).
@@ -84,7 +84,7 @@ func TestLiveEventsEndWhenGrantRevoked(t *testing.T) {
 	s := newScene(t)
 	srv := httptest.NewServer(s.h)
 	defer srv.Close()
-	s.grant(s.third, access.ScopeReadings, s.clock.now.Add(time.Hour))
+	s.grant(s.third, consent.ScopeReadings, s.clock.now.Add(time.Hour))
 	ch, stop := sse(t, fmt.Sprintf("%s/v1/meters/%d/events", srv.URL, meter1), s.login(s.third))
 	defer stop()
 	s.revoke(s.third)

@@ -6,14 +6,14 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/meterchain/meterchain/internal/consent"
 	"github.com/meterchain/meterchain/internal/portal/espi"
-	"github.com/meterchain/meterchain/settlement/access"
 )
 
 // getESPI: GET /v1/meters/:meterId/espi.xml?from=&to=, the Green Button export (costs included
 // when the caller may also see bills).
 func (s *Server) getESPI(c *gin.Context) {
-	a, ok := s.meterFor(c, access.ScopeReadings)
+	a, ok := s.meterFor(c, consent.ScopeReadings)
 	if !ok {
 		return
 	}

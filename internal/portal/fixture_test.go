@@ -18,6 +18,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/billid"
+	"github.com/meterchain/meterchain/internal/consent"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/oracle/store"
 	"github.com/meterchain/meterchain/settlement"
@@ -113,8 +115,8 @@ func newScene(t testing.TB) *scene {
 	bl.Issue(e.Admin, 202602, meter1)
 	bl.Fund(s.owner.Addr, 1_000_000_000)
 	bl.Approve(s.owner, 1_000_000_000)
-	jan := bl.Bill(harness.BillID(meter1, 202601))
-	_, err = bl.Pay(s.owner, harness.BillID(meter1, 202601), jan.Amount.Int64())
+	jan := bl.Bill(billid.Of(meter1, 202601))
+	_, err = bl.Pay(s.owner, billid.Of(meter1, 202601), jan.Amount.Int64())
 	require.NoError(t, err)
 
 	s.svc, err = settlement.New(settlement.Config{Deployment: e.Deployment, DBPath: ":memory:"}, e.Client)
@@ -170,7 +172,7 @@ func (s *scene) sync() {
 }
 
 // grant sends ConsentRegistry.grant from the owner and lets the index follow it.
-func (s *scene) grant(to *harness.Account, scope access.Scope, until time.Time) {
+func (s *scene) grant(to *harness.Account, scope consent.Scope, until time.Time) {
 	s.t.Helper()
 	s.e.MustSend(s.owner, s.consent, s.cABI.PackGrant(meter1, to.Addr, uint8(scope), uint64(until.Unix())))
 	s.sync()

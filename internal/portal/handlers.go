@@ -10,9 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/gin-gonic/gin"
 
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/billpay"
-	"github.com/meterchain/meterchain/settlement/access"
-	"github.com/meterchain/meterchain/settlement/index"
+	"github.com/meterchain/meterchain/internal/consent"
 )
 
 // postNonce: POST /v1/auth/nonce {"address"?}: a single-use login challenge, and the EIP-4361
@@ -164,7 +164,7 @@ func (s *Server) visibleMeters(c *gin.Context, who common.Address) ([]Access, *a
 			if m.Owner == who {
 				as = "owner"
 			}
-			out = append(out, Access{Meter: m.ID, Owner: m.Owner, Prosumer: m.Prosumer, As: as, Scopes: access.AllScopes.Names()})
+			out = append(out, Access{Meter: m.ID, Owner: m.Owner, Prosumer: m.Prosumer, As: as, Scopes: consent.AllScopes.Names()})
 		}
 		return out, nil
 	}
@@ -173,7 +173,7 @@ func (s *Server) visibleMeters(c *gin.Context, who common.Address) ([]Access, *a
 		return nil, errInternal("list meters", err)
 	}
 	for _, m := range owned {
-		out = append(out, Access{Meter: m.ID, Owner: m.Owner, Prosumer: m.Prosumer, As: "owner", Scopes: access.AllScopes.Names()})
+		out = append(out, Access{Meter: m.ID, Owner: m.Owner, Prosumer: m.Prosumer, As: "owner", Scopes: consent.AllScopes.Names()})
 	}
 	grants, err := s.cfg.Access.GrantsTo(ctx, who)
 	if err != nil {
@@ -247,7 +247,7 @@ func timeRange(c *gin.Context) (from, to uint64, e *apiError) {
 // getHistory: GET /v1/meters/:meterId/history?from=&to=&limit=&offset=, the meter's readings with
 // their detail records and the server's check of each against the chain.
 func (s *Server) getHistory(c *gin.Context) {
-	a, ok := s.meterFor(c, access.ScopeReadings)
+	a, ok := s.meterFor(c, consent.ScopeReadings)
 	if !ok {
 		return
 	}
@@ -273,7 +273,7 @@ func (s *Server) getHistory(c *gin.Context) {
 
 // getDaily: GET /v1/meters/:meterId/daily?days=, consumption and export per UTC day.
 func (s *Server) getDaily(c *gin.Context) {
-	a, ok := s.meterFor(c, access.ScopeReadings)
+	a, ok := s.meterFor(c, consent.ScopeReadings)
 	if !ok {
 		return
 	}
@@ -296,7 +296,7 @@ func (s *Server) getDaily(c *gin.Context) {
 
 // getBills: GET /v1/meters/:meterId/bills.
 func (s *Server) getBills(c *gin.Context) {
-	a, ok := s.meterFor(c, access.ScopeBills)
+	a, ok := s.meterFor(c, consent.ScopeBills)
 	if !ok {
 		return
 	}
@@ -313,18 +313,18 @@ func (s *Server) getBills(c *gin.Context) {
 }
 
 // billFor reads :billId and authorizes its meter for bills.
-func (s *Server) billFor(c *gin.Context) (index.Bill, bool) {
+func (s *Server) billFor(c *gin.Context) (billing.Bill, bool) {
 	who, ok := s.mustCaller(c)
 	if !ok {
-		return index.Bill{}, false
+		return billing.Bill{}, false
 	}
 	id, err := parseBillID(c.Param("billId"))
 	if err != nil {
 		fail(c, errBadRequest(err.Error()))
-		return index.Bill{}, false
+		return billing.Bill{}, false
 	}
 	b, err := s.cfg.Bills.Bill(c.Request.Context(), id)
-	if errors.Is(err, index.ErrNotFound) {
+	if errors.Is(err, billing.ErrNotFound) {
 		fail(c, &apiError{Status: http.StatusNotFound, Code: "unknown_bill", Message: "no bill " + id.String() + " in the index"})
 		return b, false
 	}
@@ -332,7 +332,7 @@ func (s *Server) billFor(c *gin.Context) (index.Bill, bool) {
 		fail(c, errInternal("read bill", err))
 		return b, false
 	}
-	if _, e := s.authorize(c.Request.Context(), who, b.MeterID, access.ScopeBills); e != nil {
+	if _, e := s.authorize(c.Request.Context(), who, b.MeterID, consent.ScopeBills); e != nil {
 		fail(c, e)
 		return b, false
 	}
@@ -355,7 +355,7 @@ func (s *Server) getBill(c *gin.Context) {
 
 // getMeterPayments: GET /v1/meters/:meterId/payments, every payment of the meter's bills.
 func (s *Server) getMeterPayments(c *gin.Context) {
-	a, ok := s.meterFor(c, access.ScopeBills)
+	a, ok := s.meterFor(c, consent.ScopeBills)
 	if !ok {
 		return
 	}
@@ -415,7 +415,7 @@ func (s *Server) getMeterConsents(c *gin.Context) {
 		return
 	}
 	if gs == nil {
-		gs = []access.Grant{}
+		gs = []consent.Grant{}
 	}
 	c.JSON(http.StatusOK, gin.H{"meterId": a.Meter, "grants": gs})
 }
@@ -437,7 +437,7 @@ func (s *Server) getConsents(c *gin.Context) {
 		fail(c, errInternal("list meters", err))
 		return
 	}
-	given := []access.Grant{}
+	given := []consent.Grant{}
 	for _, m := range owned {
 		gs, err := s.cfg.Access.Grants(ctx, m.ID)
 		if err != nil {
@@ -447,7 +447,7 @@ func (s *Server) getConsents(c *gin.Context) {
 		given = append(given, gs...)
 	}
 	if held == nil {
-		held = []access.Grant{}
+		held = []consent.Grant{}
 	}
 	c.JSON(http.StatusOK, gin.H{"held": held, "given": given})
 }
@@ -491,9 +491,9 @@ func (s *Server) postConsentTx(c *gin.Context) {
 		c.JSON(http.StatusOK, out)
 		return
 	}
-	var scope access.Scope
+	var scope consent.Scope
 	for _, n := range req.Scopes {
-		sc, err := access.ParseScope(n)
+		sc, err := consent.ParseScope(n)
 		if err != nil {
 			fail(c, errBadRequest(err.Error()))
 			return
@@ -511,7 +511,7 @@ func (s *Server) postConsentTx(c *gin.Context) {
 	c.JSON(http.StatusOK, out)
 }
 
-func joinScopes(s access.Scope) string {
+func joinScopes(s consent.Scope) string {
 	n := s.Names()
 	out := ""
 	for i, x := range n {

@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 
-	"github.com/meterchain/meterchain/settlement/market"
+	"github.com/meterchain/meterchain/internal/marketbook"
 )
 
 // OrderView is a P2P market order (EnergyMarket events and orderOf).
@@ -47,11 +47,11 @@ func windowTime(w uint64) string { return time.Unix(int64(w), 0).UTC().Format(ti
 // window 0 meaning every window. The book and the trades are public on chain.
 func (s *Server) Market(ctx context.Context, window uint64) ([]OrderView, []TradeView, error) {
 	d := s.cfg.Deployment
-	book, err := market.ReadBook(ctx, s.cfg.Backend, d.EnergyMarket, d.Block, window)
+	book, err := marketbook.ReadBook(ctx, s.cfg.Backend, d.EnergyMarket, d.Block, window)
 	if err != nil {
 		return nil, nil, err
 	}
-	trades, err := market.ReadTrades(ctx, s.cfg.Backend, d.EnergyMarket, d.Block, window)
+	trades, err := marketbook.ReadTrades(ctx, s.cfg.Backend, d.EnergyMarket, d.Block, window)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -62,15 +62,15 @@ func (s *Server) Market(ctx context.Context, window uint64) ([]OrderView, []Trad
 		if o.Bid {
 			side = "bid"
 		}
-		status := map[uint8]string{market.StatusOpen: "open", market.StatusCancelled: "cancelled", market.StatusReleased: "released"}[o.Status]
+		status := map[uint8]string{marketbook.StatusOpen: "open", marketbook.StatusCancelled: "cancelled", marketbook.StatusReleased: "released"}[o.Status]
 		orders[i] = OrderView{ID: o.ID, Side: side, MeterID: o.MeterID, Maker: o.Maker, Window: windowTime(o.Window), KWh: kWh(o.Wh),
-			Price: market.FormatPrice(o.Price), FilledKWh: kWh(o.Filled), Status: status}
+			Price: marketbook.FormatPrice(o.Price), FilledKWh: kWh(o.Filled), Status: status}
 		meterOf[o.ID] = o.MeterID
 	}
 	out := make([]TradeView, len(trades))
 	for i, t := range trades {
 		v := TradeView{ID: t.ID, Window: windowTime(t.Window), AskID: t.AskID, BidID: t.BidID, SellerMeter: meterOf[t.AskID],
-			BuyerMeter: meterOf[t.BidID], KWh: kWh(t.Wh), Price: market.FormatPrice(t.Price), Settled: t.Settled}
+			BuyerMeter: meterOf[t.BidID], KWh: kWh(t.Wh), Price: marketbook.FormatPrice(t.Price), Settled: t.Settled}
 		if t.Settled {
 			v.DeliveredKWh, v.Paid, v.Refund = kWh(t.DeliveredWh), s.money(t.Paid), s.money(t.Refund)
 		}

@@ -31,7 +31,7 @@ import (
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/billpay"
-	"github.com/meterchain/meterchain/settlement/access"
+	"github.com/meterchain/meterchain/internal/consent"
 )
 
 // Defaults of Config, also the defaults of `meterchain serve`'s flags.
@@ -268,12 +268,12 @@ func (s *Server) IsRegistrar(ctx context.Context, a common.Address) (bool, error
 
 // authorize decides whether who may see scope of the meter: its owner and the utility always, a
 // third party only with a grant that is valid now.
-func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint64, scope access.Scope) (Access, *apiError) {
+func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint64, scope consent.Scope) (Access, *apiError) {
 	acc, e := s.account(ctx, meterID)
 	if e != nil {
 		return Access{}, e
 	}
-	a := Access{Meter: meterID, Owner: acc.Owner, Prosumer: acc.Class == 1, TariffID: acc.TariffId, Scopes: access.AllScopes.Names()}
+	a := Access{Meter: meterID, Owner: acc.Owner, Prosumer: acc.Class == 1, TariffID: acc.TariffId, Scopes: consent.AllScopes.Names()}
 	if who == acc.Owner {
 		a.As = "owner"
 		return a, nil
@@ -286,8 +286,8 @@ func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint
 		a.As = "registrar"
 		return a, nil
 	}
-	var granted access.Scope
-	for _, sc := range []access.Scope{access.ScopeReadings, access.ScopeBills} {
+	var granted consent.Scope
+	for _, sc := range []consent.Scope{consent.ScopeReadings, consent.ScopeBills} {
 		ok, err := s.cfg.Access.Allowed(ctx, meterID, who, sc)
 		if err != nil {
 			return a, errInternal("read consent grants", err)
@@ -309,7 +309,7 @@ func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint
 }
 
 // meterFor parses :meterId, requires a caller and authorizes scope.
-func (s *Server) meterFor(c *gin.Context, scope access.Scope) (Access, bool) {
+func (s *Server) meterFor(c *gin.Context, scope consent.Scope) (Access, bool) {
 	who, ok := s.mustCaller(c)
 	if !ok {
 		return Access{}, false

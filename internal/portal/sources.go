@@ -6,9 +6,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/meterchain/meterchain/internal/billing"
+	"github.com/meterchain/meterchain/internal/consent"
 	"github.com/meterchain/meterchain/internal/stored"
-	"github.com/meterchain/meterchain/settlement/access"
-	"github.com/meterchain/meterchain/settlement/index"
 )
 
 // Readings is what the portal reads of the oracle's store (oracle/store's Store has it).
@@ -20,17 +20,17 @@ type Readings interface {
 // Bills is what the portal reads of the settlement service's bill index (settlement/index's
 // Index has it).
 type Bills interface {
-	Bills(ctx context.Context, meterID uint64) ([]index.Bill, error)
-	Bill(ctx context.Context, id *big.Int) (index.Bill, error) // index.ErrNotFound for an unknown bill
-	Payments(ctx context.Context, billID *big.Int) ([]index.Payment, error)
+	Bills(ctx context.Context, meterID uint64) ([]billing.Bill, error)
+	Bill(ctx context.Context, id *big.Int) (billing.Bill, error) // billing.ErrNotFound for an unknown bill
+	Payments(ctx context.Context, billID *big.Int) ([]billing.Payment, error)
 }
 
 // Permissions is what the portal reads of who may see a meter: owners and consent grants
 // (settlement/access's Index has it).
 type Permissions interface {
-	Meters(ctx context.Context) ([]access.Meter, error)
-	OwnedBy(ctx context.Context, owner common.Address) ([]access.Meter, error)
-	Grants(ctx context.Context, meterID uint64) ([]access.Grant, error)
-	GrantsTo(ctx context.Context, grantee common.Address) ([]access.Grant, error)
-	Allowed(ctx context.Context, meterID uint64, grantee common.Address, scope access.Scope) (bool, error)
+	Meters(ctx context.Context) ([]consent.Meter, error)
+	OwnedBy(ctx context.Context, owner common.Address) ([]consent.Meter, error)
+	Grants(ctx context.Context, meterID uint64) ([]consent.Grant, error)
+	GrantsTo(ctx context.Context, grantee common.Address) ([]consent.Grant, error)
+	Allowed(ctx context.Context, meterID uint64, grantee common.Address, scope consent.Scope) (bool, error)
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 
-	"github.com/meterchain/meterchain/settlement/access"
+	"github.com/meterchain/meterchain/internal/consent"
 )
 
 //go:embed ui/*.html ui/static/*
@@ -117,11 +117,11 @@ func (s *Server) uiMeter(c *gin.Context) {
 		return
 	}
 	data := gin.H{"Title": fmt.Sprintf("Meter %d", id), "Who": who, "Access": a, "Deployment": s.cfg.Deployment}
-	can := func(sc access.Scope) bool {
+	can := func(sc consent.Scope) bool {
 		_, e := s.authorize(ctx, who, id, sc)
 		return e == nil
 	}
-	if can(access.ScopeReadings) {
+	if can(consent.ScopeReadings) {
 		limit, offset := 48, 0
 		if v, err := strconv.Atoi(c.Query("offset")); err == nil && v >= 0 {
 			offset = v
@@ -158,7 +158,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 		}
 		data["Since"] = last
 	}
-	if can(access.ScopeBills) {
+	if can(consent.ScopeBills) {
 		bills, err := s.cfg.Bills.Bills(ctx, id)
 		if err != nil {
 			s.uiError(c, errInternal("read bills", err))

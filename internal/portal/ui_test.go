@@ -12,7 +12,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/meterchain/meterchain/settlement/access"
+	"github.com/meterchain/meterchain/internal/consent"
 )
 
 // page opens a UI page as the token's holder (through a one-time sign-in link) and returns the
@@ -62,7 +62,7 @@ func TestUIThirdPartySeesOnlyGrantedSections(t *testing.T) {
 	require.Equal(t, http.StatusForbidden, code)
 	require.NotContains(t, body, `id="history"`)
 
-	s.grant(s.third, access.ScopeBills, s.clock.now.Add(time.Hour))
+	s.grant(s.third, consent.ScopeBills, s.clock.now.Add(time.Hour))
 	code, _, body = s.page(srv, third, page)
 	require.Equal(t, http.StatusOK, code)
 	require.Contains(t, body, `id="bills"`)

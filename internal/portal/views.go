@@ -8,10 +8,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/shopspring/decimal"
 
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/portal/audit"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/stored"
-	"github.com/meterchain/meterchain/settlement/index"
 )
 
 // money renders token base units as an exact decimal amount (2 places at least).
@@ -47,7 +47,7 @@ func periodStart(p uint32) time.Time {
 	return time.Date(int(p/100), time.Month(p%100), 1, 0, 0, 0, 0, time.UTC)
 }
 
-func (s *Server) billView(b index.Bill) BillView {
+func (s *Server) billView(b billing.Bill) BillView {
 	start := periodStart(b.Period)
 	return BillView{ID: b.ID.String(), MeterID: b.MeterID, Period: b.Period, Month: start.Format("January 2006"),
 		Date: start.AddDate(0, 1, -1).Format("2006-01-02"), EnergyKWh: kWh(b.EnergyWh), P2PKWh: kWh(b.P2PWh),
@@ -65,7 +65,7 @@ type PaymentView struct {
 	Block     uint64         `json:"block"`
 }
 
-func (s *Server) paymentViews(ps []index.Payment) []PaymentView {
+func (s *Server) paymentViews(ps []billing.Payment) []PaymentView {
 	out := make([]PaymentView, len(ps))
 	for i, p := range ps {
 		out[i] = PaymentView{BillID: p.BillID.String(), Payer: p.Payer, Amount: s.money(p.Amount), PaidTotal: s.money(p.PaidTotal), TxHash: p.TxHash, Block: p.Block}

@@ -28,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/sqlite"
 )
 
@@ -201,9 +202,7 @@ func (m *Manager) Send(ctx context.Context, req Request, onQueued func(tx *sql.T
 			return 0, fmt.Errorf("estimate gas: %w", err)
 		}
 		gas = uint64(float64(est) * m.cfg.GasLimitRatio)
-		if gas > 1<<24 { // EIP-7825 per-transaction cap
-			gas = 1 << 24
-		}
+		gas = min(gas, chaintx.MaxGas)
 	}
 	tip, feeCap, err := m.fees(ctx)
 	if err != nil {

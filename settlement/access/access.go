@@ -20,50 +20,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/consent"
 	"github.com/meterchain/meterchain/settlement/follower"
 )
-
-// Scope bits, as in ConsentRegistry.sol.
-type Scope uint8
-
-const (
-	ScopeReadings Scope = 1 // readings with their detail records
-	ScopeBills    Scope = 2 // bills and payments
-	AllScopes           = ScopeReadings | ScopeBills
-)
-
-// Names of the scope bits, for flags, JSON and the UI.
-func (s Scope) Names() []string {
-	out := []string{}
-	if s&ScopeReadings != 0 {
-		out = append(out, "readings")
-	}
-	if s&ScopeBills != 0 {
-		out = append(out, "bills")
-	}
-	return out
-}
-
-// ParseScope reads "readings", "bills" or "readings,bills".
-func ParseScope(text string) (Scope, error) {
-	var s Scope
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && text[i] != ',' {
-			continue
-		}
-		switch part := text[start:i]; part {
-		case "readings":
-			s |= ScopeReadings
-		case "bills":
-			s |= ScopeBills
-		default:
-			return 0, fmt.Errorf("unknown scope %q (use readings, bills or readings,bills)", part)
-		}
-		start = i + 1
-	}
-	return s, nil
-}
 
 // Schema of the access tables (rows tagged with their block for the follower's reorg undo).
 const Schema = `
@@ -173,26 +132,6 @@ func ConsentContract(consent common.Address) follower.Contract {
 	}
 }
 
-// Meter is a meter as the index knows it.
-type Meter struct {
-	ID       uint64         `json:"meterId"`
-	Owner    common.Address `json:"owner"`
-	Prosumer bool           `json:"prosumer"`
-}
-
-// Grant is the current grant of a grantee on a meter.
-type Grant struct {
-	MeterID uint64         `json:"meterId"`
-	Grantee common.Address `json:"grantee"`
-	Owner   common.Address `json:"owner"` // who gave it
-	Scope   Scope          `json:"scope"`
-	Scopes  []string       `json:"scopes"`
-	Expiry  time.Time      `json:"expiry"`
-	Active  bool           `json:"active"` // not expired and given by the meter's current owner
-	TxHash  common.Hash    `json:"txHash"`
-	Block   uint64         `json:"block"`
-}
-
 // Index reads the access tables. Safe for concurrent use.
 type Index struct {
 	db *sql.DB
@@ -211,17 +150,17 @@ const meterQuery = `SELECT m.meter_id,
 	m.class FROM meter_owners m WHERE m.class >= 0`
 
 // Meters lists every registered meter with its current owner, by id.
-func (ix *Index) Meters(ctx context.Context) ([]Meter, error) {
+func (ix *Index) Meters(ctx context.Context) ([]consent.Meter, error) {
 	return ix.meters(ctx, meterQuery+` ORDER BY m.meter_id`)
 }
 
 // OwnedBy lists the meters an address owns now.
-func (ix *Index) OwnedBy(ctx context.Context, owner common.Address) ([]Meter, error) {
+func (ix *Index) OwnedBy(ctx context.Context, owner common.Address) ([]consent.Meter, error) {
 	all, err := ix.Meters(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var out []Meter
+	var out []consent.Meter
 	for _, m := range all {
 		if m.Owner == owner {
 			out = append(out, m)
@@ -231,26 +170,26 @@ func (ix *Index) OwnedBy(ctx context.Context, owner common.Address) ([]Meter, er
 }
 
 // Meter returns one meter (ErrUnknownMeter if never registered).
-func (ix *Index) Meter(ctx context.Context, id uint64) (Meter, error) {
+func (ix *Index) Meter(ctx context.Context, id uint64) (consent.Meter, error) {
 	ms, err := ix.meters(ctx, meterQuery+` AND m.meter_id = ?`, id)
 	if err != nil {
-		return Meter{}, err
+		return consent.Meter{}, err
 	}
 	if len(ms) == 0 {
-		return Meter{}, fmt.Errorf("meter %d: %w", id, ErrUnknownMeter)
+		return consent.Meter{}, fmt.Errorf("meter %d: %w", id, ErrUnknownMeter)
 	}
 	return ms[0], nil
 }
 
-func (ix *Index) meters(ctx context.Context, q string, args ...any) ([]Meter, error) {
+func (ix *Index) meters(ctx context.Context, q string, args ...any) ([]consent.Meter, error) {
 	rows, err := ix.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query meters: %w", err)
 	}
 	defer rows.Close()
-	var out []Meter
+	var out []consent.Meter
 	for rows.Next() {
-		var m Meter
+		var m consent.Meter
 		var owner string
 		var class int
 		if err := rows.Scan(&m.ID, &owner, &class); err != nil {
@@ -268,18 +207,18 @@ const grantQuery = `SELECT c.meter_id, c.grantee, c.owner, c.scope, c.expiry, c.
 		ORDER BY c2.block DESC, c2.log_index DESC LIMIT 1) AND c.scope != 0`
 
 // Grants lists a meter's current grants (revoked ones left out; expired ones with Active false).
-func (ix *Index) Grants(ctx context.Context, meterID uint64) ([]Grant, error) {
+func (ix *Index) Grants(ctx context.Context, meterID uint64) ([]consent.Grant, error) {
 	return ix.grants(ctx, grantQuery+` AND c.meter_id = ? ORDER BY c.grantee`, meterID)
 }
 
 // GrantsTo lists the current grants an address holds, on every meter.
-func (ix *Index) GrantsTo(ctx context.Context, grantee common.Address) ([]Grant, error) {
+func (ix *Index) GrantsTo(ctx context.Context, grantee common.Address) ([]consent.Grant, error) {
 	return ix.grants(ctx, grantQuery+` AND c.grantee = ? ORDER BY c.meter_id`, grantee.Hex())
 }
 
 // Allowed says whether grantee may now see every bit of scope on the meter: a grant that is not
 // revoked, not expired (checked against Now at this call) and was given by the current owner.
-func (ix *Index) Allowed(ctx context.Context, meterID uint64, grantee common.Address, scope Scope) (bool, error) {
+func (ix *Index) Allowed(ctx context.Context, meterID uint64, grantee common.Address, scope consent.Scope) (bool, error) {
 	gs, err := ix.grants(ctx, grantQuery+` AND c.meter_id = ? AND c.grantee = ?`, meterID, grantee.Hex())
 	if err != nil || len(gs) == 0 {
 		return false, err
@@ -287,14 +226,14 @@ func (ix *Index) Allowed(ctx context.Context, meterID uint64, grantee common.Add
 	return gs[0].Active && gs[0].Scope&scope == scope && scope != 0, nil
 }
 
-func (ix *Index) grants(ctx context.Context, q string, args ...any) ([]Grant, error) {
+func (ix *Index) grants(ctx context.Context, q string, args ...any) ([]consent.Grant, error) {
 	rows, err := ix.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query grants: %w", err)
 	}
-	var out []Grant
+	var out []consent.Grant
 	for rows.Next() {
-		var g Grant
+		var g consent.Grant
 		var grantee, owner, txHash string
 		var expiry int64
 		if err := rows.Scan(&g.MeterID, &grantee, &owner, &g.Scope, &expiry, &txHash, &g.Block); err != nil {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/sqlite"
 	"github.com/meterchain/meterchain/settlement/follower"
 )
@@ -112,45 +113,6 @@ CREATE INDEX IF NOT EXISTS autopay_failures_by_bill ON autopay_failures(bill_id)
 // Tables written by the billing handlers (all carry a block column).
 var billingTables = []string{"bills", "bill_skips", "payments", "bill_settlements", "bill_overdue", "autopay_changes", "autopay_failures"}
 
-// Status of a bill as the index sees it.
-type Status string
-
-const (
-	StatusOpen    Status = "open"           // issued, nothing paid, not yet due
-	StatusPartial Status = "partially paid" // some paid, not yet due
-	StatusPaid    Status = "paid"           // settled in full
-	StatusOverdue Status = "overdue"        // past due and not settled
-)
-
-// Bill is one monthly bill.
-type Bill struct {
-	ID          *big.Int    `json:"id"`
-	MeterID     uint64      `json:"meter_id"`
-	Period      uint32      `json:"period"`    // yyyymm
-	EnergyWh    uint64      `json:"energy_wh"` // grid import of the period
-	P2PWh       uint64      `json:"p2p_wh"`    // part bought from peers, not billed here
-	Amount      *big.Int    `json:"amount"`    // token base units
-	Paid        *big.Int    `json:"paid"`
-	Due         time.Time   `json:"due"`
-	Status      Status      `json:"status"`
-	IssuedTx    common.Hash `json:"issued_tx"`
-	IssuedBlock uint64      `json:"issued_block"`
-}
-
-// Outstanding is what is still owed.
-func (b Bill) Outstanding() *big.Int { return new(big.Int).Sub(b.Amount, b.Paid) }
-
-// Payment is one BillPaid event: a wallet payment or an autopay collection.
-type Payment struct {
-	BillID    *big.Int       `json:"bill_id"`
-	Payer     common.Address `json:"payer"`
-	Amount    *big.Int       `json:"amount"`
-	PaidTotal *big.Int       `json:"paid_total"` // the bill's paid total after this payment
-	TxHash    common.Hash    `json:"tx_hash"`
-	Block     uint64         `json:"block"`
-	LogIndex  uint           `json:"log_index"`
-}
-
 // Autopay is a meter's current autopay mandate.
 type Autopay struct {
 	MeterID    uint64         `json:"meter_id"`
@@ -166,9 +128,6 @@ type AutopayFailure struct {
 	TxHash common.Hash    `json:"tx_hash"`
 	Block  uint64         `json:"block"`
 }
-
-// ErrNotFound is returned for a bill the index does not (yet) hold.
-var ErrNotFound = errors.New("bill not found")
 
 // Index reads the tables. Safe for concurrent use.
 type Index struct {
@@ -193,49 +152,43 @@ func Open(path string) (*Index, error) {
 // Close closes the database if the index opened it.
 func (ix *Index) Close() error { return ix.db.Close() }
 
-// BillID is the deterministic id of a meter's bill for a period: (period << 64) | meterId.
-func BillID(meterID uint64, period uint32) *big.Int {
-	id := new(big.Int).Lsh(new(big.Int).SetUint64(uint64(period)), 64)
-	return id.Or(id, new(big.Int).SetUint64(meterID))
-}
-
 const billColumns = `b.bill_id, b.meter_id, b.period, b.energy_wh, b.p2p_wh, b.amount, b.due, b.tx_hash, b.block,
 	COALESCE((SELECT p.paid_total FROM payments p WHERE p.bill_id = b.bill_id ORDER BY p.block DESC, p.log_index DESC LIMIT 1), '0'),
 	EXISTS (SELECT 1 FROM bill_settlements s WHERE s.bill_id = b.bill_id),
 	EXISTS (SELECT 1 FROM bill_overdue o WHERE o.bill_id = b.bill_id)`
 
 // Bills lists a meter's bills, oldest period first.
-func (ix *Index) Bills(ctx context.Context, meterID uint64) ([]Bill, error) {
+func (ix *Index) Bills(ctx context.Context, meterID uint64) ([]billing.Bill, error) {
 	return ix.bills(ctx, `SELECT `+billColumns+` FROM bills b WHERE b.meter_id = ? ORDER BY b.period`, meterID)
 }
 
 // PeriodBills lists every bill of a period, by meter.
-func (ix *Index) PeriodBills(ctx context.Context, period uint32) ([]Bill, error) {
+func (ix *Index) PeriodBills(ctx context.Context, period uint32) ([]billing.Bill, error) {
 	return ix.bills(ctx, `SELECT `+billColumns+` FROM bills b WHERE b.period = ? ORDER BY b.meter_id`, period)
 }
 
-// Bill returns one bill, or ErrNotFound.
-func (ix *Index) Bill(ctx context.Context, id *big.Int) (Bill, error) {
+// Bill returns one bill, or billing.ErrNotFound.
+func (ix *Index) Bill(ctx context.Context, id *big.Int) (billing.Bill, error) {
 	bills, err := ix.bills(ctx, `SELECT `+billColumns+` FROM bills b WHERE b.bill_id = ?`, id.String())
 	if err != nil {
-		return Bill{}, err
+		return billing.Bill{}, err
 	}
 	if len(bills) == 0 {
-		return Bill{}, fmt.Errorf("%w: %s", ErrNotFound, id)
+		return billing.Bill{}, fmt.Errorf("%w: %s", billing.ErrNotFound, id)
 	}
 	return bills[0], nil
 }
 
-func (ix *Index) bills(ctx context.Context, query string, args ...any) ([]Bill, error) {
+func (ix *Index) bills(ctx context.Context, query string, args ...any) ([]billing.Bill, error) {
 	rows, err := ix.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query bills: %w", err)
 	}
 	defer rows.Close()
 	now := ix.Now()
-	var out []Bill
+	var out []billing.Bill
 	for rows.Next() {
-		var b Bill
+		var b billing.Bill
 		var id, amount, txHash, paid string
 		var due int64
 		var settled, markedOverdue bool
@@ -255,13 +208,13 @@ func (ix *Index) bills(ctx context.Context, query string, args ...any) ([]Bill, 
 		b.IssuedTx = common.HexToHash(txHash)
 		switch {
 		case settled || b.Paid.Cmp(b.Amount) >= 0:
-			b.Status = StatusPaid
+			b.Status = billing.StatusPaid
 		case markedOverdue || now.After(b.Due): // the chain's BillOverdue, or our clock
-			b.Status = StatusOverdue
+			b.Status = billing.StatusOverdue
 		case b.Paid.Sign() > 0:
-			b.Status = StatusPartial
+			b.Status = billing.StatusPartial
 		default:
-			b.Status = StatusOpen
+			b.Status = billing.StatusOpen
 		}
 		out = append(out, b)
 	}
@@ -269,16 +222,16 @@ func (ix *Index) bills(ctx context.Context, query string, args ...any) ([]Bill, 
 }
 
 // Payments lists a bill's payments in chain order.
-func (ix *Index) Payments(ctx context.Context, billID *big.Int) ([]Payment, error) {
+func (ix *Index) Payments(ctx context.Context, billID *big.Int) ([]billing.Payment, error) {
 	rows, err := ix.db.QueryContext(ctx, `SELECT payer, amount, paid_total, tx_hash, block, log_index FROM payments
 		WHERE bill_id = ? ORDER BY block, log_index`, billID.String())
 	if err != nil {
 		return nil, fmt.Errorf("query payments: %w", err)
 	}
 	defer rows.Close()
-	var out []Payment
+	var out []billing.Payment
 	for rows.Next() {
-		p := Payment{BillID: new(big.Int).Set(billID)}
+		p := billing.Payment{BillID: new(big.Int).Set(billID)}
 		var payer, amount, total, txHash string
 		if err := rows.Scan(&payer, &amount, &total, &txHash, &p.Block, &p.LogIndex); err != nil {
 			return nil, fmt.Errorf("read payment: %w", err)

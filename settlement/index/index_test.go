@@ -2,25 +2,18 @@ package index_test
 
 import (
 	"context"
-	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/internal/billid"
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/sqlite"
 	"github.com/meterchain/meterchain/settlement/follower"
 	"github.com/meterchain/meterchain/settlement/index"
 )
-
-func TestBillIDLayout(t *testing.T) {
-	id := index.BillID(352_522_395, 202_603)
-	want, _ := new(big.Int).SetString("3737365689565776638578843", 10) // 202603 * 2^64 + 352522395
-	require.Equal(t, want, id)
-	require.Equal(t, uint64(352_522_395), new(big.Int).And(id, new(big.Int).SetUint64(^uint64(0))).Uint64())
-	require.Equal(t, int64(202_603), new(big.Int).Rsh(id, 64).Int64())
-}
 
 // TestReadAPI builds the tables by hand (as the handlers would) and reads them back: the paid
 // total is the latest BillPaid's, statuses follow payments, settlement, BillOverdue and the clock,
@@ -33,11 +26,11 @@ func TestReadAPI(t *testing.T) {
 	due := time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)
 	payer := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	bill := func(meter uint64, amount string) {
-		_, err := db.Exec(`INSERT INTO bills VALUES(?,?,?,?,?,?,?,?,?,?,?)`, index.BillID(meter, 202602).String(), meter, 202602, 1000, 0, amount, due.Unix(), "0x01", 10, "0xb10", meter)
+		_, err := db.Exec(`INSERT INTO bills VALUES(?,?,?,?,?,?,?,?,?,?,?)`, billid.Of(meter, 202602).String(), meter, 202602, 1000, 0, amount, due.Unix(), "0x01", 10, "0xb10", meter)
 		require.NoError(t, err)
 	}
 	pay := func(meter uint64, block, logIndex int, amount, total string) {
-		_, err := db.Exec(`INSERT INTO payments VALUES(?,?,?,?,?,?,?,?)`, index.BillID(meter, 202602).String(), payer.Hex(), amount, total, "0x02", block, "0xb", logIndex)
+		_, err := db.Exec(`INSERT INTO payments VALUES(?,?,?,?,?,?,?,?)`, billid.Of(meter, 202602).String(), payer.Hex(), amount, total, "0x02", block, "0xb", logIndex)
 		require.NoError(t, err)
 	}
 	bill(1, "5250000") // open
@@ -46,28 +39,28 @@ func TestReadAPI(t *testing.T) {
 	pay(2, 12, 3, "500000", "1500000")
 	bill(3, "5750000") // paid in full
 	pay(3, 11, 1, "5750000", "5750000")
-	_, err = db.Exec(`INSERT INTO bill_settlements VALUES(?,?,?,?,?)`, index.BillID(3, 202602).String(), "0x02", 11, "0xb", 2)
+	_, err = db.Exec(`INSERT INTO bill_settlements VALUES(?,?,?,?,?)`, billid.Of(3, 202602).String(), "0x02", 11, "0xb", 2)
 	require.NoError(t, err)
 	bill(4, "5000000") // marked overdue on chain
-	_, err = db.Exec(`INSERT INTO bill_overdue VALUES(?,?,?,?,?)`, index.BillID(4, 202602).String(), "5000000", 13, "0xc", 0)
+	_, err = db.Exec(`INSERT INTO bill_overdue VALUES(?,?,?,?,?)`, billid.Of(4, 202602).String(), "5000000", 13, "0xc", 0)
 	require.NoError(t, err)
 
 	ix := index.New(db)
 	ix.Now = func() time.Time { return due.Add(-time.Hour) }
-	status := func() []index.Status {
+	status := func() []billing.Status {
 		bills, err := ix.PeriodBills(ctx, 202602)
 		require.NoError(t, err)
-		var out []index.Status
+		var out []billing.Status
 		for _, b := range bills {
 			out = append(out, b.Status)
 		}
 		return out
 	}
-	require.Equal(t, []index.Status{index.StatusOpen, index.StatusPartial, index.StatusPaid, index.StatusOverdue}, status())
+	require.Equal(t, []billing.Status{billing.StatusOpen, billing.StatusPartial, billing.StatusPaid, billing.StatusOverdue}, status())
 	ix.Now = func() time.Time { return due.Add(time.Second) }
-	require.Equal(t, []index.Status{index.StatusOverdue, index.StatusOverdue, index.StatusPaid, index.StatusOverdue}, status())
+	require.Equal(t, []billing.Status{billing.StatusOverdue, billing.StatusOverdue, billing.StatusPaid, billing.StatusOverdue}, status())
 
-	b2, err := ix.Bill(ctx, index.BillID(2, 202602))
+	b2, err := ix.Bill(ctx, billid.Of(2, 202602))
 	require.NoError(t, err)
 	require.Equal(t, "1500000", b2.Paid.String())
 	require.Equal(t, "4000000", b2.Outstanding().String())
@@ -82,8 +75,8 @@ func TestReadAPI(t *testing.T) {
 	bills, err := ix.Bills(ctx, 3)
 	require.NoError(t, err)
 	require.Len(t, bills, 1)
-	_, err = ix.Bill(ctx, index.BillID(9, 202602))
-	require.ErrorIs(t, err, index.ErrNotFound)
+	_, err = ix.Bill(ctx, billid.Of(9, 202602))
+	require.ErrorIs(t, err, billing.ErrNotFound)
 
 	_, ok, err := ix.Autopay(ctx, 1)
 	require.NoError(t, err)

@@ -10,18 +10,8 @@ import (
 	"math/bits"
 	"slices"
 
-	"github.com/ethereum/go-ethereum/common"
+	"github.com/meterchain/meterchain/internal/marketbook"
 )
-
-// Order is one open, unfilled order of a window's book. Price is in token base units per kWh (an
-// ask's minimum, a bid's maximum).
-type Order struct {
-	ID      uint64
-	Maker   common.Address
-	MeterID uint64
-	Wh      uint64
-	Price   uint64
-}
 
 // Match pairs an ask with a bid for Wh at the window's clearing price.
 type Match struct {
@@ -64,10 +54,10 @@ var ErrVolumeOverflow = errors.New("market: book volume overflows uint64")
 // exactly the price the victim trades at, and there is no later, worse price to sell the victim
 // at — buying x and selling x in the same window nets p*x - p*x = 0. Arrival order does not give
 // priority either (rule 3 is pro rata). See TestFrontRunning* for the checks.
-func Clear(bids, asks []Order) (Clearing, error) {
+func Clear(bids, asks []marketbook.Order) (Clearing, error) {
 	out := Clearing{Fills: map[uint64]uint64{}}
-	bids = sortedBook(bids, func(a, b Order) int { return cmp.Compare(b.Price, a.Price) })
-	asks = sortedBook(asks, func(a, b Order) int { return cmp.Compare(a.Price, b.Price) })
+	bids = sortedBook(bids, func(a, b marketbook.Order) int { return cmp.Compare(b.Price, a.Price) })
+	asks = sortedBook(asks, func(a, b marketbook.Order) int { return cmp.Compare(a.Price, b.Price) })
 	if err := checkTotals(bids, asks); err != nil {
 		return out, err
 	}
@@ -94,9 +84,9 @@ func Clear(bids, asks []Order) (Clearing, error) {
 	return out, nil
 }
 
-func sortedBook(orders []Order, byPrice func(a, b Order) int) []Order {
+func sortedBook(orders []marketbook.Order, byPrice func(a, b marketbook.Order) int) []marketbook.Order {
 	s := slices.Clone(orders)
-	slices.SortFunc(s, func(a, b Order) int {
+	slices.SortFunc(s, func(a, b marketbook.Order) int {
 		if c := byPrice(a, b); c != 0 {
 			return c
 		}
@@ -105,7 +95,7 @@ func sortedBook(orders []Order, byPrice func(a, b Order) int) []Order {
 	return s
 }
 
-func checkTotals(books ...[]Order) error {
+func checkTotals(books ...[]marketbook.Order) error {
 	for _, book := range books {
 		var sum uint64
 		for _, o := range book {
@@ -121,7 +111,7 @@ func checkTotals(books ...[]Order) error {
 // maxVolume is max over prices of min(demand, supply). The maximum is reached at a bid price
 // (between two bid prices demand is flat and supply only grows toward the higher one), so it
 // walks the bid price levels upward: demand(p) = bids priced p or more, supply(p) = asks p or less.
-func maxVolume(bids, asks []Order) uint64 {
+func maxVolume(bids, asks []marketbook.Order) uint64 {
 	var demand, supply, best uint64
 	for _, o := range bids {
 		demand += o.Wh
@@ -144,7 +134,7 @@ func maxVolume(bids, asks []Order) uint64 {
 
 // levelReaching is the price of the order at which the cumulative volume of the sorted book
 // reaches q.
-func levelReaching(book []Order, q uint64) uint64 {
+func levelReaching(book []marketbook.Order, q uint64) uint64 {
 	var cum uint64
 	for _, o := range book {
 		cum += o.Wh
@@ -157,7 +147,7 @@ func levelReaching(book []Order, q uint64) uint64 {
 
 // allocate fills q Wh from the sorted book: whole price levels first, the level where q is
 // reached pro rata (remainder Wh to the largest orders, then lowest id).
-func allocate(book []Order, q uint64) []uint64 {
+func allocate(book []marketbook.Order, q uint64) []uint64 {
 	fill := make([]uint64, len(book))
 	left := q
 	for i := 0; i < len(book) && left > 0; {
@@ -202,7 +192,7 @@ func allocate(book []Order, q uint64) []uint64 {
 // pair matches the allocated fills by a merge walk (bids in priority order take asks in priority
 // order), skipping self-trades. Volume a self-trade left unpaired is offered, in a second walk, to
 // the other orders still willing at the price (their full size, not just their allocation).
-func pair(bids, asks []Order, bidFill, askFill []uint64, price uint64) []Match {
+func pair(bids, asks []marketbook.Order, bidFill, askFill []uint64, price uint64) []Match {
 	out, bidUsed, askUsed := walk(bids, asks, bidFill, askFill, nil)
 	bidCap := make([]uint64, len(bids))
 	askCap := make([]uint64, len(asks))
@@ -226,7 +216,7 @@ func pair(bids, asks []Order, bidFill, askFill []uint64, price uint64) []Match {
 	return merge(out)
 }
 
-func walk(bids, asks []Order, bidQty, askQty []uint64, out []Match) ([]Match, []uint64, []uint64) {
+func walk(bids, asks []marketbook.Order, bidQty, askQty []uint64, out []Match) ([]Match, []uint64, []uint64) {
 	askLeft := slices.Clone(askQty)
 	bidUsed := make([]uint64, len(bids))
 	askUsed := make([]uint64, len(asks))

@@ -7,10 +7,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+
+	"github.com/meterchain/meterchain/internal/marketbook"
 )
 
-func order(id, wh, price uint64) Order {
-	return Order{ID: id, Maker: common.BigToAddress(new(big.Int).SetUint64(1000 + id)), MeterID: 100_100_000 + id, Wh: wh, Price: price}
+func order(id, wh, price uint64) marketbook.Order {
+	return marketbook.Order{ID: id, Maker: common.BigToAddress(new(big.Int).SetUint64(1000 + id)), MeterID: 100_100_000 + id, Wh: wh, Price: price}
 }
 
 // The hand-worked example (prices in base units per kWh):
@@ -23,8 +25,8 @@ func order(id, wh, price uint64) Order {
 // Bids #1, #2 fill, #3 gets the remaining 500; asks #6, #7, #8 fill. Merge walk:
 // #1<-#6 1000; #2<-#6 200, #7 800, #8 1000; #3<-#8 500.
 func TestClearHandWorkedExample(t *testing.T) {
-	bids := []Order{order(1, 1000, 300), order(2, 2000, 280), order(3, 1500, 250), order(4, 1000, 220), order(5, 500, 200)}
-	asks := []Order{order(6, 1200, 180), order(7, 800, 210), order(8, 1500, 240), order(9, 1000, 260), order(10, 2000, 290)}
+	bids := []marketbook.Order{order(1, 1000, 300), order(2, 2000, 280), order(3, 1500, 250), order(4, 1000, 220), order(5, 500, 200)}
+	asks := []marketbook.Order{order(6, 1200, 180), order(7, 800, 210), order(8, 1500, 240), order(9, 1000, 260), order(10, 2000, 290)}
 	c, err := Clear(bids, asks)
 	require.NoError(t, err)
 	require.Equal(t, uint64(245), c.Price)
@@ -40,7 +42,7 @@ func TestClearHandWorkedExample(t *testing.T) {
 }
 
 func TestClearNoCrossing(t *testing.T) {
-	c, err := Clear([]Order{order(1, 100, 100)}, []Order{order(2, 100, 101)})
+	c, err := Clear([]marketbook.Order{order(1, 100, 100)}, []marketbook.Order{order(2, 100, 101)})
 	require.NoError(t, err)
 	require.Zero(t, c.Price)
 	require.Empty(t, c.Matches)
@@ -48,13 +50,13 @@ func TestClearNoCrossing(t *testing.T) {
 
 // Orders at the marginal price share pro rata, whatever their ids.
 func TestClearMarginalLevelProRata(t *testing.T) {
-	c, err := Clear([]Order{order(1, 100, 50), order(2, 300, 50)}, []Order{order(3, 200, 10)})
+	c, err := Clear([]marketbook.Order{order(1, 100, 50), order(2, 300, 50)}, []marketbook.Order{order(3, 200, 10)})
 	require.NoError(t, err)
 	require.Equal(t, uint64(30), c.Price) // 10 + (50-10+1)/2
 	require.Equal(t, []Match{{AskID: 3, BidID: 1, Wh: 50}, {AskID: 3, BidID: 2, Wh: 150}}, c.Matches)
 
 	// Rounding leftovers go to the largest order first: 3 bids of 1 Wh... here 100 Wh among 3x 100.
-	c, err = Clear([]Order{order(1, 100, 50), order(2, 100, 50), order(3, 100, 50)}, []Order{order(4, 100, 10)})
+	c, err = Clear([]marketbook.Order{order(1, 100, 50), order(2, 100, 50), order(3, 100, 50)}, []marketbook.Order{order(4, 100, 10)})
 	require.NoError(t, err)
 	require.Equal(t, map[uint64]uint64{1: 34, 2: 33, 3: 33, 4: 100}, c.Fills)
 }
@@ -65,13 +67,13 @@ func TestClearSkipsSelfTrade(t *testing.T) {
 	ownAsk := order(2, 100, 10)
 	ownAsk.Maker = bid.Maker
 	other := order(3, 100, 20)
-	c, err := Clear([]Order{bid}, []Order{ownAsk, other})
+	c, err := Clear([]marketbook.Order{bid}, []marketbook.Order{ownAsk, other})
 	require.NoError(t, err)
 	require.Equal(t, []Match{{AskID: 3, BidID: 1, Wh: 100}}, c.Matches)
 }
 
 func TestClearOverflowRefused(t *testing.T) {
-	_, err := Clear([]Order{order(1, 1<<63, 5), order(2, 1<<63, 5)}, []Order{order(3, 1, 1)})
+	_, err := Clear([]marketbook.Order{order(1, 1<<63, 5), order(2, 1<<63, 5)}, []marketbook.Order{order(3, 1, 1)})
 	require.ErrorIs(t, err, ErrVolumeOverflow)
 }
 
@@ -83,8 +85,8 @@ func TestClearPropertiesRandomBooks(t *testing.T) {
 		bids, asks := randomBook(rng, 1)
 		c, err := Clear(bids, asks)
 		require.NoError(t, err)
-		byID := map[uint64]Order{}
-		for _, o := range append(append([]Order{}, bids...), asks...) {
+		byID := map[uint64]marketbook.Order{}
+		for _, o := range append(append([]marketbook.Order{}, bids...), asks...) {
 			byID[o.ID] = o
 		}
 		filled := map[uint64]uint64{}
@@ -118,8 +120,8 @@ func TestFrontRunningGainsNothing(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 300 {
 		bids, asks := randomBook(rng, 100)
-		victim := Order{ID: 0, Maker: common.HexToAddress("0x0b"), MeterID: 999_999_001, Wh: 1 + rng.Uint64N(3000), Price: 150 + rng.Uint64N(200)}
-		attacker := Order{ID: 0, Maker: common.HexToAddress("0x0a"), MeterID: 999_999_002, Wh: victim.Wh, Price: victim.Price}
+		victim := marketbook.Order{ID: 0, Maker: common.HexToAddress("0x0b"), MeterID: 999_999_001, Wh: 1 + rng.Uint64N(3000), Price: 150 + rng.Uint64N(200)}
+		attacker := marketbook.Order{ID: 0, Maker: common.HexToAddress("0x0a"), MeterID: 999_999_002, Wh: victim.Wh, Price: victim.Price}
 		run := func(attackerFirst bool) Clearing {
 			v, a := victim, attacker
 			if attackerFirst {
@@ -127,7 +129,7 @@ func TestFrontRunningGainsNothing(t *testing.T) {
 			} else {
 				v.ID, a.ID = 1, 2
 			}
-			c, err := Clear(append(append([]Order{}, bids...), v, a), asks)
+			c, err := Clear(append(append([]marketbook.Order{}, bids...), v, a), asks)
 			require.NoError(t, err)
 			return c
 		}
@@ -156,16 +158,16 @@ func TestFrontRunningSandwichNoSpread(t *testing.T) {
 		}
 		wh := 1 + rng.Uint64N(3000)
 		limit := 200 + rng.Uint64N(200)
-		run := func(attackerFirst bool) (c Clearing, victim, buy, sell Order) {
-			victim = Order{Maker: common.HexToAddress("0x01"), MeterID: 999_999_001, Wh: wh, Price: limit}
-			buy = Order{Maker: common.HexToAddress("0x02"), MeterID: 999_999_002, Wh: wh, Price: cheapest}
-			sell = Order{Maker: common.HexToAddress("0x03"), MeterID: 999_999_003, Wh: wh, Price: limit}
+		run := func(attackerFirst bool) (c Clearing, victim, buy, sell marketbook.Order) {
+			victim = marketbook.Order{Maker: common.HexToAddress("0x01"), MeterID: 999_999_001, Wh: wh, Price: limit}
+			buy = marketbook.Order{Maker: common.HexToAddress("0x02"), MeterID: 999_999_002, Wh: wh, Price: cheapest}
+			sell = marketbook.Order{Maker: common.HexToAddress("0x03"), MeterID: 999_999_003, Wh: wh, Price: limit}
 			if attackerFirst {
 				buy.ID, sell.ID, victim.ID = 1, 2, 3
 			} else {
 				victim.ID, buy.ID, sell.ID = 1, 2, 3
 			}
-			c, err := Clear(append(append([]Order{}, bids...), victim, buy), append(append([]Order{}, asks...), sell))
+			c, err := Clear(append(append([]marketbook.Order{}, bids...), victim, buy), append(append([]marketbook.Order{}, asks...), sell))
 			require.NoError(t, err)
 			return c, victim, buy, sell
 		}
@@ -183,7 +185,7 @@ func TestFrontRunningSandwichNoSpread(t *testing.T) {
 }
 
 // randomBook makes 1..20 bids and asks with distinct makers and meters; ids start at firstID+10.
-func randomBook(rng *rand.Rand, base uint64) (bids, asks []Order) {
+func randomBook(rng *rand.Rand, base uint64) (bids, asks []marketbook.Order) {
 	id := base + 10
 	for range 1 + rng.IntN(20) {
 		bids = append(bids, order(id, 1+rng.Uint64N(5000), 100+rng.Uint64N(300)))

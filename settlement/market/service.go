@@ -18,6 +18,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/marketbook"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/follower"
@@ -363,12 +364,12 @@ func (a *Automation) clearWindow(ctx context.Context, w uint64, key string) erro
 			break
 		}
 	}
-	a.log.Info("market window cleared", "window", w, "price", FormatPrice(price), "volume_wh", c.Volume, "matches", len(c.Matches))
+	a.log.Info("market window cleared", "window", w, "price", marketbook.FormatPrice(price), "volume_wh", c.Volume, "matches", len(c.Matches))
 	return nil
 }
 
 // book is the window's open orders from the index.
-func (a *Automation) book(ctx context.Context, w uint64) (bids, asks []Order, err error) {
+func (a *Automation) book(ctx context.Context, w uint64) (bids, asks []marketbook.Order, err error) {
 	rows, err := a.db.QueryContext(ctx, `SELECT order_id, bid, maker, meter_id, wh, price FROM market_orders o WHERE win = ?
 		AND NOT EXISTS (SELECT 1 FROM market_cancels c WHERE c.order_id = o.order_id) ORDER BY order_id`, w)
 	if err != nil {
@@ -376,7 +377,7 @@ func (a *Automation) book(ctx context.Context, w uint64) (bids, asks []Order, er
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var o Order
+		var o marketbook.Order
 		var bid bool
 		var maker string
 		if err := rows.Scan(&o.ID, &bid, &maker, &o.MeterID, &o.Wh, &o.Price); err != nil {

@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/billid"
+	"github.com/meterchain/meterchain/internal/marketbook"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/market"
@@ -77,7 +79,7 @@ func TestServiceClearsAndSettles(t *testing.T) {
 	for range 3 {
 		poll()
 	}
-	trades, err := market.ReadTrades(context.Background(), e.Client, e.Deployment.EnergyMarket, e.Deployment.Block, w)
+	trades, err := marketbook.ReadTrades(context.Background(), e.Client, e.Deployment.EnergyMarket, e.Deployment.Block, w)
 	require.NoError(t, err)
 	require.Len(t, trades, 1)
 	require.True(t, trades[0].Settled)
@@ -120,7 +122,7 @@ func TestServiceBillsPeriodAfterItsTradesSettle(t *testing.T) {
 
 	period := reading.PeriodOf(monthEnd)
 	require.Equal(t, uint64(1800), m.P2PImport(buyer.ID, period))
-	bill := e.Billing().Bill(harness.BillID(buyer.ID, period))
+	bill := e.Billing().Bill(billid.Of(buyer.ID, period))
 	require.Equal(t, uint64(2500), bill.EnergyWh, "grid import of the month")
 	require.Equal(t, uint64(1800), bill.P2pWh, "the last window's P2P import is on the bill")
 	require.Equal(t, int64(140_000), bill.Amount.Int64(), "only the 0.7 kWh not bought P2P, at 0.20")

@@ -34,14 +34,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/txmgr"
-)
-
-// Limits of one transaction: EIP-7825's gas cap and geth's 128 KiB txpool limit (with room for
-// the envelope and signature).
-const (
-	MaxTxGas   = 1 << 24
-	MaxTxBytes = 120 * 1024
 )
 
 // Kind names a sort of work ("issue", "clear", ...). Kinds are program constants, unique across
@@ -69,7 +63,7 @@ var ErrTooLarge = errors.New("transaction over the gas or size limit")
 // Config of a ledger.
 type Config struct {
 	MaxAttempts int          // sends of one unit of work before giving up (default 3)
-	MaxGas      uint64       // per-transaction gas limit (default MaxTxGas)
+	MaxGas      uint64       // per-transaction gas limit (default chaintx.MaxGas)
 	Log         *slog.Logger // default: discard
 	// AfterQueue runs right after a send was queued and marked (tests: a crash point).
 	AfterQueue func()
@@ -93,7 +87,7 @@ func Open(ctx context.Context, db *sql.DB, txm txmgr.Sender, b ethereum.GasEstim
 		cfg.MaxAttempts = 3
 	}
 	if cfg.MaxGas == 0 {
-		cfg.MaxGas = MaxTxGas
+		cfg.MaxGas = chaintx.MaxGas
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
@@ -134,7 +128,7 @@ func migrate(ctx context.Context, db *sql.DB) error {
 // Send estimates one transaction doing the work keys of kind and queues it, marking the work
 // in the same SQLite transaction. ErrTooLarge: over the per-transaction limits (split it).
 func (l *Ledger) Send(ctx context.Context, kind Kind, keys []string, to common.Address, data []byte) error {
-	if len(data) > MaxTxBytes {
+	if len(data) > chaintx.MaxCalldata {
 		return ErrTooLarge
 	}
 	est, err := l.b.EstimateGas(ctx, ethereum.CallMsg{From: l.txm.From(), To: &to, Data: data})

@@ -11,7 +11,6 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/bindings/stabletoken"
-	"github.com/meterchain/meterchain/internal/billid"
 	"github.com/meterchain/meterchain/internal/reading"
 )
 
@@ -31,9 +30,6 @@ func (e *Env) Billing() *Billing {
 	b.Manager = b.BillingABI.Instance(e.Client, e.Deployment.BillingManager)
 	return b
 }
-
-// BillID is the id of a meter's bill for a period (billid.Of).
-func BillID(meterID uint64, period uint32) *big.Int { return billid.Of(meterID, period) }
 
 // Fund mints `amount` token base units to an account (the admin is the minter).
 func (b *Billing) Fund(to common.Address, amount int64) {

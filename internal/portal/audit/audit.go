@@ -18,15 +18,15 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/stored"
-	"github.com/meterchain/meterchain/settlement/index"
-	"github.com/meterchain/meterchain/settlement/tariff"
+	"github.com/meterchain/meterchain/internal/tariff"
 )
 
 // Bills lists a meter's bills (settlement/index's Index does).
 type Bills interface {
-	Bills(ctx context.Context, meterID uint64) ([]index.Bill, error)
+	Bills(ctx context.Context, meterID uint64) ([]billing.Bill, error)
 }
 
 // Config is what an audit reads: the deployment, the chain, the oracle's readings and the
@@ -166,7 +166,7 @@ func Meter(ctx context.Context, cfg Config, meterID uint64) (Report, error) {
 	if err != nil {
 		return rep, fmt.Errorf("read tariff %d: %w", acc.TariffId, err)
 	}
-	// The bill rule is settlement/tariff's, which tests hold to BillingManager's quote: the audit
+	// The bill rule is internal/tariff's, which tests hold to BillingManager's quote: the audit
 	// checks the chain's and the index's bills against it, it does not restate it.
 	rule := tariff.Tariff{ID: acc.TariffId, FixedCharge: onChain.FixedCharge, UpToWh: onChain.UpToWh, PricePerKWh: onChain.PricePerKWh}
 	for _, b := range bills {

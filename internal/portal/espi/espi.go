@@ -14,14 +14,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/stored"
-	"github.com/meterchain/meterchain/settlement/index"
 )
 
 // Bills lists a meter's bills (settlement/index's Index does).
 type Bills interface {
-	Bills(ctx context.Context, meterID uint64) ([]index.Bill, error)
+	Bills(ctx context.Context, meterID uint64) ([]billing.Bill, error)
 }
 
 // Source is what an export reads and how its links are written.
@@ -130,7 +130,7 @@ type Interval struct {
 // Intervals derives the meter's intervals ending in [from, to) from accepted readings (the first
 // accepted reading of the meter is a baseline, not an interval). With bills, each interval in a
 // billed period carries its share of the bill, proportional to its energy.
-func Intervals(ctx context.Context, readings stored.MeterReader, meterID, from, to uint64, bills []index.Bill, decimals int32) ([]Interval, error) {
+func Intervals(ctx context.Context, readings stored.MeterReader, meterID, from, to uint64, bills []billing.Bill, decimals int32) ([]Interval, error) {
 	var out []Interval
 	prev, err := stored.PreviousAccepted(ctx, readings, meterID, from+1)
 	if err != nil {
@@ -149,7 +149,7 @@ func Intervals(ctx context.Context, readings stored.MeterReader, meterID, from, 
 	if err != nil {
 		return nil, err
 	}
-	byPeriod := map[uint32]index.Bill{}
+	byPeriod := map[uint32]billing.Bill{}
 	for _, b := range bills {
 		byPeriod[b.Period] = b
 	}
@@ -174,7 +174,7 @@ func Intervals(ctx context.Context, readings stored.MeterReader, meterID, from, 
 // a UsagePoint, a MeterReading with its ReadingType (Wh, 900 s or the meter's cadence, delta
 // data) per flow direction, and one IntervalBlock per UTC day.
 func Feed(ctx context.Context, src Source, meterID, from, to uint64, withCost bool) ([]byte, error) {
-	var bills []index.Bill
+	var bills []billing.Bill
 	if withCost {
 		var err error
 		if bills, err = src.Bills.Bills(ctx, meterID); err != nil {

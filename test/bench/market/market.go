@@ -18,6 +18,7 @@ import (
 	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/internal/marketbook"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 	"github.com/meterchain/meterchain/settlement/market"
@@ -186,7 +187,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}); err != nil {
 		return nil, fmt.Errorf("place orders: %w", err)
 	}
-	book, err := market.ReadBook(ctx, client, addr, d.Block, w)
+	book, err := marketbook.ReadBook(ctx, client, addr, d.Block, w)
 	if err != nil {
 		return nil, err
 	}
@@ -209,7 +210,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 
 	// Timed: clearing.
 	t0 := time.Now()
-	var bids, asks []market.Order
+	var bids, asks []marketbook.Order
 	for _, o := range book {
 		if o.Bid {
 			bids = append(bids, o.Order)
@@ -237,7 +238,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	res.ClearSeconds = time.Since(t0).Seconds()
 	res.ClearBlocks = blockSpan(receipts)
-	res.Trades, res.VolumeWh, res.ClearingPrice = len(c.Matches), c.Volume, market.FormatPrice(c.Price)
+	res.Trades, res.VolumeWh, res.ClearingPrice = len(c.Matches), c.Volume, marketbook.FormatPrice(c.Price)
 	clearGas := gasOf(receipts)
 	res.Transactions += len(receipts)
 	if res.Trades == 0 {
@@ -249,7 +250,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	// Delivery: every meter reads at the window's start and end; sellers export 90 % of what
 	// they sold on average, buyers import a little more than they bought. Not timed.
 	sold, bought := map[uint64]uint64{}, map[uint64]uint64{}
-	byID := map[uint64]market.BookOrder{}
+	byID := map[uint64]marketbook.BookOrder{}
 	for _, o := range book {
 		byID[o.ID] = o
 	}

@@ -1,4 +1,7 @@
-package market
+// Package marketbook reads the peer-to-peer energy market's book and trades from EnergyMarket's
+// events and state, and holds the market's units: prices in token base units per kWh, energy in
+// Wh. The settlement market service, the CLI, the portal and the benchmarks share it.
+package marketbook
 
 import (
 	"context"
@@ -13,7 +16,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/meterchain/meterchain/bindings"
-	"github.com/meterchain/meterchain/settlement/tariff"
+	"github.com/meterchain/meterchain/internal/tariff"
 )
 
 // TokenDecimals of the stable token the market escrows (the devnet's mUSD).
@@ -28,6 +31,16 @@ const (
 	StatusCancelled = 1
 	StatusReleased  = 2
 )
+
+// Order is one open, unfilled order of a window's book. Price is in token base units per kWh (an
+// ask's minimum, a bid's maximum).
+type Order struct {
+	ID      uint64
+	Maker   common.Address
+	MeterID uint64
+	Wh      uint64
+	Price   uint64
+}
 
 // BookOrder is an order as placed (from its event) with its current state (from orderOf).
 type BookOrder struct {
