@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 )
 
 // ReadingKey names one reading: its meter and sequence number.
@@ -207,4 +208,19 @@ func (s *Stamps) Take() map[ReadingKey]int64 {
 	m := s.m
 	s.m = map[ReadingKey]int64{}
 	return m
+}
+
+// FirstPerMeter splits prepared uploads into each meter's first one (it creates the meter's
+// ledger slot: commissioning, before a measured window) and the rest, in order.
+func FirstPerMeter(ups []*meterfleet.Upload) (first, rest []*meterfleet.Upload) {
+	seen := map[uint64]bool{}
+	for _, u := range ups {
+		if id := u.Reading.MeterID; !seen[id] {
+			seen[id] = true
+			first = append(first, u)
+		} else {
+			rest = append(rest, u)
+		}
+	}
+	return first, rest
 }

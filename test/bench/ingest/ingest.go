@@ -16,6 +16,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -48,7 +49,10 @@ type Config struct {
 	// SealLive signs and seals each reading when it is sent, in this process, instead of before
 	// the clock starts (real meters do their own cryptography).
 	SealLive   bool
-	MemProfile string    // write a heap profile to this file when sending ends ("": none)
+	MemProfile string // write a heap profile to this file when sending ends ("": none)
+	// CPUProfile writes a CPU profile of the measured window (sending and settling, what
+	// cpu_ms_per_reading counts: not the setup, the sealing or the floor) to this file ("": none).
+	CPUProfile string
 	Progress   io.Writer // progress lines (nil: none)
 }
 
@@ -198,7 +202,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		logf("prepared %d readings; peak RSS so far %.0f MB", len(ups), bench.PeakRSSMB())
 	}
 	var commission time.Duration
-	if first, rest := firstPerMeter(ups); cfg.Commission && len(first) > 0 {
+	if first, rest := bench.FirstPerMeter(ups); cfg.Commission && len(first) > 0 {
 		logf("commissioning: each meter's first reading (%d), settled before the clock starts ...", len(first))
 		began := time.Now()
 		if _, err := meterfleet.Play(ctx, fcfg, first); err != nil {
@@ -216,6 +220,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		logf("commissioned in %s", commission.Round(time.Millisecond))
 	}
 	logf("sending %.0f readings/s from %d meters for %s (simulated clock at %.0fx) ...", rate, n, duration, speed)
+	stopProfile, err := startCPUProfile(cfg.CPUProfile)
+	if err != nil {
+		return nil, err
+	}
+	defer stopProfile()
 	sendStart := time.Now()
 	cpuStart := bench.ProcessCPU()
 	var stats *meterfleet.Stats
@@ -247,6 +256,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		logf("%s", err)
 	}
 	drainTime := time.Since(sendEnd)
+	stopProfile()
 	time.Sleep(2 * cfg.Period) // a late duplicate would show up in the next blocks
 	stopWatch()
 	if err := <-watchDone; err != nil {
@@ -298,16 +308,20 @@ func writeHeapProfile(path string) error {
 	return pprof.WriteHeapProfile(f)
 }
 
-// firstPerMeter splits prepared uploads into each meter's first one and the rest, in order.
-func firstPerMeter(ups []*meterfleet.Upload) (first, rest []*meterfleet.Upload) {
-	seen := map[uint64]bool{}
-	for _, u := range ups {
-		if id := u.Reading.MeterID; !seen[id] {
-			seen[id] = true
-			first = append(first, u)
-		} else {
-			rest = append(rest, u)
-		}
+// startCPUProfile profiles the process into path ("": nothing) until the returned func is
+// called (again: a no-op).
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
 	}
-	return first, rest
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("CPU profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("CPU profile: %w", err)
+	}
+	var once sync.Once
+	return func() { once.Do(func() { pprof.StopCPUProfile(); f.Close() }) }, nil
 }
