@@ -55,8 +55,11 @@ type Config struct {
 
 	ForgedRate     float64 `json:"forged_per_sec"`      // HTTP envelopes naming an honest meter, random ciphertext
 	ForgedMQTTRate float64 `json:"forged_mqtt_per_sec"` // the same, published on the honest meters' MQTT topics
-	RandomIDRate   float64 `json:"random_id_per_sec"`   // envelopes naming random meter ids
-	OversizedRate  float64 `json:"oversized_per_sec"`   // batch bodies of OversizedBytes
+	// ForgedTargets is how many honest meters the forgeries name (0: all): an attacker who
+	// wants to silence meters concentrates on a few, far above any per-meter limit.
+	ForgedTargets  int     `json:"forged_targets"`
+	RandomIDRate   float64 `json:"random_id_per_sec"` // envelopes naming random meter ids
+	OversizedRate  float64 `json:"oversized_per_sec"` // batch bodies of OversizedBytes
 	OversizedBytes int     `json:"oversized_bytes"`
 	NonArrayRate   float64 `json:"non_array_per_sec"` // batch bodies that are a JSON object, not an array
 	SlowConns      int     `json:"slow_conns"`        // slow connections held open (half trickle headers, half the body)
@@ -72,6 +75,7 @@ type Config struct {
 const (
 	DefaultRate           = 1000
 	DefaultForgedRate     = 500
+	DefaultForgedTargets  = 20
 	DefaultRandomIDRate   = 500
 	DefaultOversizedRate  = 2
 	DefaultOversizedBytes = 8 << 20
@@ -87,10 +91,11 @@ type Result struct {
 	Config    Config  `json:"config"`
 	DurationS float64 `json:"duration_s"`
 
-	// Honest readings: sent = uploads begun; accepted = on the ledger as accepted; lost = acknowledged
+	// Honest readings: due = what the fleet had to send in the window; sent = uploads begun; accepted = on the ledger as accepted; lost = acknowledged
 	// (HTTP 202, or the broker's PUBACK for MQTT, where an oracle refusal is invisible to the
 	// meter) but never on the ledger; refused = answered with an HTTP error (429, 4xx, 5xx);
 	// failed = given up on transport errors; rejected = on the ledger as rejected.
+	HonestDue          int64   `json:"honest_due"` // readings the fleet had to send in the window
 	HonestSent         int64   `json:"honest_sent"`
 	HonestAccepted     int64   `json:"honest_accepted"`
 	HonestLost         int64   `json:"honest_lost"`
@@ -224,7 +229,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 
 	rec := st.ledger.Reconcile(sent)
 	res := &Result{Config: cfg, DurationS: math.Round(sendEnd.Sub(sendStart).Seconds()*10) / 10,
-		HonestSent: stats.Generated.Load(), HonestAccepted: rec.Accepted, HonestLost: rec.Lost, HonestRejected: rec.Rejected,
+		HonestDue: int64(len(rest)), HonestSent: stats.Generated.Load(), HonestAccepted: rec.Accepted, HonestLost: rec.Lost, HonestRejected: rec.Rejected,
 		HonestRefused: stats.Refused.Load(), HonestFailed: stats.Failed.Load(),
 		HonestLatencyP50Ms: rec.LatencyP50Ms, HonestLatencyP99Ms: rec.LatencyP99Ms,
 		AttackByKind: atk.counts(), AttackRequests: atk.total()}

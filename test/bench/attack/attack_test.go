@@ -15,12 +15,13 @@ func TestAttackRunSmall(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	res, err := Run(ctx, Config{Meters: 20, Rate: 20, Duration: 3 * time.Second, Workers: 8, Drain: 20 * time.Second,
-		ForgedRate: 20, ForgedMQTTRate: 20, RandomIDRate: 20, OversizedRate: 1, OversizedBytes: 9 << 20, NonArrayRate: 5,
+		ForgedRate: 20, ForgedMQTTRate: 20, ForgedTargets: 3, RandomIDRate: 20, OversizedRate: 1, OversizedBytes: 9 << 20, NonArrayRate: 5,
 		SlowConns: 4, NonceRate: 20, AttackConns: 2, SignInEvery: 500 * time.Millisecond})
 	require.NoError(t, err)
 	t.Logf("%+v", *res)
 
 	require.Positive(t, res.HonestSent)
+	require.LessOrEqual(t, res.HonestSent, res.HonestDue)
 	require.Positive(t, res.HonestAccepted, "some honest readings reach the ledger")
 	require.LessOrEqual(t, res.HonestAccepted+res.HonestRejected+res.HonestLost+res.HonestRefused+res.HonestFailed, res.HonestSent)
 	require.Positive(t, res.HonestLatencyP99Ms)

@@ -53,9 +53,13 @@ func newAttackers(st *stack, cfg Config) *attackers {
 // start launches every attack; they run until ctx ends.
 func (a *attackers) start(ctx context.Context) {
 	honest := a.st.fleet
+	targets := honest
+	if n := a.cfg.ForgedTargets; n > 0 && n < len(honest) {
+		targets = honest[:n]
+	}
 	oracleURL := a.st.baseURL
 	a.paced(ctx, kindForged, a.cfg.ForgedRate, func(ctx context.Context) {
-		a.post(ctx, oracleURL+"/v1/readings", forgedEnvelope(honest[mrand.IntN(len(honest))].ID))
+		a.post(ctx, oracleURL+"/v1/readings", forgedEnvelope(targets[mrand.IntN(len(targets))].ID))
 	})
 	a.paced(ctx, kindRandomID, a.cfg.RandomIDRate, func(ctx context.Context) {
 		a.post(ctx, oracleURL+"/v1/readings", forgedEnvelope(100_000_000+mrand.Uint64N(900_000_000)))
@@ -76,7 +80,7 @@ func (a *attackers) start(ctx context.Context) {
 		if err == nil {
 			a.mqtt = mq
 			a.paced(ctx, kindForgedMQTT, a.cfg.ForgedMQTTRate, func(ctx context.Context) {
-				id := honest[mrand.IntN(len(honest))].ID
+				id := targets[mrand.IntN(len(targets))].ID
 				_ = mq.Send(ctx, id, forgedEnvelope(id))
 			})
 		}
