@@ -198,7 +198,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 
 	dbStart := st.dbSize()
 	logf("honest fleet at %.0f readings/s over HTTP and MQTT, attackers on, for %s ...", cfg.Rate, cfg.Duration)
-	window, endWindow := context.WithTimeout(ctx, cfg.Duration)
+	// The attackers and the sign-ins run as long as the honest fleet sends, however long that takes.
+	window, endWindow := context.WithCancel(ctx)
 	defer endWindow()
 	atk := newAttackers(st, cfg)
 	atk.start(window)
@@ -339,7 +340,6 @@ func startStack(ctx context.Context, cfg Config, dir string, logf func(string, .
 		Access: access.New(adb), Domain: addr}); err != nil {
 		return nil, err
 	}
-	st.stops = append(st.stops, st.web.Shutdown)
 
 	key, err := crypto.GenerateKey()
 	if err != nil {
@@ -358,7 +358,8 @@ func startStack(ctx context.Context, cfg Config, dir string, logf func(string, .
 	if err := st.svc.Start(ctx); err != nil {
 		return nil, err
 	}
-	st.stops = append(st.stops, func() { st.svc.Stop() })
+	// Reverse order: the portal's live-update streams end before the oracle's HTTP server waits for them.
+	st.stops = append(st.stops, func() { st.svc.Stop() }, st.web.Shutdown)
 	st.baseURL = "http://" + st.svc.HTTPAddr()
 
 	watchCtx, stopWatch := context.WithCancel(ctx)
