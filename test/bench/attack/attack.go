@@ -94,7 +94,8 @@ type Result struct {
 	// Honest readings: due = what the fleet had to send in the window; sent = uploads begun; accepted = on the ledger as accepted; lost = acknowledged
 	// (HTTP 202, or the broker's PUBACK for MQTT, where an oracle refusal is invisible to the
 	// meter) but never on the ledger; refused = answered with an HTTP error (429, 4xx, 5xx);
-	// failed = given up on transport errors; rejected = on the ledger as rejected.
+	// failed = no answer (transport errors) until the window plus the drain time ended;
+	// rejected = on the ledger as rejected. sent < due: the fleet could not even send at its rate.
 	HonestDue          int64   `json:"honest_due"` // readings the fleet had to send in the window
 	HonestSent         int64   `json:"honest_sent"`
 	HonestAccepted     int64   `json:"honest_accepted"`
