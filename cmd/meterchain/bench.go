@@ -22,6 +22,7 @@ var benchCommand = &cli.Command{
 		benchMarketCommand,
 		benchIngestCommand,
 		benchSoakCommand,
+		benchAttackCommand,
 	},
 }
 

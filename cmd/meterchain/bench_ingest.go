@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"os"
 	"runtime/debug"
-	"runtime/pprof"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -38,7 +37,7 @@ Latency is from the POST to the moment the block with the reading's event is see
 		&cli.BoolFlag{Name: "seal-live", Usage: "sign and seal each reading when it is sent, in this process (default: prepared before the clock starts, since real meters do their own cryptography)"},
 		&cli.IntFlag{Name: "memory-limit", Value: 440, Usage: "soft memory limit of the process in `MiB` (GOMEMLIMIT; 0: none): the RSS budget is 512 MB"},
 		&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile to `FILE` when sending ends"},
-		&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile to `FILE`"},
+		&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the measured window (sending and settling) to `FILE`"},
 		&cli.BoolFlag{Name: "json", Usage: "print only the JSON result on stdout"},
 	},
 	Action: benchIngest,
@@ -49,17 +48,6 @@ func benchIngest(c *cli.Context) error {
 	if quiet {
 		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
 	}
-	if p := c.String("cpuprofile"); p != "" {
-		f, err := os.Create(p)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
-	}
 	if mb := c.Int("memory-limit"); mb > 0 {
 		debug.SetMemoryLimit(int64(mb) << 20)
 	}
@@ -68,6 +56,7 @@ func benchIngest(c *cli.Context) error {
 		Period: c.Duration("period"), GasLimit: c.Uint64("gas-limit"), Workers: c.Int("workers"),
 		Batch: c.Int("batch"), InFlight: c.Int("in-flight"), Drain: c.Duration("drain"),
 		Commission: c.Bool("commission"), SealLive: c.Bool("seal-live"), MemProfile: c.String("memprofile"),
+		CPUProfile: c.String("cpuprofile"),
 	}
 	if !quiet {
 		cfg.Progress = os.Stderr

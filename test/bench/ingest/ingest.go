@@ -6,7 +6,6 @@
 package ingest
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -17,18 +16,12 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
-	"slices"
-	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
@@ -56,7 +49,10 @@ type Config struct {
 	// SealLive signs and seals each reading when it is sent, in this process, instead of before
 	// the clock starts (real meters do their own cryptography).
 	SealLive   bool
-	MemProfile string    // write a heap profile to this file when sending ends ("": none)
+	MemProfile string // write a heap profile to this file when sending ends ("": none)
+	// CPUProfile writes a CPU profile of the measured window (sending and settling, what
+	// cpu_ms_per_reading counts: not the setup, the sealing or the floor) to this file ("": none).
+	CPUProfile string
 	Progress   io.Writer // progress lines (nil: none)
 }
 
@@ -95,21 +91,15 @@ type Result struct {
 	// CPU time the whole path (oracle, chain, HTTP, and the meters' sending) spent per settled
 	// reading: on a busy machine, 2000 / this is the rate two dedicated cores could sustain.
 	CPUMsPerReading float64 `json:"cpu_ms_per_reading"`
-}
-
-type readingKey struct{ meter, seq uint64 }
-
-// ledgerWatch follows the ledger's events block by block and remembers, for every (meter, seq),
-// how many events it got and when the first was seen.
-type ledgerWatch struct {
-	mu                  sync.Mutex
-	events              map[readingKey]int
-	firstAt             map[readingKey]int64 // unix ns; pointer-free maps cost the GC nothing to mark
-	rejected            map[readingKey]reading.Reason
-	gas                 uint64
-	txs                 map[common.Hash]bool
-	firstSeen, lastSeen time.Time
-	blocks              uint64
+	// FloorUsPerReading is the elliptic-curve work a reading cannot avoid, timed in this run (on
+	// one thread, its own CPU time, sampled through the measured window and not counted in
+	// CPUMsPerReading): one ECIES decryption of its envelope (envelope.Open) and the
+	// oracle's recovery of the meter's signature, plus two ecrecovers of it for the chain, which
+	// the embedded devnet executes twice (building the block and importing it). CPURatio is
+	// CPUMsPerReading over this floor: a ratio of two CPU times of one machine, which holds
+	// from machine to machine where milliseconds do not.
+	FloorUsPerReading float64 `json:"floor_us_per_reading"`
+	CPURatio          float64 `json:"cpu_ratio"`
 }
 
 // Run runs the benchmark: a dev chain, the contracts, the fleet registered, the oracle on a
@@ -150,7 +140,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, err
 	}
 	regTime := time.Since(regStart)
-	logf("registered in %s; peak RSS so far %.0f MB", regTime.Round(time.Millisecond), peakRSSMB())
+	logf("registered in %s; peak RSS so far %.0f MB", regTime.Round(time.Millisecond), bench.PeakRSSMB())
 
 	oracleKey, err := crypto.GenerateKey()
 	if err != nil {
@@ -171,12 +161,12 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	defer svc.Stop()
 
-	watch := &ledgerWatch{events: map[readingKey]int{}, firstAt: map[readingKey]int64{}, rejected: map[readingKey]reading.Reason{}, txs: map[common.Hash]bool{}}
+	watch := bench.NewLedger()
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
 	watchDone := make(chan error, 1)
 	startBlock := node.Head()
-	go func() { watchDone <- watch.follow(watchCtx, client, d.ReadingLedger, startBlock+1) }()
+	go func() { watchDone <- watch.Follow(watchCtx, client, d.ReadingLedger, startBlock+1) }()
 
 	// Each meter reads every 15 simulated minutes; the clock runs fast enough that the fleet
 	// produces `rate` readings per real second, and starts far enough back that even at the end
@@ -184,7 +174,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	const interval = 15 * time.Minute
 	speed := perMeter * interval.Seconds()
 	span := time.Duration(float64(duration) * speed)
-	sentAt := &stamps{m: map[readingKey]int64{}} // acknowledged readings: when their upload began
+	sentAt := bench.NewStamps() // acknowledged readings: when their upload began
 	var firstRefusal atomic.Value
 	fcfg := meterfleet.Config{
 		Meters: fleet, Domain: reading.Domain{ChainID: devnet.ChainID, Ledger: d.ReadingLedger}, OracleKey: &oracleKey.PublicKey,
@@ -193,7 +183,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		Progress: cfg.Progress,
 		OnSent: func(s meterfleet.Sent) {
 			if s.Err == nil {
-				sentAt.put(readingKey{s.Reading.MeterID, s.Reading.Seq}, s.Began)
+				sentAt.Put(bench.ReadingKey{Meter: s.Reading.MeterID, Seq: s.Reading.Seq}, s.Began)
 			} else {
 				firstRefusal.CompareAndSwap(nil, s.Err.Error())
 			}
@@ -210,20 +200,20 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			return nil, err
 		}
 		debug.FreeOSMemory()
-		logf("prepared %d readings; peak RSS so far %.0f MB", len(ups), peakRSSMB())
+		logf("prepared %d readings; peak RSS so far %.0f MB", len(ups), bench.PeakRSSMB())
 	}
 	var commission time.Duration
-	if first, rest := firstPerMeter(ups); cfg.Commission && len(first) > 0 {
+	if first, rest := bench.FirstPerMeter(ups); cfg.Commission && len(first) > 0 {
 		logf("commissioning: each meter's first reading (%d), settled before the clock starts ...", len(first))
 		began := time.Now()
 		if _, err := meterfleet.Play(ctx, fcfg, first); err != nil {
 			return nil, err
 		}
-		if err := watch.await(ctx, sentAt.take(), cfg.Drain); err != nil {
+		if err := watch.Await(ctx, sentAt.Take(), cfg.Drain); err != nil {
 			return nil, fmt.Errorf("commissioning: %w", err)
 		}
 		commission = time.Since(began)
-		watch.reset()
+		watch.Reset()
 		ups = rest
 		for start, i := rest[0].At, 0; i < len(ups); i++ {
 			ups[i].At -= start // the window starts now
@@ -231,8 +221,21 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		logf("commissioned in %s", commission.Round(time.Millisecond))
 	}
 	logf("sending %.0f readings/s from %d meters for %s (simulated clock at %.0fx) ...", rate, n, duration, speed)
+	stopProfile, err := startCPUProfile(cfg.CPUProfile)
+	if err != nil {
+		return nil, err
+	}
+	defer stopProfile()
+	floor, err := newCryptoFloor(oracleKey, fleet[0].Key, fcfg.Domain, fleet[0].ID)
+	if err != nil {
+		return nil, err
+	}
+	floorCtx, stopFloor := context.WithCancel(ctx)
+	defer stopFloor()
+	floorDone := make(chan error, 1)
 	sendStart := time.Now()
-	cpuStart := processCPU()
+	cpuStart := bench.ProcessCPU()
+	go func() { floorDone <- floor.run(floorCtx) }()
 	var stats *meterfleet.Stats
 	if ups != nil {
 		stats, err = meterfleet.Play(ctx, fcfg, ups)
@@ -254,40 +257,57 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 
 	// Wait until every acknowledged reading has a ledger event, or the chain stops making progress.
-	sent := sentAt.take()
+	sent := sentAt.Take()
 	logf("sent %d; waiting for the chain to settle them ...", len(sent))
 	// A backlog still draining is not lost: wait as long as the chain keeps settling readings;
 	// what is unsettled after Drain without progress is counted lost.
-	if err := watch.await(ctx, sent, cfg.Drain); err != nil {
+	if err := watch.Await(ctx, sent, cfg.Drain); err != nil {
 		logf("%s", err)
 	}
 	drainTime := time.Since(sendEnd)
+	stopProfile()
+	stopFloor()
+	if err := <-floorDone; err != nil {
+		return nil, err
+	}
 	time.Sleep(2 * cfg.Period) // a late duplicate would show up in the next blocks
 	stopWatch()
 	if err := <-watchDone; err != nil {
 		return nil, fmt.Errorf("follow the ledger: %w", err)
 	}
 
-	res := watch.reconcile(sent)
+	rec := watch.Reconcile(sent)
+	res := Result{Accepted: rec.Accepted, Rejected: rec.Rejected, Lost: rec.Lost, Duplicated: rec.Duplicated,
+		Unexpected: rec.Unexpected, GasPerReading: rec.GasPerReading, Transactions: rec.Transactions, Blocks: rec.Blocks,
+		LatencyP50Ms: rec.LatencyP50Ms, LatencyP99Ms: rec.LatencyP99Ms, LatencyMaxMs: rec.LatencyMaxMs}
 	res.Meters, res.DurationS, res.TargetPerSec = n, sendEnd.Sub(sendStart).Seconds(), rate
 	res.Sent = stats.Delivered.Load()
 	res.RefusedByOracle, res.FailedUploads = stats.Refused.Load(), stats.Failed.Load()
-	if settled := float64(res.Accepted + res.Rejected); watch.lastSeen.After(watch.firstSeen) {
-		res.ReadingsPerSec = math.Round(settled / watch.lastSeen.Sub(watch.firstSeen).Seconds())
-		res.EndToEndPerSec = math.Round(settled / watch.lastSeen.Sub(sendStart).Seconds())
+	if first, last := watch.Seen(); last.After(first) {
+		settled := float64(res.Accepted + res.Rejected)
+		res.ReadingsPerSec = math.Round(settled / last.Sub(first).Seconds())
+		res.EndToEndPerSec = math.Round(settled / last.Sub(sendStart).Seconds())
 	}
 	res.RegisterS = regTime.Seconds()
 	res.CommissionS = math.Round(commission.Seconds()*10) / 10
 	res.DrainS = math.Round(drainTime.Seconds()*10) / 10
-	cpu := processCPU() - cpuStart
+	cpu := bench.ProcessCPU() - cpuStart - floor.spent() // the floor's samples are not the path's work
 	if wall := time.Since(sendStart).Seconds(); wall > 0 {
 		res.CPUCores = math.Round(cpu.Seconds()/wall*100) / 100
 	}
 	if settled := res.Accepted + res.Rejected; settled > 0 {
 		res.CPUMsPerReading = math.Round(cpu.Seconds()*1000/float64(settled)*1000) / 1000
 	}
-	res.LoadAverage = loadAverage()
-	res.PeakRSSMB = peakRSSMB()
+	floorUs, err := floor.usPerReading()
+	if err != nil {
+		return nil, err
+	}
+	res.FloorUsPerReading = math.Round(floorUs*10) / 10
+	if floorUs > 0 && res.CPUMsPerReading > 0 {
+		res.CPURatio = math.Round(res.CPUMsPerReading*1000/floorUs*100) / 100
+	}
+	res.LoadAverage = bench.LoadAverage()
+	res.PeakRSSMB = bench.PeakRSSMB()
 	return &res, nil
 }
 
@@ -300,206 +320,20 @@ func writeHeapProfile(path string) error {
 	return pprof.WriteHeapProfile(f)
 }
 
-// follow records the ledger's events from every new block (in process: cheap) until ctx ends.
-func (w *ledgerWatch) follow(ctx context.Context, client *ethclient.Client, ledger common.Address, from uint64) error {
-	return bench.Follow(ctx, client, from, func(_ uint64, seen time.Time, receipts []*types.Receipt) {
-		w.mu.Lock()
-		defer w.mu.Unlock()
-		w.blocks++
-		for _, r := range receipts {
-			ours := false
-			for _, l := range r.Logs {
-				if l.Address != ledger {
-					continue
-				}
-				ours = true
-				if id, seq, reason, ok := reading.Outcome(l); ok {
-					w.record(readingKey{id, seq}, seen, reason)
-				}
-			}
-			if ours && r.Status == types.ReceiptStatusSuccessful && !w.txs[r.TxHash] {
-				w.txs[r.TxHash] = true
-				w.gas += r.GasUsed
-			}
-		}
-	})
-}
-
-// stamps records when readings were sent (unix ns).
-type stamps struct {
-	mu sync.Mutex
-	m  map[readingKey]int64
-}
-
-func (s *stamps) put(k readingKey, at time.Time) {
-	s.mu.Lock()
-	s.m[k] = at.UnixNano()
-	s.mu.Unlock()
-}
-
-// take returns what was recorded and starts a new record.
-func (s *stamps) take() map[readingKey]int64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	m := s.m
-	s.m = map[readingKey]int64{}
-	return m
-}
-
-// await waits until every reading in keys has a ledger event; it fails after idle without
-// progress.
-func (w *ledgerWatch) await(ctx context.Context, keys map[readingKey]int64, idle time.Duration) error {
-	last, since := -1, time.Now()
-	for {
-		n := w.settled(keys)
-		if n == len(keys) {
-			return nil
-		}
-		if n > last {
-			last, since = n, time.Now()
-		}
-		if time.Since(since) > idle {
-			return fmt.Errorf("%d of %d readings not on the ledger after %s without progress", len(keys)-n, len(keys), idle)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(100 * time.Millisecond):
-		}
+// startCPUProfile profiles the process into path ("": nothing) until the returned func is
+// called (again: a no-op).
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
 	}
-}
-
-// reset forgets what was seen so far (the commissioning readings): counting starts again.
-func (w *ledgerWatch) reset() {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	clear(w.events)
-	clear(w.firstAt)
-	clear(w.rejected)
-	clear(w.txs)
-	w.gas, w.blocks, w.firstSeen, w.lastSeen = 0, 0, time.Time{}, time.Time{}
-}
-
-// firstPerMeter splits prepared uploads into each meter's first one and the rest, in order.
-func firstPerMeter(ups []*meterfleet.Upload) (first, rest []*meterfleet.Upload) {
-	seen := map[uint64]bool{}
-	for _, u := range ups {
-		if id := u.Reading.MeterID; !seen[id] {
-			seen[id] = true
-			first = append(first, u)
-		} else {
-			rest = append(rest, u)
-		}
-	}
-	return first, rest
-}
-
-func (w *ledgerWatch) record(k readingKey, at time.Time, r reading.Reason) {
-	w.events[k]++
-	if _, ok := w.firstAt[k]; !ok {
-		w.firstAt[k] = at.UnixNano()
-	}
-	if r != reading.Accepted {
-		w.rejected[k] = r
-	}
-	if w.firstSeen.IsZero() {
-		w.firstSeen = at
-	}
-	w.lastSeen = at
-}
-
-func (w *ledgerWatch) settled(sent map[readingKey]int64) int {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	n := 0
-	for k := range sent {
-		if w.events[k] > 0 {
-			n++
-		}
-	}
-	return n
-}
-
-// reconcile compares what the oracle acknowledged with what the ledger logged.
-func (w *ledgerWatch) reconcile(sent map[readingKey]int64) Result {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	var res Result
-	var lat []float64
-	for k, at := range sent {
-		switch n := w.events[k]; {
-		case n == 0:
-			res.Lost++
-			continue
-		case n > 1:
-			res.Duplicated++
-		}
-		if _, bad := w.rejected[k]; bad {
-			res.Rejected++
-		} else {
-			res.Accepted++
-		}
-		lat = append(lat, float64(w.firstAt[k]-at)/float64(time.Millisecond))
-	}
-	for k := range w.events {
-		if _, ok := sent[k]; !ok {
-			res.Unexpected++
-		}
-	}
-	if settled := res.Accepted + res.Rejected; settled > 0 {
-		res.GasPerReading = math.Round(float64(w.gas) / float64(settled))
-	}
-	res.Transactions, res.Blocks = len(w.txs), w.blocks
-	slices.Sort(lat)
-	if len(lat) > 0 {
-		res.LatencyP50Ms = math.Round(percentile(lat, 0.50))
-		res.LatencyP99Ms = math.Round(percentile(lat, 0.99))
-		res.LatencyMaxMs = math.Round(lat[len(lat)-1])
-	}
-	return res
-}
-
-// percentile of sorted values (nearest rank).
-func percentile(sorted []float64, p float64) float64 {
-	i := int(math.Ceil(p*float64(len(sorted)))) - 1
-	return sorted[max(0, min(i, len(sorted)-1))]
-}
-
-// peakRSSMB is the process's peak resident set (VmHWM), in MiB.
-func peakRSSMB() float64 {
-	f, err := os.Open("/proc/self/status")
+	f, err := os.Create(path)
 	if err != nil {
-		return 0
+		return nil, fmt.Errorf("CPU profile: %w", err)
 	}
-	defer f.Close()
-	s := bufio.NewScanner(f)
-	for s.Scan() {
-		if rest, ok := strings.CutPrefix(s.Text(), "VmHWM:"); ok {
-			kb, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 64)
-			if err == nil {
-				return math.Round(kb/1024*10) / 10
-			}
-		}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("CPU profile: %w", err)
 	}
-	return 0
-}
-
-// processCPU is the user+system CPU time this process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// loadAverage is the machine's 1-minute load average.
-func loadAverage() float64 {
-	data, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return 0
-	}
-	f, _, _ := strings.Cut(string(data), " ")
-	v, _ := strconv.ParseFloat(f, 64)
-	return v
+	var once sync.Once
+	return func() { once.Do(func() { pprof.StopCPUProfile(); f.Close() }) }, nil
 }

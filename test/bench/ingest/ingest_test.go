@@ -25,6 +25,8 @@ func TestRunSmall(t *testing.T) {
 	require.Zero(t, res.Unexpected)
 	require.Positive(t, res.Transactions)
 	require.Positive(t, res.GasPerReading)
+	require.Positive(t, res.FloorUsPerReading, "the crypto floor is timed in every run")
+	require.InDelta(t, res.CPUMsPerReading*1000/res.FloorUsPerReading, res.CPURatio, 0.05)
 	t.Logf("%+v", *res)
 
 	_, err = Run(ctx, Config{Meters: 0, Duration: time.Second, Rate: 1})

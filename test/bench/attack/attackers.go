@@ -1,0 +1,234 @@
+package attack
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"io"
+	mrand "math/rand/v2"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/meterchain/meterchain/internal/envelope"
+	"github.com/meterchain/meterchain/internal/sim/meterfleet"
+)
+
+// Attack kinds, as counted in Result.AttackByKind.
+const (
+	kindForged     = "forged"
+	kindForgedMQTT = "forged_mqtt"
+	kindRandomID   = "random_id"
+	kindOversized  = "oversized"
+	kindNonArray   = "non_array"
+	kindSlow       = "slow_conn"
+	kindNonce      = "nonce"
+)
+
+// attackers are the outsiders: no keys, only the oracle's and the portal's public addresses.
+type attackers struct {
+	st     *stack
+	cfg    Config
+	client *http.Client
+	mqtt   *meterfleet.MQTTSender
+	mu     sync.Mutex
+	n      map[string]*atomic.Int64
+	wg     sync.WaitGroup
+}
+
+func newAttackers(st *stack, cfg Config) *attackers {
+	tr := &http.Transport{MaxIdleConns: 8 * cfg.AttackConns, MaxIdleConnsPerHost: 8 * cfg.AttackConns, IdleConnTimeout: 30 * time.Second}
+	a := &attackers{st: st, cfg: cfg, client: &http.Client{Transport: tr, Timeout: 10 * time.Second}, n: map[string]*atomic.Int64{}}
+	for _, k := range []string{kindForged, kindForgedMQTT, kindRandomID, kindOversized, kindNonArray, kindSlow, kindNonce} {
+		a.n[k] = new(atomic.Int64)
+	}
+	return a
+}
+
+// start launches every attack; they run until ctx ends.
+func (a *attackers) start(ctx context.Context) {
+	honest := a.st.fleet
+	targets := honest
+	if n := a.cfg.ForgedTargets; n > 0 && n < len(honest) {
+		targets = honest[:n]
+	}
+	oracleURL := a.st.baseURL
+	a.paced(ctx, kindForged, a.cfg.ForgedRate, func(ctx context.Context) {
+		a.post(ctx, oracleURL+"/v1/readings", forgedEnvelope(targets[mrand.IntN(len(targets))].ID))
+	})
+	a.paced(ctx, kindRandomID, a.cfg.RandomIDRate, func(ctx context.Context) {
+		a.post(ctx, oracleURL+"/v1/readings", forgedEnvelope(100_000_000+mrand.Uint64N(900_000_000)))
+	})
+	oversized := append([]byte("["), bytes.Repeat([]byte(`{"v":1},`), a.cfg.OversizedBytes/8)...)
+	a.paced(ctx, kindOversized, a.cfg.OversizedRate, func(ctx context.Context) {
+		a.post(ctx, oracleURL+"/v1/readings:batch", oversized)
+	})
+	nonArray := []byte(`{"readings":"` + strings.Repeat("A", 64<<10) + `"}`)
+	a.paced(ctx, kindNonArray, a.cfg.NonArrayRate, func(ctx context.Context) {
+		a.post(ctx, oracleURL+"/v1/readings:batch", nonArray)
+	})
+	a.paced(ctx, kindNonce, a.cfg.NonceRate, func(ctx context.Context) {
+		a.post(ctx, oracleURL+"/v1/auth/nonce", nil)
+	})
+	if a.cfg.ForgedMQTTRate > 0 {
+		mq, err := meterfleet.NewMQTTSender(ctx, a.st.broker.URL(), "bench-attacker")
+		if err == nil {
+			a.mqtt = mq
+			a.paced(ctx, kindForgedMQTT, a.cfg.ForgedMQTTRate, func(ctx context.Context) {
+				id := targets[mrand.IntN(len(targets))].ID
+				_ = mq.Send(ctx, id, forgedEnvelope(id))
+			})
+		}
+	}
+	for i := range a.cfg.SlowConns {
+		a.wg.Add(1)
+		go func() {
+			defer a.wg.Done()
+			a.slow(ctx, a.st.svc.HTTPAddr(), i%2 == 0)
+		}()
+	}
+}
+
+// wait waits for every attacker to stop (after ctx ended).
+func (a *attackers) wait() {
+	a.wg.Wait()
+	if a.mqtt != nil {
+		a.mqtt.Close()
+	}
+	a.client.CloseIdleConnections()
+}
+
+func (a *attackers) counts() map[string]int64 {
+	out := map[string]int64{}
+	for k, n := range a.n {
+		out[k] = n.Load()
+	}
+	return out
+}
+
+func (a *attackers) total() int64 {
+	var t int64
+	for _, n := range a.n {
+		t += n.Load()
+	}
+	return t
+}
+
+// paced calls fn rate times a second on AttackConns goroutines; a call due while every goroutine
+// is busy is skipped.
+func (a *attackers) paced(ctx context.Context, kind string, rate float64, fn func(context.Context)) {
+	if rate <= 0 {
+		return
+	}
+	due := make(chan struct{})
+	for range a.cfg.AttackConns {
+		a.wg.Add(1)
+		go func() {
+			defer a.wg.Done()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-due:
+					fn(ctx)
+					a.n[kind].Add(1)
+				}
+			}
+		}()
+	}
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		const tick = 10 * time.Millisecond
+		t := time.NewTicker(tick)
+		defer t.Stop()
+		credit := 0.0
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			credit = min(credit+rate*tick.Seconds(), rate) // at most a second's worth owed
+			for ; credit >= 1; credit-- {
+				select {
+				case due <- struct{}{}:
+				default: // every connection busy: skipped
+				}
+			}
+		}
+	}()
+}
+
+// post sends body and discards the answer: an attacker reads nothing.
+func (a *attackers) post(ctx context.Context, url string, body []byte) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := a.client.Do(req)
+	if err != nil {
+		return
+	}
+	_, _ = io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+}
+
+// forgedEnvelope names meterID in the clear over random bytes no oracle key decrypts.
+func forgedEnvelope(meterID uint64) []byte {
+	ct := make([]byte, 400)
+	_, _ = rand.Read(ct)
+	raw, _ := json.Marshal(envelope.Envelope{V: envelope.Version, MeterID: meterID, Ciphertext: ct})
+	return raw
+}
+
+// slow holds one connection open at a time, sending a byte a second: either the request
+// headers (never finishing them) or, after complete headers, the body. When the server closes
+// the connection it opens another; each connection counts as one attack request.
+func (a *attackers) slow(ctx context.Context, addr string, headers bool) {
+	for ctx.Err() == nil {
+		conn, err := (&net.Dialer{Timeout: 5 * time.Second}).DialContext(ctx, "tcp", addr)
+		if err != nil {
+			if !sleep(ctx, time.Second) {
+				return
+			}
+			continue
+		}
+		a.n[kindSlow].Add(1)
+		stop := context.AfterFunc(ctx, func() { conn.Close() })
+		head := "POST /v1/readings HTTP/1.1\r\nHost: " + addr + "\r\nContent-Type: application/json\r\n"
+		var trickle string
+		if headers {
+			trickle = "X-Padding: " + strings.Repeat("a", 1<<20)
+		} else {
+			head += "Content-Length: " + strconv.Itoa(envelope.MaxSize) + "\r\n\r\n"
+			trickle = strings.Repeat(" ", envelope.MaxSize)
+		}
+		_, err = conn.Write([]byte(head))
+		for i := 0; err == nil && i < len(trickle); i++ {
+			if !sleep(ctx, time.Second) {
+				break
+			}
+			_, err = conn.Write([]byte{trickle[i]})
+		}
+		stop()
+		conn.Close()
+	}
+}
+
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}

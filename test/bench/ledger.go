@@ -1,0 +1,226 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/sim/meterfleet"
+)
+
+// ReadingKey names one reading: its meter and sequence number.
+type ReadingKey struct{ Meter, Seq uint64 }
+
+// Ledger follows the ReadingLedger's events block by block and remembers, for every
+// (meter, seq), how many events it got, when the first was seen and any reject reason: what the
+// ingest benchmarks reconcile the readings they sent against.
+type Ledger struct {
+	mu                  sync.Mutex
+	events              map[ReadingKey]int
+	firstAt             map[ReadingKey]int64 // unix ns; pointer-free maps cost the GC nothing to mark
+	rejected            map[ReadingKey]reading.Reason
+	gas                 uint64
+	txs                 map[common.Hash]bool
+	firstSeen, lastSeen time.Time
+	blocks              uint64
+}
+
+// NewLedger is an empty Ledger; Follow fills it.
+func NewLedger() *Ledger {
+	return &Ledger{events: map[ReadingKey]int{}, firstAt: map[ReadingKey]int64{},
+		rejected: map[ReadingKey]reading.Reason{}, txs: map[common.Hash]bool{}}
+}
+
+// Follow records the ledger's events from every block from `from` on (in process: cheap) until
+// ctx ends.
+func (w *Ledger) Follow(ctx context.Context, client *ethclient.Client, ledger common.Address, from uint64) error {
+	return Follow(ctx, client, from, func(_ uint64, seen time.Time, receipts []*types.Receipt) {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		w.blocks++
+		for _, r := range receipts {
+			ours := false
+			for _, l := range r.Logs {
+				if l.Address != ledger {
+					continue
+				}
+				ours = true
+				if id, seq, reason, ok := reading.Outcome(l); ok {
+					w.record(ReadingKey{id, seq}, seen, reason)
+				}
+			}
+			if ours && r.Status == types.ReceiptStatusSuccessful && !w.txs[r.TxHash] {
+				w.txs[r.TxHash] = true
+				w.gas += r.GasUsed
+			}
+		}
+	})
+}
+
+func (w *Ledger) record(k ReadingKey, at time.Time, r reading.Reason) {
+	w.events[k]++
+	if _, ok := w.firstAt[k]; !ok {
+		w.firstAt[k] = at.UnixNano()
+	}
+	if r != reading.Accepted {
+		w.rejected[k] = r
+	}
+	if w.firstSeen.IsZero() {
+		w.firstSeen = at
+	}
+	w.lastSeen = at
+}
+
+// Seen is when the first and the last reading event were seen (zero before any).
+func (w *Ledger) Seen() (first, last time.Time) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.firstSeen, w.lastSeen
+}
+
+// Await waits until every reading in keys has a ledger event; it fails after idle without
+// progress.
+func (w *Ledger) Await(ctx context.Context, keys map[ReadingKey]int64, idle time.Duration) error {
+	last, since := -1, time.Now()
+	for {
+		n := w.settled(keys)
+		if n == len(keys) {
+			return nil
+		}
+		if n > last {
+			last, since = n, time.Now()
+		}
+		if time.Since(since) > idle {
+			return fmt.Errorf("%d of %d readings not on the ledger after %s without progress", len(keys)-n, len(keys), idle)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+func (w *Ledger) settled(keys map[ReadingKey]int64) int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	n := 0
+	for k := range keys {
+		if w.events[k] > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Reset forgets what was seen so far (readings sent before the measured window).
+func (w *Ledger) Reset() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	clear(w.events)
+	clear(w.firstAt)
+	clear(w.rejected)
+	clear(w.txs)
+	w.gas, w.blocks, w.firstSeen, w.lastSeen = 0, 0, time.Time{}, time.Time{}
+}
+
+// Reconciliation compares the readings sent (acknowledged) with the ledger's events.
+type Reconciliation struct {
+	Accepted, Rejected int64
+	Lost               int64 // acknowledged, never on the ledger
+	Duplicated         int64 // more than one ledger event for one (meter, seq)
+	Unexpected         int64 // ledger events for readings nobody sent
+	GasPerReading      float64
+	Transactions       int
+	Blocks             uint64
+	// Latency from the send (the stamp in the sent map) to the block with the reading's event
+	// being seen, in milliseconds.
+	LatencyP50Ms, LatencyP99Ms, LatencyMaxMs float64
+}
+
+// Reconcile compares sent (reading → when its upload began, unix ns) with what the ledger logged.
+func (w *Ledger) Reconcile(sent map[ReadingKey]int64) Reconciliation {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var res Reconciliation
+	var lat []float64
+	for k, at := range sent {
+		switch n := w.events[k]; {
+		case n == 0:
+			res.Lost++
+			continue
+		case n > 1:
+			res.Duplicated++
+		}
+		if _, bad := w.rejected[k]; bad {
+			res.Rejected++
+		} else {
+			res.Accepted++
+		}
+		lat = append(lat, float64(w.firstAt[k]-at)/float64(time.Millisecond))
+	}
+	for k := range w.events {
+		if _, ok := sent[k]; !ok {
+			res.Unexpected++
+		}
+	}
+	if settled := res.Accepted + res.Rejected; settled > 0 {
+		res.GasPerReading = math.Round(float64(w.gas) / float64(settled))
+	}
+	res.Transactions, res.Blocks = len(w.txs), w.blocks
+	slices.Sort(lat)
+	if len(lat) > 0 {
+		res.LatencyP50Ms = math.Round(Percentile(lat, 0.50))
+		res.LatencyP99Ms = math.Round(Percentile(lat, 0.99))
+		res.LatencyMaxMs = math.Round(lat[len(lat)-1])
+	}
+	return res
+}
+
+// Stamps records when readings were sent (unix ns), from many goroutines.
+type Stamps struct {
+	mu sync.Mutex
+	m  map[ReadingKey]int64
+}
+
+// NewStamps is an empty record.
+func NewStamps() *Stamps { return &Stamps{m: map[ReadingKey]int64{}} }
+
+// Put records that reading k was sent at at.
+func (s *Stamps) Put(k ReadingKey, at time.Time) {
+	s.mu.Lock()
+	s.m[k] = at.UnixNano()
+	s.mu.Unlock()
+}
+
+// Take returns what was recorded and starts a new record.
+func (s *Stamps) Take() map[ReadingKey]int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m := s.m
+	s.m = map[ReadingKey]int64{}
+	return m
+}
+
+// FirstPerMeter splits prepared uploads into each meter's first one (it creates the meter's
+// ledger slot: commissioning, before a measured window) and the rest, in order.
+func FirstPerMeter(ups []*meterfleet.Upload) (first, rest []*meterfleet.Upload) {
+	seen := map[uint64]bool{}
+	for _, u := range ups {
+		if id := u.Reading.MeterID; !seen[id] {
+			seen[id] = true
+			first = append(first, u)
+		} else {
+			rest = append(rest, u)
+		}
+	}
+	return first, rest
+}
