@@ -11,6 +11,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"log/slog"
 	"math/big"
 	"net"
@@ -54,9 +55,6 @@ const (
 	DefaultRateBurst     = 20
 	DefaultAuthTTL       = 30 * time.Second
 )
-
-// maxBatchBytes keeps a batch's transaction under the txpool's 128 KiB limit with room for the rest.
-const maxBatchBytes = 120 << 10
 
 // Config of the oracle service. Zero values take the Default constants above.
 type Config struct {
@@ -157,7 +155,7 @@ func (c *Config) check() error {
 	if c.BatchMaxBytes <= 0 {
 		c.BatchMaxBytes = DefaultBatchMaxBytes
 	}
-	if c.BatchMaxBytes > maxBatchBytes {
+	if c.BatchMaxBytes > chaintx.MaxCalldata {
 		return fmt.Errorf("oracle: batch of %d bytes would exceed the txpool's 128 KiB transaction limit", c.BatchMaxBytes)
 	}
 	if n := (c.BatchMaxBytes - 256) / reading.PackedSize; c.BatchMax > n {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -353,7 +354,7 @@ func (r *relayer) classify(ctx context.Context, batch []stored.Reading) (mix gas
 		default:
 			next.Plain++
 		}
-		if n > 0 && r.gas.limit(next) >= txGasCap {
+		if n > 0 && r.gas.limit(next) >= chaintx.MaxGas {
 			break
 		}
 		mix = next
@@ -404,7 +405,6 @@ type gasMix struct{ First, Closing, Plain int }
 
 const (
 	gasBase, gasFirst, gasClosing, gasPlain = 60_000, 80_000, 62_000, 20_000
-	txGasCap                                = 1 << 24 // EIP-7825 per-transaction gas cap
 )
 
 func (m gasMix) predicted() float64 {
@@ -414,7 +414,7 @@ func (m gasMix) predicted() float64 {
 func (g *gasModel) limit(m gasMix) uint64 {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return min(uint64(m.predicted()*g.scale), txGasCap)
+	return min(uint64(m.predicted()*g.scale), chaintx.MaxGas)
 }
 
 func (g *gasModel) observe(m gasMix, used uint64) {

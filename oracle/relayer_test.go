@@ -2,6 +2,7 @@ package oracle
 
 import (
 	"context"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"net/http"
 	"testing"
 	"time"
@@ -87,7 +88,7 @@ func TestOutOfGasBatchRequeued(t *testing.T) {
 func TestGasModel(t *testing.T) {
 	g := gasModel{scale: 1}
 	require.Equal(t, uint64(gasBase+2*gasFirst+4*gasClosing+3*gasPlain), g.limit(gasMix{First: 2, Closing: 4, Plain: 3}))
-	require.Equal(t, uint64(txGasCap), g.limit(gasMix{First: 1000}), "never above the per-transaction cap")
+	require.Equal(t, uint64(chaintx.MaxGas), g.limit(gasMix{First: 1000}), "never above the per-transaction cap")
 	plain := gasMix{Plain: 100}
 	g.observe(plain, 3_000_000) // the ledger used more than predicted: the model follows
 	require.InDelta(t, 3_000_000*1.15, float64(g.limit(plain)), 2)
