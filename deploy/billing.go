@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/bindings/stabletoken"
@@ -14,16 +15,36 @@ import (
 // PaymentTerm is the time from a bill's issue to its due date (fixed per deployment).
 const PaymentTerm = 14 * 24 * 60 * 60
 
-// deployBilling deploys the devnet stable token and the BillingManager (tariffs, bills, payment,
-// autopay). The deployer is the token's admin/minter and the treasury that payments go to; the
-// billing contract reads its registrar and admin roles from the MeterRegistry, so no grant is needed.
-func deployBilling(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment) error {
-	token := stabletoken.NewStableToken()
-	addr, _, err := chaintx.Deploy(ctx, b, deployer, stabletoken.StableTokenMetaData.Bin, token.PackConstructor(deployer.From))
-	if err != nil {
-		return fmt.Errorf("deploy StableToken: %w", err)
+// Token is what bills are paid in.
+type Token struct {
+	// Address of an existing ERC-20 (a real stable token of the target chain); its decimals are
+	// read from it. Zero: deploy a StableToken, minted only by the deployer.
+	Address common.Address
+	// Faucet opens the deployed StableToken's public faucet: test money, the devnet's only.
+	Faucet bool
+}
+
+// deployBilling deploys the StableToken unless token names an existing one, then the
+// BillingManager (tariffs, bills, payment, autopay), which reads the token's decimals. The
+// deployer is the StableToken's admin/minter and the treasury that payments go to; the billing
+// contract reads its registrar and admin roles from the MeterRegistry, so no grant is needed.
+func deployBilling(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment, token Token) error {
+	d.StableToken = token.Address
+	if token.Address == (common.Address{}) {
+		st := stabletoken.NewStableToken()
+		addr, _, err := chaintx.Deploy(ctx, b, deployer, stabletoken.StableTokenMetaData.Bin, st.PackConstructor(deployer.From, token.Faucet))
+		if err != nil {
+			return fmt.Errorf("deploy StableToken: %w", err)
+		}
+		d.StableToken = addr
+	} else {
+		st := stabletoken.NewStableToken()
+		// BillingManager reads them too; reading first turns a wrong address into a clear error.
+		if _, err := bind.Call(st.Instance(b, token.Address), &bind.CallOpts{Context: ctx}, st.PackDecimals(), st.UnpackDecimals); err != nil {
+			return fmt.Errorf("token %s: read decimals (is it an ERC-20 on this chain?): %w", token.Address, err)
+		}
 	}
-	d.StableToken = addr
+	var err error
 
 	billing := bindings.NewBillingManager()
 	input := billing.PackConstructor(d.MeterRegistry, d.ReadingLedger, d.StableToken, deployer.From, PaymentTerm)

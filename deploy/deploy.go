@@ -35,7 +35,7 @@ type Deployment struct {
 	Block           uint64         `json:"block"` // first block to follow events from
 	MeterRegistry   common.Address `json:"meterRegistry"`
 	ReadingLedger   common.Address `json:"readingLedger"`
-	StableToken     common.Address `json:"stableToken"`     // devnet test dollar bills are paid in
+	StableToken     common.Address `json:"stableToken"`     // the ERC-20 bills are paid in (deployed, or existing: deploy --token)
 	BillingManager  common.Address `json:"billingManager"`  // tariffs, bills, payment, autopay
 	EnergyMarket    common.Address `json:"energyMarket"`    // P2P energy market
 	ConsentRegistry common.Address `json:"consentRegistry"` // meter owners' consent for third parties
@@ -46,8 +46,15 @@ type Deployment struct {
 	OraclePublicKey string `json:"oraclePublicKey,omitempty"`
 }
 
-// Contracts deploys and wires every contract with the deployer's key, waiting for each receipt.
+// Contracts deploys and wires every contract for the devnet, the tests and the benchmarks: bills
+// are paid in a StableToken with its public faucet open. A real chain uses ContractsPaidIn.
 func Contracts(ctx context.Context, b Backend, deployer *bind.TransactOpts, chainID uint64, roles Roles) (*Deployment, error) {
+	return ContractsPaidIn(ctx, b, deployer, chainID, roles, Token{Faucet: true})
+}
+
+// ContractsPaidIn deploys and wires every contract with the deployer's key, waiting for each
+// receipt, with bills paid in token.
+func ContractsPaidIn(ctx context.Context, b Backend, deployer *bind.TransactOpts, chainID uint64, roles Roles, token Token) (*Deployment, error) {
 	d := &Deployment{ChainID: chainID, Deployer: deployer.From, Roles: roles}
 
 	registry := bindings.NewMeterRegistry()
@@ -88,7 +95,7 @@ func Contracts(ctx context.Context, b Backend, deployer *bind.TransactOpts, chai
 	if err := grant(relayerRole, "relayer", roles.Relayers); err != nil {
 		return nil, err
 	}
-	if err := deployBilling(ctx, b, deployer, d); err != nil {
+	if err := deployBilling(ctx, b, deployer, d, token); err != nil {
 		return nil, err
 	}
 	if err := deployMarket(ctx, b, deployer, d); err != nil {

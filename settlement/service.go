@@ -25,11 +25,13 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/chaintx"
+	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sqlite"
 	"github.com/meterchain/meterchain/internal/txmgr"
 	"github.com/meterchain/meterchain/settlement/follower"
@@ -41,6 +43,7 @@ import (
 type Backend interface {
 	follower.Backend
 	txmgr.Backend
+	ethereum.ContractCaller
 }
 
 // Defaults of Config, also the defaults of `meterchain settlement`'s flags.
@@ -152,6 +155,10 @@ func New(cfg Config, b Backend) (*Service, error) {
 	db, err := sqlite.Open(cfg.DBPath, follower.Schema, index.Schema)
 	if err != nil {
 		return nil, fmt.Errorf("settlement database: %w", err)
+	}
+	if err := index.Migrate(context.Background(), db); err != nil {
+		db.Close()
+		return nil, err
 	}
 	s := &Service{cfg: cfg, b: b, db: db, index: index.New(db), billing: bindings.NewBillingManager()}
 	s.follower, err = follower.New(b, db, follower.Config{
@@ -322,10 +329,13 @@ func (s *Service) cursor(ctx context.Context) (uint64, error) {
 }
 
 // issue sends issueBills for every closed period without a bill that no hold keeps back.
-// Outcome: the bill, or a skip.
+// Outcome: the bill, or a skip. A P2PUnsettled skip only means "not yet": see reopenUnsettled.
 func (s *Service) issue(ctx context.Context) error {
 	cur, err := s.cursor(ctx)
 	if err != nil {
+		return err
+	}
+	if err := s.reopenUnsettled(ctx, cur); err != nil {
 		return err
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT c.period, c.meter_id FROM periods_closed c
@@ -371,6 +381,40 @@ func (s *Service) issue(ctx context.Context) error {
 	return nil
 }
 
+// reopenUnsettled makes the bills BillingManager skipped as P2PUnsettled (their period was not
+// over by the chain's clock, or a trade of the buyer in it was open) due for issuing again, as
+// fresh work: the skip was an answer, not a failed attempt. They are reopened only once the
+// period is over by the chain's clock, and the market's hold keeps them back while trades are
+// open, so a skip is not resent every round.
+func (s *Service) reopenUnsettled(ctx context.Context, cur uint64) error {
+	head, err := s.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT snd.key FROM sends snd
+		JOIN bill_skips k ON snd.key = k.meter_id || '/' || k.period AND k.block >= snd.block
+		WHERE snd.kind = ? AND snd.state = 'mined' AND snd.block <= ? AND k.reason = ? AND k.period < ?
+		AND NOT EXISTS (SELECT 1 FROM bills b WHERE b.meter_id = k.meter_id AND b.period = k.period)`,
+		string(kindIssue), cur, index.SkipP2PUnsettled, reading.PeriodOf(head.Time))
+	if err != nil {
+		return fmt.Errorf("unsettled skips: %w", err)
+	}
+	var keys []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return err
+		}
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return s.ledger.Reopen(ctx, kindIssue, keys)
+}
+
 // unheld is meters without the ones a hold keeps back from billing for period.
 func (s *Service) unheld(ctx context.Context, period uint32, meters []uint64) ([]uint64, error) {
 	s.mu.Lock()
@@ -395,15 +439,17 @@ func (s *Service) unheld(ctx context.Context, period uint32, meters []uint64) ([
 	return meters, nil
 }
 
-// collect sends collectAutopay for unsettled bills of meters whose current mandate is active.
-// Outcome: a payment or a failed collection.
+// collect sends collectAutopay for unsettled bills of meters whose current mandate is active,
+// only for bills the mandate's payer answers for (the bill's account, MeterRegistry.ownerAt):
+// BillingManager refuses the others (a previous owner's arrears), so sending them would only
+// make AutopayFailed events. Outcome: a payment or a failed collection.
 func (s *Service) collect(ctx context.Context) error {
 	cur, err := s.cursor(ctx)
 	if err != nil {
 		return err
 	}
-	bills, err := queryBills(ctx, s.db, `SELECT b.bill_id FROM bills b
-		JOIN (SELECT meter_id, cap FROM (SELECT meter_id, cap, ROW_NUMBER() OVER (PARTITION BY meter_id ORDER BY block DESC, log_index DESC) AS rn
+	rows, err := s.db.QueryContext(ctx, `SELECT b.bill_id, a.payer, b.account FROM bills b
+		JOIN (SELECT meter_id, payer, cap FROM (SELECT meter_id, payer, cap, ROW_NUMBER() OVER (PARTITION BY meter_id ORDER BY block DESC, log_index DESC) AS rn
 			FROM autopay_changes) WHERE rn = 1 AND cap != '0') a ON a.meter_id = b.meter_id
 		WHERE NOT EXISTS (SELECT 1 FROM bill_settlements t WHERE t.bill_id = b.bill_id)
 		AND `+s.ledger.NeedsSend(kindCollect, "b.bill_id", `EXISTS (SELECT 1 FROM payments p WHERE p.bill_id = b.bill_id AND p.block >= snd.block)
@@ -412,7 +458,66 @@ func (s *Service) collect(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	type candidate struct {
+		id             *big.Int
+		payer, account string
+	}
+	var candidates []candidate
+	for rows.Next() {
+		var c candidate
+		var id string
+		var account sql.NullString
+		if err := rows.Scan(&id, &c.payer, &account); err != nil {
+			rows.Close()
+			return err
+		}
+		var ok bool
+		if c.id, ok = new(big.Int).SetString(id, 10); !ok {
+			rows.Close()
+			return fmt.Errorf("corrupt bill id %q in index", id)
+		}
+		c.account = account.String
+		candidates = append(candidates, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	var bills []*big.Int
+	for _, c := range candidates {
+		if c.account == "" {
+			if c.account, err = s.readAccount(ctx, c.id); err != nil {
+				return err
+			}
+		}
+		if common.HexToAddress(c.account) == common.HexToAddress(c.payer) {
+			bills = append(bills, c.id)
+		}
+	}
 	return s.sendBills(ctx, kindCollect, bills, s.billing.PackCollectAutopay)
+}
+
+// readAccount reads who answers for a bill's period from the chain and keeps it in the index.
+// It is read once: a period's owner is fixed when the period closes, before its bill exists
+// (MeterRegistry.ownerAt), and a reorg that drops the bill drops the row with it.
+func (s *Service) readAccount(ctx context.Context, billID *big.Int) (string, error) {
+	to := s.cfg.Deployment.BillingManager
+	out, err := s.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: s.billing.PackBill(billID)}, nil)
+	if err != nil {
+		return "", fmt.Errorf("read bill %s: %w", billID, err)
+	}
+	b, err := s.billing.UnpackBill(out)
+	if err != nil {
+		return "", fmt.Errorf("read bill %s: %w", billID, err)
+	}
+	if b.Account == (common.Address{}) {
+		return "", nil // not issued at the head (reorged away): the follower will drop it
+	}
+	account := b.Account.Hex()
+	if _, err := s.db.ExecContext(ctx, `UPDATE bills SET account = ? WHERE bill_id = ?`, account, billID.String()); err != nil {
+		return "", fmt.Errorf("index bill %s account: %w", billID, err)
+	}
+	return account, nil
 }
 
 // markOverdue records on chain (BillOverdue, once per bill) that unsettled bills passed their

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/test/harness"
 )
@@ -31,7 +32,9 @@ type invMeter struct {
 // random operation sequences — registrations, key rotations, batches mixing good readings with
 // every kind of bad one (replays, stale or future timestamps, registers going backwards,
 // implausible rates, old-key and foreign signatures), billing of closed and open periods, partial
-// and over-payments, mints and transfers — and checks after every operation that:
+// and over-payments, every public function of the token (mints by the minter and refused to
+// users, the devnet faucet within and over its limit, transfers, transferFrom within and beyond
+// an allowance) — and checks after every operation that:
 //   - no (meter, seq) is ever accepted twice;
 //   - a meter's registers on the ledger never decrease, and accepted readings are in seq order;
 //   - the token supply equals what was minted, the known balances sum to it, and the treasury
@@ -42,6 +45,9 @@ func TestInvariantsRandomOperations(t *testing.T) {
 		t.Run("seed"+string(rune('0'+seed)), func(t *testing.T) { runInvariants(t, seed, 200) })
 	}
 }
+
+// faucetMax is StableToken.FAUCET_MAX.
+const faucetMax = 1_000_000_000
 
 func runInvariants(t *testing.T, seed uint64, ops int) {
 	rng := rand.New(rand.NewPCG(seed, 0x1a7))
@@ -240,10 +246,32 @@ func runInvariants(t *testing.T, seed uint64, ops int) {
 			}
 			after := b.Bill(id)
 			require.LessOrEqual(t, after.Paid.Cmp(after.Amount), 0, "step %d: bill %s paid beyond its amount", step, id)
-		case op == 8: // mint
+		case op == 8 && rng.IntN(2) == 0: // mint: the minter may, anyone else may not
 			amt := int64(1 + rng.IntN(50_000_000))
 			b.Fund(e.Users[rng.IntN(len(e.Users))].Addr, amt)
 			minted.Add(minted, big.NewInt(amt))
+			_, err := e.Send(e.Users[rng.IntN(len(e.Users))], b.Token, b.TokenABI.PackMint(e.Users[0].Addr, big.NewInt(amt)))
+			require.Error(t, err, "step %d: a user minted", step)
+		case op == 8: // the devnet faucet: anyone, at most FAUCET_MAX a call
+			amt := big.NewInt(1 + rng.Int64N(2*faucetMax))
+			_, err := e.Send(e.Users[rng.IntN(len(e.Users))], b.Token, b.TokenABI.PackFaucet(e.Users[rng.IntN(len(e.Users))].Addr, amt))
+			if amt.Int64() > faucetMax {
+				require.Equal(t, "FaucetLimit", harness.RevertName(err, &stabletoken.StableTokenMetaData), "step %d", step)
+			} else {
+				require.NoError(t, err, "step %d: faucet", step)
+				minted.Add(minted, amt)
+			}
+		case op == 9 && rng.IntN(2) == 0: // transferFrom within an allowance
+			owner, spender, to := e.Users[rng.IntN(len(e.Users))], e.Users[rng.IntN(len(e.Users))], e.Users[rng.IntN(len(e.Users))]
+			bal := b.Balance(owner.Addr)
+			if bal.Sign() == 0 {
+				continue
+			}
+			amt := big.NewInt(1 + rng.Int64N(bal.Int64()))
+			e.MustSend(owner, b.Token, b.TokenABI.PackApprove(spender.Addr, amt))
+			e.MustSend(spender, b.Token, b.TokenABI.PackTransferFrom(owner.Addr, to.Addr, amt))
+			_, err := e.Send(spender, b.Token, b.TokenABI.PackTransferFrom(owner.Addr, to.Addr, big.NewInt(1)))
+			require.Error(t, err, "step %d: transferFrom beyond the allowance", step)
 		default: // transfer between users
 			from, to := e.Users[rng.IntN(len(e.Users))], e.Users[rng.IntN(len(e.Users))]
 			bal := b.Balance(from.Addr)

@@ -277,7 +277,7 @@ func billPay(c *cli.Context) error {
 		return err
 	}
 	chain := billpay.Chain{Backend: e.client, ChainID: e.d.ChainID, Billing: e.d.BillingManager, Token: e.token.Address()}
-	call, err := chain.PermitPay(c.Context, key, id, amount, 30*time.Minute)
+	calls, err := chain.PermitPay(c.Context, key, id, amount, 30*time.Minute)
 	var short *billpay.InsufficientBalance
 	if errors.As(err, &short) {
 		return fmt.Errorf("your balance (%s at %s) is less than %s", e.money(short.Balance), short.Payer, e.money(amount))
@@ -285,9 +285,21 @@ func billPay(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	hash, err := e.transact(c.Context, e.transactor(c, key), call.Data)
-	if err != nil {
-		return fmt.Errorf("pay bill %d/%d: %w", b.MeterId, b.Period, err)
+	var hash string
+	for _, call := range calls {
+		if call.To == e.token.Address() { // the permit that keeps autopay's allowance
+			tx, err := bind.Transact(e.token, e.transactor(c, key), call.Data)
+			if err == nil {
+				_, err = chaintx.WaitOK(c.Context, e.client, tx.Hash())
+			}
+			if err != nil {
+				return fmt.Errorf("permit for bill %d/%d: %w", b.MeterId, b.Period, err)
+			}
+			continue
+		}
+		if hash, err = e.transact(c.Context, e.transactor(c, key), call.Data); err != nil {
+			return fmt.Errorf("pay bill %d/%d: %w", b.MeterId, b.Period, err)
+		}
 	}
 	after, err := e.bill(c.Context, id)
 	if err != nil {

@@ -8,17 +8,22 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/billpay"
 )
 
 var deployCommand = &cli.Command{
 	Name:  "deploy",
 	Usage: "deploy and wire every contract, write deployments/<chainID>.json",
-	Description: `Deploys MeterRegistry and ReadingLedger from the given key (which becomes the admin),
+	Description: `Deploys every contract from the given key (which becomes the admin and the treasury),
 grants the registrar role to the utility's addresses and the relayer role to the oracles'.
+Bills are paid in --token, an existing ERC-20 of the target chain (a real stable token; its
+decimals are read from it); without --token a StableToken is deployed that only the deployer
+mints (its faucet closed: the faucet token is the devnet's only).
 Works against any JSON-RPC endpoint: geth, a private PoA/QBFT network, an L2.`,
 	Flags: append([]cli.Flag{
 		&cli.StringSliceFlag{Name: "registrar", Usage: "`ADDRESS` to grant the registrar role (repeatable; default: the deployer)"},
 		&cli.StringSliceFlag{Name: "relayer", Usage: "`ADDRESS` to grant the relayer role (repeatable; default: the deployer)"},
+		&cli.StringFlag{Name: "token", Usage: "`ADDRESS` of the existing ERC-20 bills are paid in (default: deploy a StableToken the deployer mints)"},
 		&cli.StringFlag{Name: "out", Value: "deployments", Usage: "`DIR` for the deployment file"},
 	}, chainFlags...),
 	Action: func(c *cli.Context) error {
@@ -44,8 +49,19 @@ Works against any JSON-RPC endpoint: geth, a private PoA/QBFT network, an L2.`,
 				return fmt.Errorf("invalid role address")
 			}
 		}
+		var token deploy.Token
+		if v := c.String("token"); v != "" {
+			if !common.IsHexAddress(v) {
+				return fmt.Errorf("--token %q is not an address", v)
+			}
+			token.Address = common.HexToAddress(v)
+		}
 		fmt.Printf("deploying to chain %d from %s ...\n", chainID, opts.From)
-		d, err := deploy.Contracts(c.Context, client, opts, chainID, roles)
+		d, err := deploy.ContractsPaidIn(c.Context, client, opts, chainID, roles, token)
+		if err != nil {
+			return err
+		}
+		decimals, err := billpay.Decimals(c.Context, client, d.StableToken)
 		if err != nil {
 			return err
 		}
@@ -53,8 +69,8 @@ Works against any JSON-RPC endpoint: geth, a private PoA/QBFT network, an L2.`,
 		if err != nil {
 			return err
 		}
-		fmt.Printf("MeterRegistry  %s\nReadingLedger  %s\nfrom block     %d\nwritten to     %s\n",
-			d.MeterRegistry, d.ReadingLedger, d.Block, path)
+		fmt.Printf("MeterRegistry  %s\nReadingLedger  %s\nBillingManager %s\ntoken          %s (%d decimals)\nfrom block     %d\nwritten to     %s\n",
+			d.MeterRegistry, d.ReadingLedger, d.BillingManager, d.StableToken, decimals, d.Block, path)
 		return nil
 	},
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/stretchr/testify/require"
 )
 
@@ -38,7 +39,7 @@ func TestAmountPaysAllOrAPartNeverMore(t *testing.T) {
 func TestWalletCallsApproveExactlyWhatIsPaid(t *testing.T) {
 	token, billing := common.HexToAddress("0x1"), common.HexToAddress("0x2")
 	id, amount := big.NewInt(42), big.NewInt(9_310_000)
-	approve, pay := WalletCalls(token, billing, id, amount)
+	approve, pay := WalletCalls(token, billing, id, amount, new(big.Int))
 	require.Equal(t, token, approve.To)
 	require.Equal(t, billing, pay.To)
 
@@ -58,4 +59,16 @@ func TestWalletCallsApproveExactlyWhatIsPaid(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, id, args[0])
 	require.Equal(t, amount, args[1])
+}
+
+// A payment by hand approves the allowance it found plus what it pays, so paying leaves the
+// allowance (autopay's budget) as it was; an unlimited allowance stays unlimited, never wraps.
+func TestApproveValueKeepsTheAllowance(t *testing.T) {
+	amount := big.NewInt(9_310_000)
+	require.Equal(t, amount, ApproveValue(new(big.Int), amount))
+	require.Equal(t, big.NewInt(109_310_000), ApproveValue(big.NewInt(100_000_000), amount))
+	require.Equal(t, math.MaxBig256, ApproveValue(math.MaxBig256, amount))
+	almost := new(big.Int).Sub(math.MaxBig256, big.NewInt(1))
+	require.Equal(t, math.MaxBig256, ApproveValue(almost, amount), "capped at max uint256, not wrapped")
+	require.Equal(t, new(big.Int).Sub(math.MaxBig256, big.NewInt(1)), almost, "the caller's value is not changed")
 }

@@ -389,7 +389,13 @@ func (s *Server) getPayTx(c *gin.Context) {
 		fail(c, &apiError{Status: http.StatusConflict, Code: "paid", Message: "bill " + b.ID.String() + " is already paid"})
 		return
 	}
-	approve, pay := billpay.WalletCalls(s.cfg.Deployment.StableToken, s.cfg.Deployment.BillingManager, b.ID, out)
+	who, _ := caller(c) // billFor checked it
+	chain := billpay.Chain{Backend: s.cfg.Backend, ChainID: s.cfg.Deployment.ChainID, Billing: s.cfg.Deployment.BillingManager, Token: s.cfg.Deployment.StableToken}
+	approve, pay, err := chain.WalletCalls(c.Request.Context(), who, b.ID, out)
+	if err != nil {
+		fail(c, errInternal("read the allowance", err))
+		return
+	}
 	c.JSON(http.StatusOK, gin.H{
 		"billId": b.ID.String(), "outstanding": s.money(out), "outstandingBaseUnits": out.String(),
 		"chainId": hexutil.EncodeUint64(s.cfg.Deployment.ChainID),

@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS bills (
 	tx_hash    TEXT NOT NULL,
 	block      INTEGER NOT NULL,
 	block_hash TEXT NOT NULL,
-	log_index  INTEGER NOT NULL
+	log_index  INTEGER NOT NULL,
+	account    TEXT                  -- the owner who answers for the period (ownerAt); NULL until read from the chain
 );
 CREATE INDEX IF NOT EXISTS bills_by_meter ON bills(meter_id, period);
 CREATE INDEX IF NOT EXISTS bills_by_period ON bills(period, meter_id);
@@ -139,11 +140,35 @@ type Index struct {
 // New reads the index in db (the settlement service's database, Schema applied).
 func New(db *sql.DB) *Index { return &Index{db: db, Now: time.Now} }
 
+// SkipP2PUnsettled is BillingManager.SkipReason.P2PUnsettled: the period was not over, or a
+// P2P trade of the meter in it was still open; the bill is issued on a later try.
+const SkipP2PUnsettled = 6
+
+// Migrate brings a database made by an older version up to Schema (apply Schema first): bills
+// gained the account column, empty in old rows until the service reads it from the chain.
+func Migrate(ctx context.Context, db *sql.DB) error {
+	var has bool
+	if err := db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pragma_table_info('bills') WHERE name = 'account')`).Scan(&has); err != nil {
+		return fmt.Errorf("index migration: %w", err)
+	}
+	if has {
+		return nil
+	}
+	if _, err := db.ExecContext(ctx, `ALTER TABLE bills ADD COLUMN account TEXT`); err != nil {
+		return fmt.Errorf("index migration: add bills.account: %w", err)
+	}
+	return nil
+}
+
 // Open opens a settlement database file for reading from another process (SQLite WAL lets a
 // reader run beside the writing service).
 func Open(path string) (*Index, error) {
 	db, err := sqlite.Open(path, follower.Schema, Schema)
 	if err != nil {
+		return nil, err
+	}
+	if err := Migrate(context.Background(), db); err != nil {
+		db.Close()
 		return nil, err
 	}
 	return New(db), nil

@@ -26,7 +26,7 @@ func TestReadAPI(t *testing.T) {
 	due := time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)
 	payer := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	bill := func(meter uint64, amount string) {
-		_, err := db.Exec(`INSERT INTO bills VALUES(?,?,?,?,?,?,?,?,?,?,?)`, billid.Of(meter, 202602).String(), meter, 202602, 1000, 0, amount, due.Unix(), "0x01", 10, "0xb10", meter)
+		_, err := db.Exec(`INSERT INTO bills VALUES(?,?,?,?,?,?,?,?,?,?,?,NULL)`, billid.Of(meter, 202602).String(), meter, 202602, 1000, 0, amount, due.Unix(), "0x01", 10, "0xb10", meter)
 		require.NoError(t, err)
 	}
 	pay := func(meter uint64, block, logIndex int, amount, total string) {
@@ -96,4 +96,26 @@ func TestReadAPI(t *testing.T) {
 	_, _, ok, err = ix.Synced(ctx)
 	require.NoError(t, err)
 	require.False(t, ok)
+}
+
+// TestMigrateAddsAccount opens a database made before bills had an account column: Migrate adds
+// it (empty in the old rows), keeps the rows, and is a no-op the second time.
+func TestMigrateAddsAccount(t *testing.T) {
+	db, err := sqlite.Open(":memory:", `CREATE TABLE bills (bill_id TEXT PRIMARY KEY, meter_id INTEGER NOT NULL, period INTEGER NOT NULL,
+		energy_wh INTEGER NOT NULL, p2p_wh INTEGER NOT NULL, amount TEXT NOT NULL, due INTEGER NOT NULL, tx_hash TEXT NOT NULL,
+		block INTEGER NOT NULL, block_hash TEXT NOT NULL, log_index INTEGER NOT NULL)`)
+	require.NoError(t, err)
+	defer db.Close()
+	ctx := context.Background()
+	_, err = db.Exec(`INSERT INTO bills VALUES('1', 1, 202602, 1000, 0, '5000000', 0, '0x01', 10, '0xb10', 0)`)
+	require.NoError(t, err)
+	_, err = db.Exec(follower.Schema + index.Schema)
+	require.NoError(t, err)
+	require.NoError(t, index.Migrate(ctx, db))
+	require.NoError(t, index.Migrate(ctx, db))
+	var n int
+	require.NoError(t, db.QueryRow(`SELECT COUNT(*) FROM bills WHERE bill_id = '1' AND account IS NULL`).Scan(&n))
+	require.Equal(t, 1, n)
+	_, err = db.Exec(`UPDATE bills SET account = ? WHERE bill_id = '1'`, common.HexToAddress("0xaa").Hex())
+	require.NoError(t, err)
 }

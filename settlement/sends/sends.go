@@ -251,6 +251,18 @@ func (l *Ledger) logGivenUp(ctx context.Context, id int64) error {
 	return rows.Err()
 }
 
+// Reopen makes mined work (kind, key) need a send again as fresh work, its attempts starting
+// over, for an outcome that means "not yet" rather than done (a bill skipped until its
+// period's trades settle): the mined sends did not fail, so they count no attempt.
+func (l *Ledger) Reopen(ctx context.Context, kind Kind, keys []string) error {
+	for _, k := range keys {
+		if _, err := l.db.ExecContext(ctx, `DELETE FROM sends WHERE kind = ? AND key = ? AND state = 'mined'`, string(kind), k); err != nil {
+			return fmt.Errorf("reopen %s %s: %w", kind, k, err)
+		}
+	}
+	return nil
+}
+
 // NeedsSend is an SQL condition, for the caller's own query over the ledger's database, that is
 // true when work (kind, key) needs a send now: never sent, or failed with attempts left, or
 // mined at a block the index (complete up to cursor) has passed without the outcome. key is an
