@@ -28,7 +28,7 @@ func (s *Server) postNonce(c *gin.Context) {
 		}
 	}
 	now := s.cfg.Now().UTC().Truncate(time.Second)
-	nonce, exp, err := s.nonces.issue(now)
+	nonce, exp, err := s.nonces.issue(source(c), now)
 	if err != nil {
 		fail(c, &apiError{Status: http.StatusTooManyRequests, Code: "busy", Message: err.Error()})
 		return
@@ -142,7 +142,12 @@ func (s *Server) postLink(c *gin.Context) {
 	if !ok {
 		return
 	}
-	c.JSON(http.StatusOK, gin.H{"path": "/ui/login?code=" + s.sessions.code(who, s.cfg.Now())})
+	code, err := s.sessions.code(who, s.cfg.Now())
+	if err != nil {
+		fail(c, &apiError{Status: http.StatusTooManyRequests, Code: "busy", Message: err.Error()})
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"path": "/ui/login?code=" + code})
 }
 
 // visibleMeters lists what the caller may see: everything for the utility, else owned meters and

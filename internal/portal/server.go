@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -39,6 +40,13 @@ const (
 	DefaultNonceTTL   = 5 * time.Minute
 	DefaultSessionTTL = 8 * time.Hour
 	DefaultPoll       = time.Second
+	// DefaultPendingLogins bounds the sign-in challenges pending at once, in all and per source
+	// (client address, IPv6 by /64): a source that floods POST /v1/auth/nonce holds at most its
+	// share, so it cannot block anyone else's sign-in.
+	DefaultPendingLogins          = 100_000
+	DefaultPendingLoginsPerSource = 16
+	// DefaultLinksPerAddress bounds the one-time browser sign-in links pending per address.
+	DefaultLinksPerAddress = 8
 )
 
 // Config of the API and UI. Zero durations take the Default constants above.
@@ -56,7 +64,13 @@ type Config struct {
 	NonceTTL   time.Duration // login challenge lifetime
 	SessionTTL time.Duration // session lifetime
 	Poll       time.Duration // how often live updates look for new readings
-	Now        func() time.Time
+	// TrustedProxies are the addresses or CIDRs of reverse proxies whose X-Forwarded-For names the
+	// client; none by default, so a client cannot pick the source its sign-in limits count against.
+	TrustedProxies         []string
+	PendingLogins          int // sign-in challenges pending at once, in all
+	PendingLoginsPerSource int // and per client address
+	LinksPerAddress        int // one-time browser sign-in links pending per address
+	Now                    func() time.Time
 	Log        *slog.Logger
 }
 
@@ -102,6 +116,18 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.Poll <= 0 {
 		cfg.Poll = DefaultPoll
 	}
+	if cfg.PendingLogins <= 0 {
+		cfg.PendingLogins = DefaultPendingLogins
+	}
+	if cfg.PendingLoginsPerSource <= 0 {
+		cfg.PendingLoginsPerSource = DefaultPendingLoginsPerSource
+	}
+	if cfg.LinksPerAddress <= 0 {
+		cfg.LinksPerAddress = DefaultLinksPerAddress
+	}
+	if err := gin.New().SetTrustedProxies(cfg.TrustedProxies); err != nil {
+		return nil, fmt.Errorf("api: trusted proxies: %w", err)
+	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
@@ -110,8 +136,8 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, regABI: bindings.NewMeterRegistry(),
 		consent:  bindings.NewConsentRegistry(),
-		nonces:   &nonces{ttl: cfg.NonceTTL, max: 100_000, m: map[string]time.Time{}},
-		sessions: &sessions{ttl: cfg.SessionTTL, byTok: map[string]session{}, codes: map[string]session{}},
+		nonces:   newNonces(cfg.NonceTTL, cfg.PendingLogins, cfg.PendingLoginsPerSource),
+		sessions: newSessions(cfg.SessionTTL, cfg.LinksPerAddress),
 		closing:  make(chan struct{})}
 	s.reg = s.regABI.Instance(cfg.Backend, cfg.Deployment.MeterRegistry)
 	opts := &bind.CallOpts{Context: ctx}
@@ -127,8 +153,11 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 }
 
 // Mount adds the API (/v1/...) and the UI (/, /ui/...) to r. On the oracle's engine (through
-// oracle.Config.Routes) it sits beside the oracle's own /v1 routes.
+// oracle.Config.Routes) it sits beside the oracle's own /v1 routes. It sets r's trusted proxies
+// to Config.TrustedProxies (none by default): the sign-in limits count per client address, which
+// must not come from a header anyone can write.
 func (s *Server) Mount(r *gin.Engine) {
+	_ = r.SetTrustedProxies(s.cfg.TrustedProxies) // checked by New
 	v1 := r.Group("/v1", s.identify)
 	v1.GET("/openapi.json", s.getOpenAPI)
 	v1.POST("/auth/nonce", s.postNonce)
@@ -221,6 +250,21 @@ func (s *Server) identify(c *gin.Context) {
 	}
 	c.Set("caller", se.Address)
 	c.Set("token", tok)
+}
+
+// source is the client a request comes from, for per-source limits: its address (taken from
+// X-Forwarded-For only through Config.TrustedProxies), IPv6 by /64 since one host usually holds a
+// whole /64.
+func source(c *gin.Context) string {
+	ip := net.ParseIP(c.ClientIP())
+	switch {
+	case ip == nil:
+		return c.ClientIP()
+	case ip.To4() != nil:
+		return ip.To4().String()
+	default:
+		return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
+	}
 }
 
 func caller(c *gin.Context) (common.Address, bool) {

@@ -62,7 +62,8 @@ func (s *Server) uiHome(c *gin.Context) {
 
 // uiLogin: GET /ui/login?code=&next=, redeems a one-time sign-in link (POST /v1/auth/link).
 func (s *Server) uiLogin(c *gin.Context) {
-	addr, ok := s.sessions.redeem(c.Query("code"), s.cfg.Now())
+	s.sessions.bind(c.Query("code"), "get", s.cfg.Now())
+	addr, ok := s.sessions.redeem(c.Query("code"), "get", s.cfg.Now())
 	if !ok {
 		s.uiError(c, &apiError{Status: http.StatusUnauthorized, Code: "login_refused", Message: "this sign-in link is unknown, used or expired"})
 		return
