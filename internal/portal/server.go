@@ -71,7 +71,7 @@ type Config struct {
 	PendingLoginsPerSource int // and per client address
 	LinksPerAddress        int // one-time browser sign-in links pending per address
 	Now                    func() time.Time
-	Log        *slog.Logger
+	Log                    *slog.Logger
 }
 
 // Server serves the API and the UI.
