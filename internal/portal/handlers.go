@@ -97,6 +97,12 @@ func (s *Server) postLogin(c *gin.Context) {
 		Message   string        `json:"message" binding:"required"`
 		Signature hexutil.Bytes `json:"signature" binding:"required"`
 	}
+	// JSON only: a page elsewhere can send a text/plain body without asking (no CORS preflight)
+	// and would sign the visitor's browser in as whoever signed the message (login CSRF).
+	if c.ContentType() != "application/json" {
+		fail(c, &apiError{Status: http.StatusUnsupportedMediaType, Code: "unsupported_media_type", Message: "send the body as Content-Type: application/json"})
+		return
+	}
 	if err := c.ShouldBindJSON(&req); err != nil {
 		fail(c, errBadRequest("body must be JSON {\"message\", \"signature\": \"0x...\"}: "+err.Error()))
 		return

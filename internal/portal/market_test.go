@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/cookiejar"
 	"net/http/httptest"
 	"regexp"
 	"testing"
@@ -50,10 +49,7 @@ func TestMarketBookAndTrades(t *testing.T) {
 	defer srv.Close()
 	var link struct{ Path string }
 	require.Equal(t, http.StatusOK, s.do(http.MethodPost, "/v1/auth/link", s.login(s.owner), nil, &link))
-	jar, err := cookiejar.New(nil)
-	require.NoError(t, err)
-	resp, err := (&http.Client{Jar: jar}).Get(srv.URL + link.Path + "&next=/ui/meters/352522395")
-	require.NoError(t, err)
+	resp := openLink(t, newBrowser(t), srv.URL+link.Path+"&next=/ui/meters/352522395")
 	defer resp.Body.Close()
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	raw, err := io.ReadAll(resp.Body)
