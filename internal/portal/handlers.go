@@ -135,7 +135,7 @@ func (s *Server) getSession(c *gin.Context) {
 	}
 	reg, err := s.IsRegistrar(c.Request.Context(), who)
 	if err != nil {
-		fail(c, errInternal("read the registrar role", err))
+		fail(c, s.errInternal("read the registrar role", err))
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"address": who, "registrar": reg})
@@ -162,13 +162,13 @@ func (s *Server) visibleMeters(c *gin.Context, who common.Address) ([]Access, *a
 	ctx := c.Request.Context()
 	reg, err := s.IsRegistrar(ctx, who)
 	if err != nil {
-		return nil, errInternal("read the registrar role", err)
+		return nil, s.errInternal("read the registrar role", err)
 	}
 	var out []Access
 	if reg {
 		ms, err := s.cfg.Access.Meters(ctx)
 		if err != nil {
-			return nil, errInternal("list meters", err)
+			return nil, s.errInternal("list meters", err)
 		}
 		for _, m := range ms {
 			as := "registrar"
@@ -181,14 +181,14 @@ func (s *Server) visibleMeters(c *gin.Context, who common.Address) ([]Access, *a
 	}
 	owned, err := s.cfg.Access.OwnedBy(ctx, who)
 	if err != nil {
-		return nil, errInternal("list meters", err)
+		return nil, s.errInternal("list meters", err)
 	}
 	for _, m := range owned {
 		out = append(out, Access{Meter: m.ID, Owner: m.Owner, Prosumer: m.Prosumer, As: "owner", Scopes: access.AllScopes.Names()})
 	}
 	grants, err := s.cfg.Access.GrantsTo(ctx, who)
 	if err != nil {
-		return nil, errInternal("list grants", err)
+		return nil, s.errInternal("list grants", err)
 	}
 	for _, g := range grants {
 		if g.Active {
@@ -268,7 +268,7 @@ func (s *Server) getHistory(c *gin.Context) {
 		if limit, offset, e = page(c); e == nil {
 			views, err := s.History(c.Request.Context(), a.Meter, from, to, limit, offset)
 			if err != nil {
-				fail(c, errInternal("read readings", err))
+				fail(c, s.errInternal("read readings", err))
 				return
 			}
 			out := gin.H{"meterId": a.Meter, "readings": views, "limit": limit, "offset": offset}
@@ -299,7 +299,7 @@ func (s *Server) getDaily(c *gin.Context) {
 	}
 	ds, err := s.Daily(c.Request.Context(), a.Meter, days)
 	if err != nil {
-		fail(c, errInternal("daily totals", err))
+		fail(c, s.errInternal("daily totals", err))
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"meterId": a.Meter, "days": ds})
@@ -313,7 +313,7 @@ func (s *Server) getBills(c *gin.Context) {
 	}
 	bills, err := s.cfg.Bills.Bills(c.Request.Context(), a.Meter)
 	if err != nil {
-		fail(c, errInternal("read bills", err))
+		fail(c, s.errInternal("read bills", err))
 		return
 	}
 	out := make([]BillView, len(bills))
@@ -340,7 +340,7 @@ func (s *Server) billFor(c *gin.Context) (index.Bill, bool) {
 		return b, false
 	}
 	if err != nil {
-		fail(c, errInternal("read bill", err))
+		fail(c, s.errInternal("read bill", err))
 		return b, false
 	}
 	if _, e := s.authorize(c.Request.Context(), who, b.MeterID, access.ScopeBills); e != nil {
@@ -358,7 +358,7 @@ func (s *Server) getBill(c *gin.Context) {
 	}
 	ps, err := s.cfg.Bills.Payments(c.Request.Context(), b.ID)
 	if err != nil {
-		fail(c, errInternal("read payments", err))
+		fail(c, s.errInternal("read payments", err))
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"bill": s.billView(b), "payments": s.paymentViews(ps)})
@@ -373,14 +373,14 @@ func (s *Server) getMeterPayments(c *gin.Context) {
 	ctx := c.Request.Context()
 	bills, err := s.cfg.Bills.Bills(ctx, a.Meter)
 	if err != nil {
-		fail(c, errInternal("read bills", err))
+		fail(c, s.errInternal("read bills", err))
 		return
 	}
 	out := []PaymentView{}
 	for _, b := range bills {
 		ps, err := s.cfg.Bills.Payments(ctx, b.ID)
 		if err != nil {
-			fail(c, errInternal("read payments", err))
+			fail(c, s.errInternal("read payments", err))
 			return
 		}
 		out = append(out, s.paymentViews(ps)...)
@@ -422,7 +422,7 @@ func (s *Server) getMeterConsents(c *gin.Context) {
 	}
 	gs, err := s.cfg.Access.Grants(c.Request.Context(), a.Meter)
 	if err != nil {
-		fail(c, errInternal("read grants", err))
+		fail(c, s.errInternal("read grants", err))
 		return
 	}
 	if gs == nil {
@@ -440,19 +440,19 @@ func (s *Server) getConsents(c *gin.Context) {
 	ctx := c.Request.Context()
 	held, err := s.cfg.Access.GrantsTo(ctx, who)
 	if err != nil {
-		fail(c, errInternal("read grants", err))
+		fail(c, s.errInternal("read grants", err))
 		return
 	}
 	owned, err := s.cfg.Access.OwnedBy(ctx, who)
 	if err != nil {
-		fail(c, errInternal("list meters", err))
+		fail(c, s.errInternal("list meters", err))
 		return
 	}
 	given := []access.Grant{}
 	for _, m := range owned {
 		gs, err := s.cfg.Access.Grants(ctx, m.ID)
 		if err != nil {
-			fail(c, errInternal("read grants", err))
+			fail(c, s.errInternal("read grants", err))
 			return
 		}
 		given = append(given, gs...)

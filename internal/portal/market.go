@@ -104,7 +104,7 @@ func (s *Server) getMarketBook(c *gin.Context) {
 	}
 	orders, _, err := s.Market(c.Request.Context(), w)
 	if err != nil {
-		fail(c, errInternal("read the market", err))
+		fail(c, s.errInternal("read the market", err))
 		return
 	}
 	all, _ := strconv.ParseBool(c.Query("all"))
@@ -125,7 +125,7 @@ func (s *Server) getMarketTrades(c *gin.Context) {
 	}
 	_, trades, err := s.Market(c.Request.Context(), w)
 	if err != nil {
-		fail(c, errInternal("read the market", err))
+		fail(c, s.errInternal("read the market", err))
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"trades": trades})

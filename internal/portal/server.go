@@ -192,11 +192,13 @@ func (s *Server) Handler() *gin.Engine {
 	return r
 }
 
-// apiError is the JSON error body: {"error":{"code","message"}}.
+// apiError is the JSON error body: {"error":{"code","message"}}, and for an internal error the
+// id under which the server logged its details: {"error":{"code":"internal","message","id"}}.
 type apiError struct {
 	Status  int    `json:"-"`
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	ID      string `json:"id,omitempty"`
 }
 
 func (e *apiError) Error() string { return e.Code + ": " + e.Message }
@@ -214,8 +216,12 @@ var (
 		Message: "the session token is unknown or expired: sign in again"}
 )
 
-func errInternal(what string, err error) *apiError {
-	return &apiError{Status: http.StatusInternalServerError, Code: "internal", Message: what + ": " + err.Error()}
+// errInternal logs what failed and why under a random id and answers the id only: the errors of
+// the chain client and the databases name RPC URLs (with their API keys), file paths and queries.
+func (s *Server) errInternal(what string, err error) *apiError {
+	id := randomToken(8)
+	s.cfg.Log.Error("internal error", "id", id, "what", what, "err", err)
+	return &apiError{Status: http.StatusInternalServerError, Code: "internal", Message: "internal error (id " + id + ")", ID: id}
 }
 
 const sessionCookie = "meterchain_session"
@@ -297,7 +303,7 @@ type Access struct {
 func (s *Server) account(ctx context.Context, meterID uint64) (bindings.AccountOfOutput, *apiError) {
 	acc, err := bind.Call(s.reg, &bind.CallOpts{Context: ctx}, s.regABI.PackAccountOf(meterID), s.regABI.UnpackAccountOf)
 	if err != nil {
-		return acc, errInternal("read the meter registry", err)
+		return acc, s.errInternal("read the meter registry", err)
 	}
 	if acc.Owner == (common.Address{}) {
 		return acc, &apiError{Status: http.StatusNotFound, Code: "unknown_meter", Message: fmt.Sprintf("meter %d is not registered", meterID)}
@@ -324,7 +330,7 @@ func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint
 	}
 	reg, err := s.IsRegistrar(ctx, who)
 	if err != nil {
-		return a, errInternal("read the registrar role", err)
+		return a, s.errInternal("read the registrar role", err)
 	}
 	if reg {
 		a.As = "registrar"
@@ -334,7 +340,7 @@ func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint
 	for _, sc := range []access.Scope{access.ScopeReadings, access.ScopeBills} {
 		ok, err := s.cfg.Access.Allowed(ctx, meterID, who, sc)
 		if err != nil {
-			return a, errInternal("read consent grants", err)
+			return a, s.errInternal("read consent grants", err)
 		}
 		if ok {
 			granted |= sc

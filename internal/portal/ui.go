@@ -161,7 +161,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 		}
 		n, err := s.readingCount(ctx, id)
 		if err != nil {
-			s.uiError(c, errInternal("count readings", err))
+			s.uiError(c, s.errInternal("count readings", err))
 			return
 		}
 		if c.Query("offset") == "" && n > limit {
@@ -169,12 +169,12 @@ func (s *Server) uiMeter(c *gin.Context) {
 		}
 		hist, err := s.History(ctx, id, 0, 0, limit, offset)
 		if err != nil {
-			s.uiError(c, errInternal("read readings", err))
+			s.uiError(c, s.errInternal("read readings", err))
 			return
 		}
 		days, err := s.Daily(ctx, id, 14)
 		if err != nil {
-			s.uiError(c, errInternal("daily totals", err))
+			s.uiError(c, s.errInternal("daily totals", err))
 			return
 		}
 		bars, top := chart(days)
@@ -194,7 +194,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 	if can(access.ScopeBills) {
 		bills, err := s.cfg.Bills.Bills(ctx, id)
 		if err != nil {
-			s.uiError(c, errInternal("read bills", err))
+			s.uiError(c, s.errInternal("read bills", err))
 			return
 		}
 		var views []BillView
@@ -207,7 +207,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 	if a.As != "grant" {
 		gs, err := s.cfg.Access.Grants(ctx, id)
 		if err != nil {
-			s.uiError(c, errInternal("read grants", err))
+			s.uiError(c, s.errInternal("read grants", err))
 			return
 		}
 		data["Grants"], data["ShowConsents"] = gs, true
@@ -216,7 +216,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 		// the meter's own orders and trades: public on chain, shown to whoever may see the meter
 		orders, trades, err := s.Market(ctx, 0)
 		if err != nil {
-			s.uiError(c, errInternal("read the market", err))
+			s.uiError(c, s.errInternal("read the market", err))
 			return
 		}
 		var mine []OrderView
