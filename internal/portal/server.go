@@ -45,6 +45,10 @@ const (
 	// share, so it cannot block anyone else's sign-in.
 	DefaultPendingLogins          = 100_000
 	DefaultPendingLoginsPerSource = 16
+	// DefaultStreams and DefaultStreamsPerSession bound the live-update streams open at once, in
+	// all and per session: each costs a few chain calls every Poll.
+	DefaultStreams           = 200
+	DefaultStreamsPerSession = 4
 	// DefaultLinksPerAddress bounds the one-time browser sign-in links pending per address.
 	DefaultLinksPerAddress = 8
 )
@@ -70,6 +74,8 @@ type Config struct {
 	PendingLogins          int // sign-in challenges pending at once, in all
 	PendingLoginsPerSource int // and per client address
 	LinksPerAddress        int // one-time browser sign-in links pending per address
+	Streams                int // live-update streams open at once, in all
+	StreamsPerSession      int // and per session
 	Now                    func() time.Time
 	Log                    *slog.Logger
 }
@@ -84,6 +90,7 @@ type Server struct {
 	decimals int32    // of the stable token
 	nonces   *nonces
 	sessions *sessions
+	streams  *streams
 	closing  chan struct{} // closed by Shutdown: ends live-update streams
 	shutOnce sync.Once
 }
@@ -125,6 +132,12 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.LinksPerAddress <= 0 {
 		cfg.LinksPerAddress = DefaultLinksPerAddress
 	}
+	if cfg.Streams <= 0 {
+		cfg.Streams = DefaultStreams
+	}
+	if cfg.StreamsPerSession <= 0 {
+		cfg.StreamsPerSession = DefaultStreamsPerSession
+	}
 	if err := gin.New().SetTrustedProxies(cfg.TrustedProxies); err != nil {
 		return nil, fmt.Errorf("api: trusted proxies: %w", err)
 	}
@@ -138,6 +151,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		consent:  bindings.NewConsentRegistry(),
 		nonces:   newNonces(cfg.NonceTTL, cfg.PendingLogins, cfg.PendingLoginsPerSource),
 		sessions: newSessions(cfg.SessionTTL, cfg.LinksPerAddress),
+		streams:  &streams{max: cfg.Streams, perSession: cfg.StreamsPerSession, bySession: map[string]int{}},
 		closing:  make(chan struct{})}
 	s.reg = s.regABI.Instance(cfg.Backend, cfg.Deployment.MeterRegistry)
 	opts := &bind.CallOpts{Context: ctx}
