@@ -64,6 +64,9 @@ services' stores.`, devnet.ChainID),
 	Action: func(c *cli.Context) error { return runService(c, &devnetEnv{c: c}) },
 }
 
+// demoLinkTTL is how long the browser sign-in link printed for the first demo wallet lasts.
+const demoLinkTTL = time.Hour
+
 // Dev account roles (indexes into the node's accounts).
 const (
 	devAdmin     = 0
@@ -395,6 +398,16 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 		[2]string{"oracle MQTT", "subscribed to meters/+/readings on " + e.broker.URL()})
 	if a := svc.CoAPAddr(); a != "" {
 		e.lines = append(e.lines, [2]string{"oracle CoAP", "coap://" + a + oracle.CoAPPath + " (UDP)"})
+	}
+	if len(e.node.Accounts) > devWallets {
+		// The demo wallet's key is public, so a link valid for a while gives away nothing.
+		demo := e.node.Accounts[devWallets]
+		path, err := web.LoginLink(demo.Addr, demoLinkTTL)
+		if err != nil {
+			return fmt.Errorf("web UI: sign-in link: %w", err)
+		}
+		e.lines = append(e.lines, [2]string{"sign in (demo wallet)", fmt.Sprintf("%s%s (once, within %s; a new one: meterchain login --portal %s --dev-key %s)",
+			e.oracleURL, path, demoLinkTTL, e.oracleURL, demo.KeyHex())})
 	}
 
 	// Settlement, from its own dev account, assembled as `meterchain settlement` runs it.

@@ -141,19 +141,33 @@ func (s *Server) getSession(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"address": who, "registrar": reg})
 }
 
-// postLink: POST /v1/auth/link, a one-time (60 s) browser sign-in link for the caller: a CLI or
+// linkTTL is how long a sign-in link of POST /v1/auth/link may be opened and confirmed.
+const linkTTL = time.Minute
+
+// LoginLink is a one-time browser sign-in link (a path: /ui/login?code=…) for addr, valid for
+// ttl: for a process that holds addr's key or made it public (meterchain devnet's demo wallets).
+// The browser that opens it must confirm the address before it is signed in.
+func (s *Server) LoginLink(addr common.Address, ttl time.Duration) (string, error) {
+	code, err := s.sessions.code(addr, s.cfg.Now(), ttl)
+	if err != nil {
+		return "", err
+	}
+	return "/ui/login?code=" + code, nil
+}
+
+// postLink: POST /v1/auth/link, a one-time (linkTTL) browser sign-in link for the caller: a CLI or
 // script that signed in with a key opens the UI without a browser wallet.
 func (s *Server) postLink(c *gin.Context) {
 	who, ok := s.mustCaller(c)
 	if !ok {
 		return
 	}
-	code, err := s.sessions.code(who, s.cfg.Now())
+	path, err := s.LoginLink(who, linkTTL)
 	if err != nil {
 		fail(c, &apiError{Status: http.StatusTooManyRequests, Code: "busy", Message: err.Error()})
 		return
 	}
-	c.JSON(http.StatusOK, gin.H{"path": "/ui/login?code=" + code})
+	c.JSON(http.StatusOK, gin.H{"path": path})
 }
 
 // visibleMeters lists what the caller may see: everything for the utility, else owned meters and

@@ -1,6 +1,7 @@
 package portal
 
 import (
+	"container/heap"
 	"crypto/ecdsa"
 	"crypto/rand"
 	"crypto/subtle"
@@ -171,29 +172,32 @@ func randomToken(n int) string {
 	return hex.EncodeToString(b)
 }
 
-// expiring is a first-in first-out queue of keys with their expiry. Everything queued has the
-// same lifetime, so issue order is expiry order and sweeping pops from the front: each key is
-// swept once, in O(1) amortised, however many are pending.
-type expiring struct {
-	keys []string
-	exps []time.Time
-	head int
+// expiring is a min-heap of keys by expiry: sweeping pops what has expired, oldest first, each
+// key once, in O(log n), whatever the lifetimes.
+type expiring []expiry
+
+type expiry struct {
+	key string
+	exp time.Time
 }
 
-func (q *expiring) push(key string, exp time.Time) {
-	q.keys, q.exps = append(q.keys, key), append(q.exps, exp)
+func (q expiring) Len() int           { return len(q) }
+func (q expiring) Less(i, j int) bool { return q[i].exp.Before(q[j].exp) }
+func (q expiring) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *expiring) Push(x any)        { *q = append(*q, x.(expiry)) }
+func (q *expiring) Pop() any {
+	old := *q
+	x := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return x
 }
 
-// pop calls drop for each key expired at now, oldest first.
+func (q *expiring) push(key string, exp time.Time) { heap.Push(q, expiry{key, exp}) }
+
+// pop calls drop for each key expired at now.
 func (q *expiring) pop(now time.Time, drop func(key string)) {
-	for q.head < len(q.keys) && !now.Before(q.exps[q.head]) {
-		drop(q.keys[q.head])
-		q.keys[q.head] = ""
-		q.head++
-	}
-	if q.head > 1024 && q.head*2 > len(q.keys) { // reclaim the popped front
-		q.keys, q.exps = append([]string(nil), q.keys[q.head:]...), append([]time.Time(nil), q.exps[q.head:]...)
-		q.head = 0
+	for q.Len() > 0 && !now.Before((*q)[0].exp) {
+		drop(heap.Pop(q).(expiry).key)
 	}
 }
 
@@ -283,14 +287,13 @@ type sessions struct {
 	byTok   map[string]session
 	codes   map[string]linkCode // one-time browser login codes
 	byAddr  map[common.Address]int
-	codeTTL time.Duration
 	perAddr int // pending codes per address
 	queue   expiring
 }
 
 func newSessions(ttl time.Duration, perAddr int) *sessions {
 	return &sessions{ttl: ttl, byTok: map[string]session{}, codes: map[string]linkCode{}, byAddr: map[common.Address]int{},
-		codeTTL: time.Minute, perAddr: perAddr}
+		perAddr: perAddr}
 }
 
 func (s *sessions) create(addr common.Address, now time.Time) (string, session) {
@@ -336,8 +339,9 @@ func (s *sessions) forgetCode(code string) {
 	}
 }
 
-// code makes a one-time code (60 s) that a browser exchanges for a session of the same address.
-func (s *sessions) code(addr common.Address, now time.Time) (string, error) {
+// code makes a one-time code, valid for ttl, that a browser exchanges for a session of the same
+// address.
+func (s *sessions) code(addr common.Address, now time.Time, ttl time.Duration) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.queue.pop(now, s.forgetCode)
@@ -345,7 +349,7 @@ func (s *sessions) code(addr common.Address, now time.Time) (string, error) {
 		return "", errBusy(fmt.Sprintf("%d sign-in links of %s are pending: use one or wait a minute", s.perAddr, addr.Hex()))
 	}
 	c := randomToken(16)
-	exp := now.Add(s.codeTTL)
+	exp := now.Add(ttl)
 	s.codes[c] = linkCode{session: session{Address: addr, Expiry: exp}}
 	s.byAddr[addr]++
 	s.queue.push(c, exp)

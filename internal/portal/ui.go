@@ -80,7 +80,7 @@ func (s *Server) uiLogin(c *gin.Context) {
 		return
 	}
 	c.SetSameSite(http.SameSiteStrictMode)
-	c.SetCookie(loginCookie, binding, int(s.sessions.codeTTL.Seconds()), "/ui/login", "", s.secure(), true)
+	c.SetCookie(loginCookie, binding, int(linkTTL.Seconds()), "/ui/login", "", s.secure(), true)
 	c.Header("Cache-Control", "no-store")
 	c.Header("Referrer-Policy", "no-referrer") // the code is in this page's URL
 	s.render(c, http.StatusOK, "login_confirm.html", gin.H{"Title": "Sign in", "Address": addr, "Code": c.Query("code"), "Next": c.Query("next")})
