@@ -130,7 +130,9 @@ func (p *portalClient) post(ctx context.Context, path, token string, body, out a
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		var e struct{ Error struct{ Code, Message string } }
+		var e struct {
+			Error struct{ Code, Message string }
+		}
 		_ = json.NewDecoder(resp.Body).Decode(&e)
 		return fmt.Errorf("portal %s: %s: %s", path, resp.Status, e.Error.Message)
 	}
@@ -142,4 +144,3 @@ func (p *portalClient) post(ctx context.Context, path, token string, body, out a
 	}
 	return nil
 }
-
