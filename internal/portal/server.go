@@ -91,6 +91,7 @@ type Server struct {
 	nonces   *nonces
 	sessions *sessions
 	streams  *streams
+	market   marketCache
 	closing  chan struct{} // closed by Shutdown: ends live-update streams
 	shutOnce sync.Once
 }
