@@ -11,15 +11,15 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
 )
 
-// devOnly is the flag usage note of a raw hex key: accepted on the dev chain (`meterchain devnet`,
-// geth --dev) only.
-var devOnly = fmt.Sprintf("accepted on the dev chain (id %d) only", devnet.ChainID)
+// devOnly is the flag usage note of a raw hex key: accepted on the embedded devnet only.
+const devOnly = "accepted against the embedded devnet (meterchain devnet) only"
 
 // Flags shared by every command that talks to a chain, with METERCHAIN_* environment fallbacks.
 var (
@@ -54,11 +54,12 @@ func connectContext(ctx context.Context, c *cli.Context) (*ethclient.Client, uin
 	return client, id.Uint64(), nil
 }
 
-// loadKey returns the sending key from --keystore/--password-file, or --dev-key on the dev chain.
+// loadKey returns the sending key from --keystore/--password-file, or --dev-key against the
+// embedded devnet.
 func loadKey(c *cli.Context, chainID uint64) (*ecdsa.PrivateKey, error) {
 	if hexKey := c.String(devKeyFlag.Name); hexKey != "" {
-		if chainID != devnet.ChainID {
-			return nil, fmt.Errorf("--dev-key is refused on chain %d: use --keystore", chainID)
+		if err := requireDevnet(c.Context, "--dev-key", c.String(rpcURLFlag.Name), chainID); err != nil {
+			return nil, err
 		}
 		return crypto.HexToECDSA(strings.TrimPrefix(hexKey, "0x"))
 	}
@@ -67,6 +68,39 @@ func loadKey(c *cli.Context, chainID uint64) (*ecdsa.PrivateKey, error) {
 		return nil, fmt.Errorf("no key: give --keystore FILE (and --password-file)")
 	}
 	return readKeystore(path, c.String(passwordFileFlag.Name))
+}
+
+// requireDevnet refuses a raw key unless the node is the embedded devnet, whose funded keys are
+// public anyway. Chain id 1337 alone says little (geth --dev and many private networks use it):
+// the node must also answer web3_clientVersion as the devnet's node and hold its first dev
+// account's funds. A raw key typed on a command line ends in shell histories and process lists.
+func requireDevnet(ctx context.Context, flag, rpcURL string, chainID uint64) error {
+	refuse := func(why string) error {
+		return fmt.Errorf("%s is refused: %s is not the embedded devnet (%s); use a keystore file", flag, rpcURL, why)
+	}
+	if chainID != devnet.ChainID {
+		return refuse(fmt.Sprintf("chain %d", chainID))
+	}
+	rc, err := rpc.DialContext(ctx, rpcURL)
+	if err != nil {
+		return fmt.Errorf("connect to %s: %w", rpcURL, err)
+	}
+	defer rc.Close()
+	var version string
+	if err := rc.CallContext(ctx, &version, "web3_clientVersion"); err != nil {
+		return refuse("web3_clientVersion: " + err.Error())
+	}
+	if !strings.HasPrefix(version, devnet.ClientName+"/") {
+		return refuse("its node is " + version)
+	}
+	bal, err := ethclient.NewClient(rc).BalanceAt(ctx, devnet.DevAccount(0).Addr, nil)
+	if err != nil {
+		return fmt.Errorf("balance of the first dev account at %s: %w", rpcURL, err)
+	}
+	if bal.Sign() == 0 {
+		return refuse("the first dev account holds nothing")
+	}
+	return nil
 }
 
 func readKeystore(path, passwordFile string) (*ecdsa.PrivateKey, error) {

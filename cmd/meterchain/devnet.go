@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,12 +16,15 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/meterchain/meterchain/bindings"
+	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/internal/reading"
@@ -57,12 +61,15 @@ services' stores.`, devnet.ChainID),
 		&cli.IntFlag{Name: "meters", Value: 36, Category: "Fleet", Usage: "demo meters to register and simulate (0: none)"},
 		&cli.DurationFlag{Name: "interval", Value: 15 * time.Minute, Category: "Fleet", Usage: "reading interval of the simulated meters"},
 		&cli.Float64Flag{Name: "speed", Value: 120, Category: "Fleet", Usage: "simulated seconds per real second (until caught up with the wall clock)"},
-		&cli.DurationFlag{Name: "backfill", Value: 24 * time.Hour, Category: "Fleet", Usage: "start the simulated clock this long ago"},
+		&cli.DurationFlag{Name: "backfill", Value: 24 * time.Hour, Category: "Fleet", Usage: "start the simulated clock this long ago (before it: a daily reading since the 1st of the previous month, so that a month is billed)"},
 		&cli.BoolFlag{Name: "no-fleet", Category: "Fleet", Usage: "register the demo meters but do not simulate them"},
 		stopTimeoutFlag,
 	},
 	Action: func(c *cli.Context) error { return runService(c, &devnetEnv{c: c}) },
 }
+
+// demoLinkTTL is how long the browser sign-in link printed for the first demo wallet lasts.
+const demoLinkTTL = time.Hour
 
 // Dev account roles (indexes into the node's accounts).
 const (
@@ -142,6 +149,13 @@ func (e *devnetEnv) Start(ctx context.Context) error {
 		if err := meterfleet.Resume(ctx, e.client, e.deployment.ReadingLedger, fleet); err != nil {
 			return err
 		}
+		if err := e.demoPayments(ctx, fleet); err != nil {
+			return err
+		}
+		if err := e.runHistory(ctx, fleet, time.Now().Add(-c.Duration("backfill"))); err != nil {
+			return err
+		}
+		wg.Go(func() { e.payBills(fleetCtx, fleet) })
 		if err := e.runFleet(fleetCtx, &wg, fleet, c.Duration("interval"), c.Float64("speed"), c.Duration("backfill")); err != nil {
 			return err
 		}
@@ -396,6 +410,16 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 	if a := svc.CoAPAddr(); a != "" {
 		e.lines = append(e.lines, [2]string{"oracle CoAP", "coap://" + a + oracle.CoAPPath + " (UDP)"})
 	}
+	if len(e.node.Accounts) > devWallets {
+		// The demo wallet's key is public, so a link valid for a while gives away nothing.
+		demo := e.node.Accounts[devWallets]
+		path, err := web.LoginLink(demo.Addr, demoLinkTTL)
+		if err != nil {
+			return fmt.Errorf("web UI: sign-in link: %w", err)
+		}
+		e.lines = append(e.lines, [2]string{"sign in (demo wallet)", fmt.Sprintf("%s%s (once, within %s; a new one: meterchain login --portal %s --dev-key %s)",
+			e.oracleURL, path, demoLinkTTL, e.oracleURL, demo.KeyHex())})
+	}
 
 	// Settlement, from its own dev account, assembled as `meterchain settlement` runs it.
 	cfg := settlement.Config{
@@ -413,4 +437,151 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 	}
 	e.lines = append(e.lines, [2]string{"settlement", fmt.Sprintf("following the chain %d blocks deep; issues bills for closed periods, collects autopay, clears and settles the market", cfg.Confirmations)})
 	return nil
+}
+
+// historyStart is where the demo's history begins: the 1st of the previous month (UTC), so that at
+// least one month has closed and been billed whatever the day of the month.
+func historyStart(now time.Time) time.Time {
+	y, m, _ := now.UTC().Date()
+	return time.Date(y, m-1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+// runHistory uploads a daily reading of each meter at every midnight from historyStart up to
+// until (where the live simulation takes over), as fast as the oracle takes them. A meter that
+// already has readings (--datadir) continues after its last one.
+func (e *devnetEnv) runHistory(ctx context.Context, fleet []*meterfleet.Meter, until time.Time) error {
+	const day = 86400
+	from := uint64(historyStart(time.Now()).Unix())
+	to := uint64(until.Unix()) / day * day
+	var jobs []meterfleet.Job
+	// The first reading ends the first hour of the month: a reading at midnight would belong to
+	// the month before (interval-end convention), billed empty.
+	for ts := from + 3600; ts <= to; ts = ts - ts%day + day {
+		for _, m := range fleet {
+			if ts > m.LastTS {
+				r, d := m.Next(ts)
+				jobs = append(jobs, meterfleet.Job{Meter: m, Reading: r, Detail: d})
+			}
+		}
+	}
+	if len(jobs) == 0 {
+		return nil
+	}
+	fmt.Fprintf(os.Stderr, "uploading %d daily readings of history since %s ...\n", len(jobs), time.Unix(int64(from), 0).UTC().Format("2 January"))
+	sender := meterfleet.NewHTTPSender(e.oracleURL, 4)
+	defer sender.Close()
+	stats, err := meterfleet.Replay(ctx, meterfleet.Config{
+		Meters: fleet, Domain: reading.Domain{ChainID: devnet.ChainID, Ledger: e.deployment.ReadingLedger},
+		OracleKey: &e.oracleKey.PublicKey, Sender: sender, Workers: 8,
+	}, jobs)
+	if err != nil {
+		return fmt.Errorf("history: %w", err)
+	}
+	if n := stats.Failed.Load() + stats.Refused.Load(); n > 0 {
+		return fmt.Errorf("history: %d of %d readings not delivered (%s)", n, len(jobs), stats)
+	}
+	return nil
+}
+
+// demoPayments sets up how the demo wallets pay: every wallet (and the admin, who pays by hand
+// for some) gets test tokens and approves the billing contract; the meters of every other wallet go on autopay (the settlement service
+// collects their bills); payBills pays by hand for half of the others, the rest stay open.
+func (e *devnetEnv) demoPayments(ctx context.Context, fleet []*meterfleet.Meter) error {
+	token, bm := stabletoken.NewStableToken(), bindings.NewBillingManager()
+	tokenC := token.Instance(e.client, e.deployment.StableToken)
+	bmC := bm.Instance(e.client, e.deployment.BillingManager)
+	var pending []common.Hash
+	send := func(from devnet.Account, c *bind.BoundContract, data []byte) error {
+		tx, err := bind.Transact(c, from.Opts(), data)
+		if err != nil {
+			return err
+		}
+		pending = append(pending, tx.Hash())
+		return nil
+	}
+	wallets := e.node.Accounts[devWallets:]
+	for _, w := range append([]devnet.Account{e.node.Accounts[devAdmin]}, wallets...) {
+		if err := send(e.node.Accounts[devAdmin], tokenC, token.PackFaucet(w.Addr, big.NewInt(1_000e6))); err != nil {
+			return fmt.Errorf("demo tokens: %w", err)
+		}
+		if err := send(w, tokenC, token.PackApprove(e.deployment.BillingManager, new(big.Int).Lsh(big.NewInt(1), 200))); err != nil {
+			return fmt.Errorf("demo allowance: %w", err)
+		}
+	}
+	for _, m := range fleet {
+		if i := walletIndex(wallets, m.Owner); i >= 0 && i%2 == 1 {
+			if err := send(wallets[i], bmC, bm.PackSetAutopay(m.ID, big.NewInt(500e6))); err != nil {
+				return fmt.Errorf("demo autopay of meter %d: %w", m.ID, err)
+			}
+		}
+	}
+	for _, h := range pending {
+		if _, err := bind.WaitMined(ctx, e.client, h); err != nil {
+			return fmt.Errorf("demo payments set-up: %w", err)
+		}
+	}
+	return nil
+}
+
+func walletIndex(wallets []devnet.Account, a common.Address) int {
+	for i, w := range wallets {
+		if w.Addr == a {
+			return i
+		}
+	}
+	return -1
+}
+
+// payBills pays by hand, once the settlement service has issued them, the last closed month's
+// bills of the meters of every fourth demo wallet (the first, fifth, …; not on autopay), so that
+// the demo shows bills paid, collected by autopay and still open. The admin pays them (anyone may
+// pay a bill): the owners' wallets are the market bot's, whose nonces it manages.
+func (e *devnetEnv) payBills(ctx context.Context, fleet []*meterfleet.Meter) {
+	bm := bindings.NewBillingManager()
+	bmC := bm.Instance(e.client, e.deployment.BillingManager)
+	wallets, payer := e.node.Accounts[devWallets:], e.node.Accounts[devAdmin]
+	period := reading.PreviousPeriod(reading.PeriodOf(uint64(time.Now().Unix())))
+	todo := map[uint64]bool{}
+	for _, m := range fleet {
+		if i := walletIndex(wallets, m.Owner); i >= 0 && i%4 == 0 {
+			todo[m.ID] = true
+		}
+	}
+	tick := time.NewTicker(5 * time.Second)
+	defer tick.Stop()
+	for len(todo) > 0 {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		for id := range todo {
+			billID, err := bind.Call(bmC, &bind.CallOpts{Context: ctx}, bm.PackBillIdOf(id, period), bm.UnpackBillIdOf)
+			if err != nil {
+				continue
+			}
+			b, err := bind.Call(bmC, &bind.CallOpts{Context: ctx}, bm.PackBill(billID), bm.UnpackBill)
+			if err != nil || b.IssuedAt == 0 { // not issued yet
+				continue
+			}
+			owed := new(big.Int).Sub(b.Amount, b.Paid)
+			if owed.Sign() <= 0 { // paid already (a kept --datadir)
+				delete(todo, id)
+				continue
+			}
+			tx, err := bind.Transact(bmC, payer.Opts(), bm.PackPay(billID, owed))
+			if err == nil {
+				mined, cancel := context.WithTimeout(ctx, 30*time.Second)
+				_, err = bind.WaitMined(mined, e.client, tx.Hash())
+				cancel()
+			}
+			if err != nil {
+				if ctx.Err() == nil {
+					slog.Warn("demo bill payment failed", "meter", id, "bill", billID, "err", err)
+				}
+				continue
+			}
+			delete(todo, id)
+		}
+	}
 }

@@ -26,6 +26,7 @@ func main() {
 			oracleCommand,
 			marketCommand,
 			serveCommand,
+			loginCommand,
 			consentCommand,
 			exportCommand,
 			auditCommand,

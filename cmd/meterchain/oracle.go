@@ -15,7 +15,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/oracle"
 )
 
@@ -202,11 +201,11 @@ func oracleConfig(c *cli.Context, chainID uint64) (oracle.Config, error) {
 	}, nil
 }
 
-// loadOracleKey returns the ECIES key from --oracle-key, or --dev-oracle-key on the dev chain.
+// loadOracleKey returns the ECIES key from --oracle-key, or --dev-oracle-key against the embedded devnet.
 func loadOracleKey(c *cli.Context, chainID uint64) (*ecdsa.PrivateKey, error) {
 	if hexKey := c.String(devOracleKeyFlag.Name); hexKey != "" {
-		if chainID != devnet.ChainID {
-			return nil, fmt.Errorf("--dev-oracle-key is refused on chain %d: use --oracle-key", chainID)
+		if err := requireDevnet(c.Context, "--dev-oracle-key", c.String(rpcURLFlag.Name), chainID); err != nil {
+			return nil, err
 		}
 		return crypto.HexToECDSA(strings.TrimPrefix(hexKey, "0x"))
 	}

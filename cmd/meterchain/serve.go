@@ -41,6 +41,8 @@ var (
 		Category: "API", Usage: "how long a sign-in lasts"}
 	nonceTTLFlag = &cli.DurationFlag{Name: "nonce-ttl", Value: portal.DefaultNonceTTL, EnvVars: []string{"METERCHAIN_NONCE_TTL"},
 		Category: "API", Usage: "how long a sign-in challenge may be answered"}
+	trustedProxyFlag = &cli.StringSliceFlag{Name: "trusted-proxy", EnvVars: []string{"METERCHAIN_TRUSTED_PROXY"},
+		Category: "API", Usage: "`ADDRESS` or CIDR of a reverse proxy whose X-Forwarded-For names the client (repeatable; default none: the sign-in limits count per connecting address)"}
 	livePollFlag = &cli.DurationFlag{Name: "live-poll", Value: portal.DefaultPoll, EnvVars: []string{"METERCHAIN_LIVE_POLL"},
 		Category: "API", Usage: "how often live updates look for new readings"}
 )
@@ -145,7 +147,7 @@ with their Ethereum key (EIP-4361): the messages name --domain, which must be th
 reach this server at (default: the --http address). Every reading shown is checked against its
 on-chain hash through --rpc-url. Ctrl-C stops it.`,
 	Flags: append([]cli.Flag{
-		serveAddrFlag, domainFlag, publicURLFlag, sessionTTLFlag, nonceTTLFlag, livePollFlag,
+		serveAddrFlag, domainFlag, publicURLFlag, trustedProxyFlag, sessionTTLFlag, nonceTTLFlag, livePollFlag,
 		oracleDBFlag, settlementDBFlag,
 		stopTimeoutFlag,
 	}, chainFlags...),
@@ -172,7 +174,8 @@ func (r *serveRun) Start(ctx context.Context) error {
 	}
 	var err error
 	r.web, r.closeAll, err = webFromFlagsContext(ctx, c, portal.Config{Domain: domain, URI: c.String(publicURLFlag.Name),
-		SessionTTL: c.Duration(sessionTTLFlag.Name), NonceTTL: c.Duration(nonceTTLFlag.Name), Poll: c.Duration(livePollFlag.Name)})
+		SessionTTL: c.Duration(sessionTTLFlag.Name), NonceTTL: c.Duration(nonceTTLFlag.Name), Poll: c.Duration(livePollFlag.Name),
+		TrustedProxies: c.StringSlice(trustedProxyFlag.Name)})
 	if err != nil {
 		return err
 	}

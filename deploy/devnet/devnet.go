@@ -34,6 +34,11 @@ import (
 // ChainID of the dev chain (the same as geth --dev and the simulated backend).
 const ChainID = 1337
 
+// ClientName is the devnet node's name: it answers web3_clientVersion "meterchain-devnet/v…",
+// which (with the chain id and its funded dev accounts) tells it apart from geth --dev and the
+// private networks that also use chain id 1337.
+const ClientName = "meterchain-devnet"
+
 // Defaults.
 const (
 	DefaultHost     = "127.0.0.1"
@@ -132,7 +137,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	}
 
 	nodeConf := node.DefaultConfig
-	nodeConf.Name = "meterchain-devnet"
+	nodeConf.Name = ClientName
 	nodeConf.DataDir = cfg.DataDir
 	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
 	nodeConf.HTTPHost, nodeConf.HTTPPort = cfg.Host, port

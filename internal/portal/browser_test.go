@@ -33,12 +33,23 @@ func chromium(t *testing.T, bin string, args ...string) string {
 	return string(out)
 }
 
-// browserLink signs in through the API and returns a one-time browser link to the page.
+// browserLink returns a URL that signs headless Chromium in with the token (the session cookie is
+// the bearer token) and opens the page: Chromium cannot press a sign-in link's confirm button,
+// which ui_test.go's openLink does.
 func (s *scene) browserLink(base, token, page string) string {
-	s.t.Helper()
-	var link struct{ Path string }
-	require.Equal(s.t, http.StatusOK, s.do(http.MethodPost, "/v1/auth/link", token, nil, &link))
-	return base + link.Path + "&next=" + url.QueryEscape(page)
+	return base + "/test/session?token=" + url.QueryEscape(token) + "&next=" + url.QueryEscape(page)
+}
+
+// withTestSession serves browserLink's URLs in front of the UI.
+func withTestSession(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/test/session" {
+			h.ServeHTTP(w, r)
+			return
+		}
+		http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: r.URL.Query().Get("token"), Path: "/", HttpOnly: true})
+		http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound)
+	})
 }
 
 func TestBrowserShowsHistoryAndBills(t *testing.T) {
@@ -56,7 +67,7 @@ func TestBrowserShowsHistoryAndBills(t *testing.T) {
 		t.Skip("chromium is not installed: apt-get install chromium to run the browser test")
 	}
 	s := newScene(t)
-	srv := httptest.NewServer(s.h)
+	srv := httptest.NewServer(withTestSession(s.h))
 	defer srv.Close()
 	owner := s.login(s.owner)
 	page := fmt.Sprintf("/ui/meters/%d", meter1)

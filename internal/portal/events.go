@@ -3,6 +3,8 @@ package portal
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"sync"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -31,6 +33,12 @@ func (s *Server) getEvents(c *gin.Context) {
 		}
 		since = t
 	}
+	tok, _ := c.Get("token")
+	if err := s.streams.open(tok.(string)); err != nil {
+		fail(c, &apiError{Status: http.StatusTooManyRequests, Code: "too_many_streams", Message: err.Error()})
+		return
+	}
+	defer s.streams.close(tok.(string))
 	c.Header("Content-Type", "text/event-stream")
 	c.Header("Cache-Control", "no-cache")
 	c.Header("X-Accel-Buffering", "no")
@@ -75,5 +83,37 @@ func (s *Server) getEvents(c *gin.Context) {
 		}
 		c.Writer.Flush()
 		since = rs[n-1].Reading.Timestamp + 1
+	}
+}
+
+// streams counts the open live-update streams, in all and per session (bearer token or cookie).
+type streams struct {
+	mu         sync.Mutex
+	max        int
+	perSession int
+	total      int
+	bySession  map[string]int
+}
+
+func (st *streams) open(session string) error {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	switch {
+	case st.bySession[session] >= st.perSession:
+		return fmt.Errorf("this session has %d live-update streams open already: close one first", st.perSession)
+	case st.total >= st.max:
+		return errBusy("the server has as many live-update streams open as it serves: try again later")
+	}
+	st.total++
+	st.bySession[session]++
+	return nil
+}
+
+func (st *streams) close(session string) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.total--
+	if st.bySession[session]--; st.bySession[session] <= 0 {
+		delete(st.bySession, session)
 	}
 }

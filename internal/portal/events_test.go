@@ -97,3 +97,55 @@ func TestLiveEventsEndWhenGrantRevoked(t *testing.T) {
 	_, open := <-ch
 	require.False(t, open, "the stream closes after denied")
 }
+
+// openStream opens a live-update stream and returns its status; stop closes it.
+func openStream(t *testing.T, url, token string) (status int, stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	require.NoError(t, err)
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		cancel()
+		return resp.StatusCode, func() {}
+	}
+	t.Cleanup(func() { cancel(); resp.Body.Close() })
+	return resp.StatusCode, func() { cancel(); resp.Body.Close() }
+}
+
+func TestLiveEventsLimitedPerSessionAndOverall(t *testing.T) {
+	s := newScene(t)
+	cfg := s.srv.cfg
+	cfg.Streams, cfg.StreamsPerSession = 3, 2
+	srv, err := New(context.Background(), cfg)
+	require.NoError(t, err)
+	s.srv, s.h = srv, srv.Handler()
+	web := httptest.NewServer(s.h)
+	t.Cleanup(web.Close) // after the streams' cleanups: Close waits for open connections
+	url := fmt.Sprintf("%s/v1/meters/%d/events", web.URL, meter1)
+	a, b, c := s.login(s.owner), s.login(s.owner), s.login(s.owner)
+
+	code, stopA := openStream(t, url, a)
+	require.Equal(t, http.StatusOK, code)
+	code, _ = openStream(t, url, a)
+	require.Equal(t, http.StatusOK, code)
+	code, _ = openStream(t, url, a)
+	require.Equal(t, http.StatusTooManyRequests, code, "a session's third stream")
+	code, _ = openStream(t, url, b)
+	require.Equal(t, http.StatusOK, code, "another session still gets one")
+	code, _ = openStream(t, url, c)
+	require.Equal(t, http.StatusTooManyRequests, code, "the server's fourth stream")
+
+	// A closed stream frees its place.
+	stopA()
+	require.Eventually(t, func() bool {
+		code, stop := openStream(t, url, c)
+		if code == http.StatusOK {
+			stop()
+		}
+		return code == http.StatusOK
+	}, 10*time.Second, 20*time.Millisecond)
+}

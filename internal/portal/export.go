@@ -30,7 +30,7 @@ func (s *Server) getESPI(c *gin.Context) {
 		Decimals: s.decimals, Now: s.cfg.Now}
 	out, err := espi.Feed(c.Request.Context(), src, a.Meter, from, to, withCost)
 	if err != nil {
-		fail(c, errInternal("ESPI export", err))
+		fail(c, s.errInternal("ESPI export", err))
 		return
 	}
 	c.Header("Content-Disposition", fmt.Sprintf(`attachment; filename="meter-%d-espi.xml"`, a.Meter))

@@ -28,7 +28,7 @@ func (s *Server) postNonce(c *gin.Context) {
 		}
 	}
 	now := s.cfg.Now().UTC().Truncate(time.Second)
-	nonce, exp, err := s.nonces.issue(now)
+	nonce, exp, err := s.nonces.issue(source(c), now)
 	if err != nil {
 		fail(c, &apiError{Status: http.StatusTooManyRequests, Code: "busy", Message: err.Error()})
 		return
@@ -97,6 +97,12 @@ func (s *Server) postLogin(c *gin.Context) {
 		Message   string        `json:"message" binding:"required"`
 		Signature hexutil.Bytes `json:"signature" binding:"required"`
 	}
+	// JSON only: a page elsewhere can send a text/plain body without asking (no CORS preflight)
+	// and would sign the visitor's browser in as whoever signed the message (login CSRF).
+	if c.ContentType() != "application/json" {
+		fail(c, &apiError{Status: http.StatusUnsupportedMediaType, Code: "unsupported_media_type", Message: "send the body as Content-Type: application/json"})
+		return
+	}
 	if err := c.ShouldBindJSON(&req); err != nil {
 		fail(c, errBadRequest("body must be JSON {\"message\", \"signature\": \"0x...\"}: "+err.Error()))
 		return
@@ -129,20 +135,39 @@ func (s *Server) getSession(c *gin.Context) {
 	}
 	reg, err := s.IsRegistrar(c.Request.Context(), who)
 	if err != nil {
-		fail(c, errInternal("read the registrar role", err))
+		fail(c, s.errInternal("read the registrar role", err))
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"address": who, "registrar": reg})
 }
 
-// postLink: POST /v1/auth/link, a one-time (60 s) browser sign-in link for the caller: a CLI or
+// linkTTL is how long a sign-in link of POST /v1/auth/link may be opened and confirmed.
+const linkTTL = time.Minute
+
+// LoginLink is a one-time browser sign-in link (a path: /ui/login?code=…) for addr, valid for
+// ttl: for a process that holds addr's key or made it public (meterchain devnet's demo wallets).
+// The browser that opens it must confirm the address before it is signed in.
+func (s *Server) LoginLink(addr common.Address, ttl time.Duration) (string, error) {
+	code, err := s.sessions.code(addr, s.cfg.Now(), ttl)
+	if err != nil {
+		return "", err
+	}
+	return "/ui/login?code=" + code, nil
+}
+
+// postLink: POST /v1/auth/link, a one-time (linkTTL) browser sign-in link for the caller: a CLI or
 // script that signed in with a key opens the UI without a browser wallet.
 func (s *Server) postLink(c *gin.Context) {
 	who, ok := s.mustCaller(c)
 	if !ok {
 		return
 	}
-	c.JSON(http.StatusOK, gin.H{"path": "/ui/login?code=" + s.sessions.code(who, s.cfg.Now())})
+	path, err := s.LoginLink(who, linkTTL)
+	if err != nil {
+		fail(c, &apiError{Status: http.StatusTooManyRequests, Code: "busy", Message: err.Error()})
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"path": path})
 }
 
 // visibleMeters lists what the caller may see: everything for the utility, else owned meters and
@@ -151,13 +176,13 @@ func (s *Server) visibleMeters(c *gin.Context, who common.Address) ([]Access, *a
 	ctx := c.Request.Context()
 	reg, err := s.IsRegistrar(ctx, who)
 	if err != nil {
-		return nil, errInternal("read the registrar role", err)
+		return nil, s.errInternal("read the registrar role", err)
 	}
 	var out []Access
 	if reg {
 		ms, err := s.cfg.Access.Meters(ctx)
 		if err != nil {
-			return nil, errInternal("list meters", err)
+			return nil, s.errInternal("list meters", err)
 		}
 		for _, m := range ms {
 			as := "registrar"
@@ -170,14 +195,14 @@ func (s *Server) visibleMeters(c *gin.Context, who common.Address) ([]Access, *a
 	}
 	owned, err := s.cfg.Access.OwnedBy(ctx, who)
 	if err != nil {
-		return nil, errInternal("list meters", err)
+		return nil, s.errInternal("list meters", err)
 	}
 	for _, m := range owned {
 		out = append(out, Access{Meter: m.ID, Owner: m.Owner, Prosumer: m.Prosumer, As: "owner", Scopes: consent.AllScopes.Names()})
 	}
 	grants, err := s.cfg.Access.GrantsTo(ctx, who)
 	if err != nil {
-		return nil, errInternal("list grants", err)
+		return nil, s.errInternal("list grants", err)
 	}
 	for _, g := range grants {
 		if g.Active {
@@ -257,7 +282,7 @@ func (s *Server) getHistory(c *gin.Context) {
 		if limit, offset, e = page(c); e == nil {
 			views, err := s.History(c.Request.Context(), a.Meter, from, to, limit, offset)
 			if err != nil {
-				fail(c, errInternal("read readings", err))
+				fail(c, s.errInternal("read readings", err))
 				return
 			}
 			out := gin.H{"meterId": a.Meter, "readings": views, "limit": limit, "offset": offset}
@@ -288,7 +313,7 @@ func (s *Server) getDaily(c *gin.Context) {
 	}
 	ds, err := s.Daily(c.Request.Context(), a.Meter, days)
 	if err != nil {
-		fail(c, errInternal("daily totals", err))
+		fail(c, s.errInternal("daily totals", err))
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"meterId": a.Meter, "days": ds})
@@ -302,7 +327,7 @@ func (s *Server) getBills(c *gin.Context) {
 	}
 	bills, err := s.cfg.Bills.Bills(c.Request.Context(), a.Meter)
 	if err != nil {
-		fail(c, errInternal("read bills", err))
+		fail(c, s.errInternal("read bills", err))
 		return
 	}
 	out := make([]BillView, len(bills))
@@ -329,7 +354,7 @@ func (s *Server) billFor(c *gin.Context) (billing.Bill, bool) {
 		return b, false
 	}
 	if err != nil {
-		fail(c, errInternal("read bill", err))
+		fail(c, s.errInternal("read bill", err))
 		return b, false
 	}
 	if _, e := s.authorize(c.Request.Context(), who, b.MeterID, consent.ScopeBills); e != nil {
@@ -347,7 +372,7 @@ func (s *Server) getBill(c *gin.Context) {
 	}
 	ps, err := s.cfg.Bills.Payments(c.Request.Context(), b.ID)
 	if err != nil {
-		fail(c, errInternal("read payments", err))
+		fail(c, s.errInternal("read payments", err))
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"bill": s.billView(b), "payments": s.paymentViews(ps)})
@@ -362,14 +387,14 @@ func (s *Server) getMeterPayments(c *gin.Context) {
 	ctx := c.Request.Context()
 	bills, err := s.cfg.Bills.Bills(ctx, a.Meter)
 	if err != nil {
-		fail(c, errInternal("read bills", err))
+		fail(c, s.errInternal("read bills", err))
 		return
 	}
 	out := []PaymentView{}
 	for _, b := range bills {
 		ps, err := s.cfg.Bills.Payments(ctx, b.ID)
 		if err != nil {
-			fail(c, errInternal("read payments", err))
+			fail(c, s.errInternal("read payments", err))
 			return
 		}
 		out = append(out, s.paymentViews(ps)...)
@@ -393,7 +418,7 @@ func (s *Server) getPayTx(c *gin.Context) {
 	chain := billpay.Chain{Backend: s.cfg.Backend, ChainID: s.cfg.Deployment.ChainID, Billing: s.cfg.Deployment.BillingManager, Token: s.cfg.Deployment.StableToken}
 	approve, pay, err := chain.WalletCalls(c.Request.Context(), who, b.ID, out)
 	if err != nil {
-		fail(c, errInternal("read the allowance", err))
+		fail(c, s.errInternal("read the allowance", err))
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{
@@ -417,7 +442,7 @@ func (s *Server) getMeterConsents(c *gin.Context) {
 	}
 	gs, err := s.cfg.Access.Grants(c.Request.Context(), a.Meter)
 	if err != nil {
-		fail(c, errInternal("read grants", err))
+		fail(c, s.errInternal("read grants", err))
 		return
 	}
 	if gs == nil {
@@ -435,19 +460,19 @@ func (s *Server) getConsents(c *gin.Context) {
 	ctx := c.Request.Context()
 	held, err := s.cfg.Access.GrantsTo(ctx, who)
 	if err != nil {
-		fail(c, errInternal("read grants", err))
+		fail(c, s.errInternal("read grants", err))
 		return
 	}
 	owned, err := s.cfg.Access.OwnedBy(ctx, who)
 	if err != nil {
-		fail(c, errInternal("list meters", err))
+		fail(c, s.errInternal("list meters", err))
 		return
 	}
 	given := []consent.Grant{}
 	for _, m := range owned {
 		gs, err := s.cfg.Access.Grants(ctx, m.ID)
 		if err != nil {
-			fail(c, errInternal("read grants", err))
+			fail(c, s.errInternal("read grants", err))
 			return
 		}
 		given = append(given, gs...)

@@ -2,8 +2,10 @@ package portal
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -44,14 +46,63 @@ type TradeView struct {
 func windowTime(w uint64) string { return time.Unix(int64(w), 0).UTC().Format(time.RFC3339) }
 
 // Market reads the book and trades from the EnergyMarket's events (the market's own read helpers),
-// window 0 meaning every window. The book and the trades are public on chain.
+// window 0 meaning every window. The book and the trades are public on chain. They are read once
+// per block (a log scan and one call per order) and shared by every request until the next.
 func (s *Server) Market(ctx context.Context, window uint64) ([]OrderView, []TradeView, error) {
+	orders, trades, err := s.market.at(ctx, s)
+	if err != nil || window == 0 {
+		return orders, trades, err
+	}
+	w := windowTime(window)
+	var inOrders []OrderView
+	var inTrades []TradeView
+	for _, o := range orders {
+		if o.Window == w {
+			inOrders = append(inOrders, o)
+		}
+	}
+	for _, t := range trades {
+		if t.Window == w {
+			inTrades = append(inTrades, t)
+		}
+	}
+	return inOrders, inTrades, nil
+}
+
+// marketCache is the market as read at one head block. Its lock also makes concurrent requests
+// of a new block wait for one read instead of each scanning.
+type marketCache struct {
+	mu     sync.Mutex
+	head   common.Hash
+	orders []OrderView
+	trades []TradeView
+}
+
+func (m *marketCache) at(ctx context.Context, s *Server) ([]OrderView, []TradeView, error) {
+	h, err := s.cfg.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("head block: %w", err)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if h.Hash() != m.head {
+		orders, trades, err := s.readMarket(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		m.head, m.orders, m.trades = h.Hash(), orders, trades
+	}
+	return m.orders, m.trades, nil
+}
+
+// readMarket reads every window's book and trades from the chain.
+func (s *Server) readMarket(ctx context.Context) ([]OrderView, []TradeView, error) {
 	d := s.cfg.Deployment
-	book, err := marketbook.ReadBook(ctx, s.cfg.Backend, d.EnergyMarket, d.Block, window)
+	book, err := marketbook.ReadBook(ctx, s.cfg.Backend, d.EnergyMarket, d.Block, 0)
 	if err != nil {
 		return nil, nil, err
 	}
-	trades, err := marketbook.ReadTrades(ctx, s.cfg.Backend, d.EnergyMarket, d.Block, window)
+	trades, err := marketbook.ReadTrades(ctx, s.cfg.Backend, d.EnergyMarket, d.Block, 0)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -104,7 +155,7 @@ func (s *Server) getMarketBook(c *gin.Context) {
 	}
 	orders, _, err := s.Market(c.Request.Context(), w)
 	if err != nil {
-		fail(c, errInternal("read the market", err))
+		fail(c, s.errInternal("read the market", err))
 		return
 	}
 	all, _ := strconv.ParseBool(c.Query("all"))
@@ -125,7 +176,7 @@ func (s *Server) getMarketTrades(c *gin.Context) {
 	}
 	_, trades, err := s.Market(c.Request.Context(), w)
 	if err != nil {
-		fail(c, errInternal("read the market", err))
+		fail(c, s.errInternal("read the market", err))
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"trades": trades})

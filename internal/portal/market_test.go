@@ -1,15 +1,19 @@
 package portal
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/cookiejar"
 	"net/http/httptest"
 	"regexp"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
@@ -50,10 +54,7 @@ func TestMarketBookAndTrades(t *testing.T) {
 	defer srv.Close()
 	var link struct{ Path string }
 	require.Equal(t, http.StatusOK, s.do(http.MethodPost, "/v1/auth/link", s.login(s.owner), nil, &link))
-	jar, err := cookiejar.New(nil)
-	require.NoError(t, err)
-	resp, err := (&http.Client{Jar: jar}).Get(srv.URL + link.Path + "&next=/ui/meters/352522395")
-	require.NoError(t, err)
+	resp := openLink(t, newBrowser(t), srv.URL+link.Path+"&next=/ui/meters/352522395")
 	defer resp.Body.Close()
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	raw, err := io.ReadAll(resp.Body)
@@ -61,4 +62,45 @@ func TestMarketBookAndTrades(t *testing.T) {
 	page := string(raw)
 	require.Regexp(t, regexp.MustCompile(fmt.Sprintf(`<td>%d</td><td>ask</td>`, ask)), page)
 	require.Contains(t, page, `id="trades"`)
+}
+
+// countingNode counts the log scans made through it.
+type countingNode struct {
+	bind.ContractBackend
+	scans atomic.Int64
+}
+
+func (n *countingNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	n.scans.Add(1)
+	return n.ContractBackend.FilterLogs(ctx, q)
+}
+
+func TestMarketReadOncePerBlock(t *testing.T) {
+	s := newScene(t)
+	m := s.e.Market()
+	window := m.NextWindow(time.Hour)
+	m.Ask(s.owner, meter1, window, 2_000, 200_000)
+	node := &countingNode{ContractBackend: s.srv.cfg.Backend}
+	cfg := s.srv.cfg
+	cfg.Backend = node
+	srv, err := New(context.Background(), cfg)
+	require.NoError(t, err)
+	s.srv, s.h = srv, srv.Handler()
+	tok := s.login(s.third)
+
+	var book struct{ Orders []OrderView }
+	require.Equal(t, http.StatusOK, s.do(http.MethodGet, "/v1/market/book", tok, nil, &book))
+	require.Len(t, book.Orders, 1)
+	once := node.scans.Load()
+	require.Positive(t, once)
+	for range 5 {
+		require.Equal(t, http.StatusOK, s.do(http.MethodGet, "/v1/market/book", tok, nil, &book))
+		require.Equal(t, http.StatusOK, s.do(http.MethodGet, fmt.Sprintf("/v1/market/trades?window=%d", window), tok, nil, nil))
+	}
+	require.Equal(t, once, node.scans.Load(), "requests within one block share one read")
+
+	m.Ask(s.owner, meter1, window, 1_000, 300_000) // a new block with a new order
+	require.Equal(t, http.StatusOK, s.do(http.MethodGet, "/v1/market/book", tok, nil, &book))
+	require.Len(t, book.Orders, 2, "a new block is read again")
+	require.Equal(t, 2*once, node.scans.Load())
 }

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -39,6 +40,17 @@ const (
 	DefaultNonceTTL   = 5 * time.Minute
 	DefaultSessionTTL = 8 * time.Hour
 	DefaultPoll       = time.Second
+	// DefaultPendingLogins bounds the sign-in challenges pending at once, in all and per source
+	// (client address, IPv6 by /64): a source that floods POST /v1/auth/nonce holds at most its
+	// share, so it cannot block anyone else's sign-in.
+	DefaultPendingLogins          = 100_000
+	DefaultPendingLoginsPerSource = 16
+	// DefaultStreams and DefaultStreamsPerSession bound the live-update streams open at once, in
+	// all and per session: each costs a few chain calls every Poll.
+	DefaultStreams           = 200
+	DefaultStreamsPerSession = 4
+	// DefaultLinksPerAddress bounds the one-time browser sign-in links pending per address.
+	DefaultLinksPerAddress = 8
 )
 
 // Config of the API and UI. Zero durations take the Default constants above.
@@ -56,8 +68,16 @@ type Config struct {
 	NonceTTL   time.Duration // login challenge lifetime
 	SessionTTL time.Duration // session lifetime
 	Poll       time.Duration // how often live updates look for new readings
-	Now        func() time.Time
-	Log        *slog.Logger
+	// TrustedProxies are the addresses or CIDRs of reverse proxies whose X-Forwarded-For names the
+	// client; none by default, so a client cannot pick the source its sign-in limits count against.
+	TrustedProxies         []string
+	PendingLogins          int // sign-in challenges pending at once, in all
+	PendingLoginsPerSource int // and per client address
+	LinksPerAddress        int // one-time browser sign-in links pending per address
+	Streams                int // live-update streams open at once, in all
+	StreamsPerSession      int // and per session
+	Now                    func() time.Time
+	Log                    *slog.Logger
 }
 
 // Server serves the API and the UI.
@@ -70,6 +90,8 @@ type Server struct {
 	decimals int32    // of the stable token
 	nonces   *nonces
 	sessions *sessions
+	streams  *streams
+	market   marketCache
 	closing  chan struct{} // closed by Shutdown: ends live-update streams
 	shutOnce sync.Once
 }
@@ -102,6 +124,24 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.Poll <= 0 {
 		cfg.Poll = DefaultPoll
 	}
+	if cfg.PendingLogins <= 0 {
+		cfg.PendingLogins = DefaultPendingLogins
+	}
+	if cfg.PendingLoginsPerSource <= 0 {
+		cfg.PendingLoginsPerSource = DefaultPendingLoginsPerSource
+	}
+	if cfg.LinksPerAddress <= 0 {
+		cfg.LinksPerAddress = DefaultLinksPerAddress
+	}
+	if cfg.Streams <= 0 {
+		cfg.Streams = DefaultStreams
+	}
+	if cfg.StreamsPerSession <= 0 {
+		cfg.StreamsPerSession = DefaultStreamsPerSession
+	}
+	if err := gin.New().SetTrustedProxies(cfg.TrustedProxies); err != nil {
+		return nil, fmt.Errorf("api: trusted proxies: %w", err)
+	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
@@ -110,8 +150,9 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, regABI: bindings.NewMeterRegistry(),
 		consent:  bindings.NewConsentRegistry(),
-		nonces:   &nonces{ttl: cfg.NonceTTL, max: 100_000, m: map[string]time.Time{}},
-		sessions: &sessions{ttl: cfg.SessionTTL, byTok: map[string]session{}, codes: map[string]session{}},
+		nonces:   newNonces(cfg.NonceTTL, cfg.PendingLogins, cfg.PendingLoginsPerSource),
+		sessions: newSessions(cfg.SessionTTL, cfg.LinksPerAddress),
+		streams:  &streams{max: cfg.Streams, perSession: cfg.StreamsPerSession, bySession: map[string]int{}},
 		closing:  make(chan struct{})}
 	s.reg = s.regABI.Instance(cfg.Backend, cfg.Deployment.MeterRegistry)
 	opts := &bind.CallOpts{Context: ctx}
@@ -127,8 +168,11 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 }
 
 // Mount adds the API (/v1/...) and the UI (/, /ui/...) to r. On the oracle's engine (through
-// oracle.Config.Routes) it sits beside the oracle's own /v1 routes.
+// oracle.Config.Routes) it sits beside the oracle's own /v1 routes. It sets r's trusted proxies
+// to Config.TrustedProxies (none by default): the sign-in limits count per client address, which
+// must not come from a header anyone can write.
 func (s *Server) Mount(r *gin.Engine) {
+	_ = r.SetTrustedProxies(s.cfg.TrustedProxies) // checked by New
 	v1 := r.Group("/v1", s.identify)
 	v1.GET("/openapi.json", s.getOpenAPI)
 	v1.POST("/auth/nonce", s.postNonce)
@@ -163,11 +207,13 @@ func (s *Server) Handler() *gin.Engine {
 	return r
 }
 
-// apiError is the JSON error body: {"error":{"code","message"}}.
+// apiError is the JSON error body: {"error":{"code","message"}}, and for an internal error the
+// id under which the server logged its details: {"error":{"code":"internal","message","id"}}.
 type apiError struct {
 	Status  int    `json:"-"`
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	ID      string `json:"id,omitempty"`
 }
 
 func (e *apiError) Error() string { return e.Code + ": " + e.Message }
@@ -185,8 +231,12 @@ var (
 		Message: "the session token is unknown or expired: sign in again"}
 )
 
-func errInternal(what string, err error) *apiError {
-	return &apiError{Status: http.StatusInternalServerError, Code: "internal", Message: what + ": " + err.Error()}
+// errInternal logs what failed and why under a random id and answers the id only: the errors of
+// the chain client and the databases name RPC URLs (with their API keys), file paths and queries.
+func (s *Server) errInternal(what string, err error) *apiError {
+	id := randomToken(8)
+	s.cfg.Log.Error("internal error", "id", id, "what", what, "err", err)
+	return &apiError{Status: http.StatusInternalServerError, Code: "internal", Message: "internal error (id " + id + ")", ID: id}
 }
 
 const sessionCookie = "meterchain_session"
@@ -223,6 +273,21 @@ func (s *Server) identify(c *gin.Context) {
 	c.Set("token", tok)
 }
 
+// source is the client a request comes from, for per-source limits: its address (taken from
+// X-Forwarded-For only through Config.TrustedProxies), IPv6 by /64 since one host usually holds a
+// whole /64.
+func source(c *gin.Context) string {
+	ip := net.ParseIP(c.ClientIP())
+	switch {
+	case ip == nil:
+		return c.ClientIP()
+	case ip.To4() != nil:
+		return ip.To4().String()
+	default:
+		return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
+	}
+}
+
 func caller(c *gin.Context) (common.Address, bool) {
 	v, ok := c.Get("caller")
 	if !ok {
@@ -253,7 +318,7 @@ type Access struct {
 func (s *Server) account(ctx context.Context, meterID uint64) (bindings.AccountOfOutput, *apiError) {
 	acc, err := bind.Call(s.reg, &bind.CallOpts{Context: ctx}, s.regABI.PackAccountOf(meterID), s.regABI.UnpackAccountOf)
 	if err != nil {
-		return acc, errInternal("read the meter registry", err)
+		return acc, s.errInternal("read the meter registry", err)
 	}
 	if acc.Owner == (common.Address{}) {
 		return acc, &apiError{Status: http.StatusNotFound, Code: "unknown_meter", Message: fmt.Sprintf("meter %d is not registered", meterID)}
@@ -280,7 +345,7 @@ func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint
 	}
 	reg, err := s.IsRegistrar(ctx, who)
 	if err != nil {
-		return a, errInternal("read the registrar role", err)
+		return a, s.errInternal("read the registrar role", err)
 	}
 	if reg {
 		a.As = "registrar"
@@ -290,7 +355,7 @@ func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint
 	for _, sc := range []consent.Scope{consent.ScopeReadings, consent.ScopeBills} {
 		ok, err := s.cfg.Access.Allowed(ctx, meterID, who, sc)
 		if err != nil {
-			return a, errInternal("read consent grants", err)
+			return a, s.errInternal("read consent grants", err)
 		}
 		if ok {
 			granted |= sc

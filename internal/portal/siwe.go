@@ -1,8 +1,10 @@
 package portal
 
 import (
+	"container/heap"
 	"crypto/ecdsa"
 	"crypto/rand"
+	"crypto/subtle"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -170,30 +172,89 @@ func randomToken(n int) string {
 	return hex.EncodeToString(b)
 }
 
-// nonces are the login challenges issued: single use, short-lived, bounded in number.
-type nonces struct {
-	mu  sync.Mutex
-	ttl time.Duration
-	max int
-	m   map[string]time.Time // nonce → expiry
+// expiring is a min-heap of keys by expiry: sweeping pops what has expired, oldest first, each
+// key once, in O(log n), whatever the lifetimes.
+type expiring []expiry
+
+type expiry struct {
+	key string
+	exp time.Time
 }
 
-func (n *nonces) issue(now time.Time) (string, time.Time, error) {
+func (q expiring) Len() int           { return len(q) }
+func (q expiring) Less(i, j int) bool { return q[i].exp.Before(q[j].exp) }
+func (q expiring) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *expiring) Push(x any)        { *q = append(*q, x.(expiry)) }
+func (q *expiring) Pop() any {
+	old := *q
+	x := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return x
+}
+
+func (q *expiring) push(key string, exp time.Time) { heap.Push(q, expiry{key, exp}) }
+
+// pop calls drop for each key expired at now.
+func (q *expiring) pop(now time.Time, drop func(key string)) {
+	for q.Len() > 0 && !now.Before((*q)[0].exp) {
+		drop(heap.Pop(q).(expiry).key)
+	}
+}
+
+// errBusy refuses a sign-in challenge: too many pending from one source, or in all.
+type errBusy string
+
+func (e errBusy) Error() string { return string(e) }
+
+// nonces are the login challenges issued: single use, short-lived, bounded in number in all and
+// per source (client address), so that one source flooding POST /v1/auth/nonce can hold at most
+// perSource of the max slots and everyone else still signs in.
+type nonces struct {
+	mu        sync.Mutex
+	ttl       time.Duration
+	max       int
+	perSource int
+	m         map[string]pendingNonce
+	bySource  map[string]int // pending nonces per source
+	queue     expiring
+}
+
+type pendingNonce struct {
+	source string
+	exp    time.Time
+}
+
+func newNonces(ttl time.Duration, max, perSource int) *nonces {
+	return &nonces{ttl: ttl, max: max, perSource: perSource, m: map[string]pendingNonce{}, bySource: map[string]int{}}
+}
+
+// forget removes a pending nonce (used or expired) and its count against its source.
+func (n *nonces) forget(nonce string) {
+	p, ok := n.m[nonce]
+	if !ok {
+		return
+	}
+	delete(n.m, nonce)
+	if n.bySource[p.source]--; n.bySource[p.source] <= 0 {
+		delete(n.bySource, p.source)
+	}
+}
+
+func (n *nonces) issue(source string, now time.Time) (string, time.Time, error) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
+	n.queue.pop(now, n.forget)
+	if n.bySource[source] >= n.perSource {
+		return "", time.Time{}, errBusy(fmt.Sprintf("%d sign-ins from your address are pending: complete one or wait %s", n.perSource, n.ttl))
+	}
 	if len(n.m) >= n.max {
-		for k, exp := range n.m {
-			if !now.Before(exp) {
-				delete(n.m, k)
-			}
-		}
-		if len(n.m) >= n.max {
-			return "", time.Time{}, errors.New("too many pending logins, try again in a minute")
-		}
+		return "", time.Time{}, errBusy("too many pending sign-ins, try again in a minute")
 	}
 	nonce := randomToken(12) // 96 bits; EIP-4361 asks for at least 8 alphanumeric characters
 	exp := now.Add(n.ttl)
-	n.m[nonce] = exp
+	n.m[nonce] = pendingNonce{source: source, exp: exp}
+	n.bySource[source]++
+	n.queue.push(nonce, exp)
 	return nonce, exp, nil
 }
 
@@ -201,9 +262,9 @@ func (n *nonces) issue(now time.Time) (string, time.Time, error) {
 func (n *nonces) take(nonce string, now time.Time) bool {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	exp, ok := n.m[nonce]
-	delete(n.m, nonce)
-	return ok && now.Before(exp)
+	p, ok := n.m[nonce]
+	n.forget(nonce)
+	return ok && now.Before(p.exp)
 }
 
 // session is a signed-in address.
@@ -212,12 +273,27 @@ type session struct {
 	Expiry  time.Time
 }
 
+// linkCode is a pending one-time browser sign-in code; binding is set when a browser opens the
+// link (the value of its login cookie), and only that browser may then confirm it.
+type linkCode struct {
+	session
+	binding string
+}
+
 // sessions maps bearer tokens (also the UI's cookie) and single-use UI login codes to addresses.
 type sessions struct {
-	mu    sync.Mutex
-	ttl   time.Duration
-	byTok map[string]session
-	codes map[string]session // one-time browser login codes
+	mu      sync.Mutex
+	ttl     time.Duration
+	byTok   map[string]session
+	codes   map[string]linkCode // one-time browser login codes
+	byAddr  map[common.Address]int
+	perAddr int // pending codes per address
+	queue   expiring
+}
+
+func newSessions(ttl time.Duration, perAddr int) *sessions {
+	return &sessions{ttl: ttl, byTok: map[string]session{}, codes: map[string]linkCode{}, byAddr: map[common.Address]int{},
+		perAddr: perAddr}
 }
 
 func (s *sessions) create(addr common.Address, now time.Time) (string, session) {
@@ -251,19 +327,58 @@ func (s *sessions) drop(tok string) {
 	delete(s.byTok, tok)
 }
 
-// code makes a one-time code (60 s) that a browser exchanges for a session of the same address.
-func (s *sessions) code(addr common.Address, now time.Time) string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c := randomToken(16)
-	s.codes[c] = session{Address: addr, Expiry: now.Add(time.Minute)}
-	return c
+// forgetCode removes a pending code (used or expired) and its count against its address.
+func (s *sessions) forgetCode(code string) {
+	lc, ok := s.codes[code]
+	if !ok {
+		return
+	}
+	delete(s.codes, code)
+	if s.byAddr[lc.Address]--; s.byAddr[lc.Address] <= 0 {
+		delete(s.byAddr, lc.Address)
+	}
 }
 
-func (s *sessions) redeem(code string, now time.Time) (common.Address, bool) {
+// code makes a one-time code, valid for ttl, that a browser exchanges for a session of the same
+// address.
+func (s *sessions) code(addr common.Address, now time.Time, ttl time.Duration) (string, error) {
 	s.mu.Lock()
-	se, ok := s.codes[code]
-	delete(s.codes, code)
-	s.mu.Unlock()
-	return se.Address, ok && now.Before(se.Expiry)
+	defer s.mu.Unlock()
+	s.queue.pop(now, s.forgetCode)
+	if s.byAddr[addr] >= s.perAddr {
+		return "", errBusy(fmt.Sprintf("%d sign-in links of %s are pending: use one or wait a minute", s.perAddr, addr.Hex()))
+	}
+	c := randomToken(16)
+	exp := now.Add(ttl)
+	s.codes[c] = linkCode{session: session{Address: addr, Expiry: exp}}
+	s.byAddr[addr]++
+	s.queue.push(c, exp)
+	return c, nil
+}
+
+// bind ties a pending code to the browser that opened its link (binding: its login cookie) and
+// returns the address it signs in as. A later opening rebinds it: the link's holder decides.
+func (s *sessions) bind(code, binding string, now time.Time) (common.Address, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	lc, ok := s.codes[code]
+	if !ok || !now.Before(lc.Expiry) {
+		return common.Address{}, false
+	}
+	lc.binding = binding
+	s.codes[code] = lc
+	return lc.Address, true
+}
+
+// redeem consumes a code bound to binding: a code never opened, or opened in another browser,
+// does not sign in (and stays usable by the browser it is bound to).
+func (s *sessions) redeem(code, binding string, now time.Time) (common.Address, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	lc, ok := s.codes[code]
+	if !ok || lc.binding == "" || subtle.ConstantTimeCompare([]byte(binding), []byte(lc.binding)) != 1 {
+		return common.Address{}, false
+	}
+	s.forgetCode(code)
+	return lc.Address, now.Before(lc.Expiry)
 }

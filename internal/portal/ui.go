@@ -29,6 +29,7 @@ func (s *Server) mountUI(r *gin.Engine) {
 	ui := r.Group("/ui", s.identify)
 	ui.GET("", s.uiHome)
 	ui.GET("/login", s.uiLogin)
+	ui.POST("/login", s.uiConfirmLogin)
 	ui.GET("/meters/:meterId", s.uiMeter)
 }
 
@@ -60,21 +61,53 @@ func (s *Server) uiHome(c *gin.Context) {
 	s.render(c, http.StatusOK, "home.html", gin.H{"Title": "Your meters", "Who": who, "Meters": ms})
 }
 
-// uiLogin: GET /ui/login?code=&next=, redeems a one-time sign-in link (POST /v1/auth/link).
+// loginCookie binds a sign-in link to the browser that opened it: GET /ui/login sets it and
+// POST /ui/login redeems the link only with it. SameSite=Strict keeps it off cross-site requests,
+// so a page elsewhere cannot confirm a link in the visitor's browser (login CSRF).
+const loginCookie = "meterchain_login"
+
+var errLinkRefused = &apiError{Status: http.StatusUnauthorized, Code: "login_refused",
+	Message: "this sign-in link is unknown, used, expired or was opened in another browser: ask for a new one"}
+
+// uiLogin: GET /ui/login?code=&next=, a one-time sign-in link (POST /v1/auth/link). It signs in
+// nobody by itself: it binds the link to this browser and asks to confirm the address, so that a
+// link someone else made for their own account cannot sign a visitor in unawares.
 func (s *Server) uiLogin(c *gin.Context) {
-	addr, ok := s.sessions.redeem(c.Query("code"), s.cfg.Now())
+	binding := randomToken(32)
+	addr, ok := s.sessions.bind(c.Query("code"), binding, s.cfg.Now())
 	if !ok {
-		s.uiError(c, &apiError{Status: http.StatusUnauthorized, Code: "login_refused", Message: "this sign-in link is unknown, used or expired"})
+		s.uiError(c, errLinkRefused)
+		return
+	}
+	c.SetSameSite(http.SameSiteStrictMode)
+	c.SetCookie(loginCookie, binding, int(linkTTL.Seconds()), "/ui/login", "", s.secure(), true)
+	c.Header("Cache-Control", "no-store")
+	c.Header("Referrer-Policy", "no-referrer") // the code is in this page's URL
+	s.render(c, http.StatusOK, "login_confirm.html", gin.H{"Title": "Sign in", "Address": addr, "Code": c.Query("code"), "Next": c.Query("next")})
+}
+
+// uiConfirmLogin: POST /ui/login (form: code, next) from the page uiLogin rendered, in the same
+// browser: signs it in and goes to next (a page of this UI only).
+func (s *Server) uiConfirmLogin(c *gin.Context) {
+	binding, err := c.Cookie(loginCookie)
+	if err != nil || c.GetHeader("Sec-Fetch-Site") == "cross-site" {
+		s.uiError(c, errLinkRefused)
+		return
+	}
+	addr, ok := s.sessions.redeem(c.PostForm("code"), binding, s.cfg.Now())
+	if !ok {
+		s.uiError(c, errLinkRefused)
 		return
 	}
 	tok, _ := s.sessions.create(addr, s.cfg.Now())
 	c.SetSameSite(http.SameSiteStrictMode)
+	c.SetCookie(loginCookie, "", -1, "/ui/login", "", s.secure(), true)
 	c.SetCookie(sessionCookie, tok, int(s.cfg.SessionTTL.Seconds()), "/", "", s.secure(), true)
-	next := c.Query("next")
+	next := c.PostForm("next")
 	if !strings.HasPrefix(next, "/ui/") || strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\r\n") {
 		next = "/ui" // only a page of this UI: no open redirect
 	}
-	c.Redirect(http.StatusFound, next)
+	c.Redirect(http.StatusSeeOther, next)
 }
 
 // chartBar is one day of the inline SVG chart.
@@ -128,7 +161,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 		}
 		n, err := s.readingCount(ctx, id)
 		if err != nil {
-			s.uiError(c, errInternal("count readings", err))
+			s.uiError(c, s.errInternal("count readings", err))
 			return
 		}
 		if c.Query("offset") == "" && n > limit {
@@ -136,12 +169,12 @@ func (s *Server) uiMeter(c *gin.Context) {
 		}
 		hist, err := s.History(ctx, id, 0, 0, limit, offset)
 		if err != nil {
-			s.uiError(c, errInternal("read readings", err))
+			s.uiError(c, s.errInternal("read readings", err))
 			return
 		}
 		days, err := s.Daily(ctx, id, 14)
 		if err != nil {
-			s.uiError(c, errInternal("daily totals", err))
+			s.uiError(c, s.errInternal("daily totals", err))
 			return
 		}
 		bars, top := chart(days)
@@ -161,7 +194,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 	if can(consent.ScopeBills) {
 		bills, err := s.cfg.Bills.Bills(ctx, id)
 		if err != nil {
-			s.uiError(c, errInternal("read bills", err))
+			s.uiError(c, s.errInternal("read bills", err))
 			return
 		}
 		var views []BillView
@@ -174,7 +207,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 	if a.As != "grant" {
 		gs, err := s.cfg.Access.Grants(ctx, id)
 		if err != nil {
-			s.uiError(c, errInternal("read grants", err))
+			s.uiError(c, s.errInternal("read grants", err))
 			return
 		}
 		data["Grants"], data["ShowConsents"] = gs, true
@@ -183,7 +216,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 		// the meter's own orders and trades: public on chain, shown to whoever may see the meter
 		orders, trades, err := s.Market(ctx, 0)
 		if err != nil {
-			s.uiError(c, errInternal("read the market", err))
+			s.uiError(c, s.errInternal("read the market", err))
 			return
 		}
 		var mine []OrderView
