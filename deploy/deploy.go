@@ -47,14 +47,25 @@ type Deployment struct {
 }
 
 // Contracts deploys and wires every contract for the devnet, the tests and the benchmarks: bills
-// are paid in a StableToken with its public faucet open. A real chain uses ContractsPaidIn.
+// are paid in a StableToken with its public faucet open. A real chain uses ContractsWith.
 func Contracts(ctx context.Context, b Backend, deployer *bind.TransactOpts, chainID uint64, roles Roles) (*Deployment, error) {
-	return ContractsPaidIn(ctx, b, deployer, chainID, roles, Token{Faucet: true})
+	return ContractsWith(ctx, b, deployer, chainID, Options{Roles: roles, Token: Token{Faucet: true}})
 }
 
-// ContractsPaidIn deploys and wires every contract with the deployer's key, waiting for each
-// receipt, with bills paid in token.
-func ContractsPaidIn(ctx context.Context, b Backend, deployer *bind.TransactOpts, chainID uint64, roles Roles, token Token) (*Deployment, error) {
+// Options of a deployment beyond the deployer's key.
+type Options struct {
+	Roles        Roles
+	Token        Token  // what bills are paid in
+	MarketWindow uint64 // the P2P market's delivery window in seconds (0: MarketWindowSeconds)
+}
+
+// ContractsWith deploys and wires every contract with the deployer's key, waiting for each
+// receipt.
+func ContractsWith(ctx context.Context, b Backend, deployer *bind.TransactOpts, chainID uint64, o Options) (*Deployment, error) {
+	roles, token := o.Roles, o.Token
+	if o.MarketWindow == 0 {
+		o.MarketWindow = MarketWindowSeconds
+	}
 	d := &Deployment{ChainID: chainID, Deployer: deployer.From, Roles: roles}
 
 	registry := bindings.NewMeterRegistry()
@@ -98,7 +109,7 @@ func ContractsPaidIn(ctx context.Context, b Backend, deployer *bind.TransactOpts
 	if err := deployBilling(ctx, b, deployer, d, token); err != nil {
 		return nil, err
 	}
-	if err := deployMarket(ctx, b, deployer, d); err != nil {
+	if err := deployMarket(ctx, b, deployer, d, o.MarketWindow); err != nil {
 		return nil, err
 	}
 	if err := deployConsent(ctx, b, deployer, d); err != nil {

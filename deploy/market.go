@@ -18,9 +18,9 @@ const MarketWindowSeconds = 900
 // grants CLEARER_ROLE to the configured clearers (the deployer has it already), connects the
 // ledger (it stores the boundary readings of meters with orders, the only ones the market settles
 // against) and points billing at the market so settled P2P import is not billed again at the tariff.
-func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment) error {
+func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment, window uint64) error {
 	market := bindings.NewEnergyMarket()
-	input := market.PackConstructor(d.MeterRegistry, d.ReadingLedger, d.StableToken, MarketWindowSeconds, deployer.From)
+	input := market.PackConstructor(d.MeterRegistry, d.ReadingLedger, d.StableToken, window, deployer.From)
 	addr, _, err := chaintx.Deploy(ctx, b, deployer, bindings.EnergyMarketMetaData.Bin, input)
 	if err != nil {
 		return fmt.Errorf("deploy EnergyMarket: %w", err)

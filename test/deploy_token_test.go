@@ -26,7 +26,7 @@ func TestDeployWithExistingToken(t *testing.T) {
 	existing, _, err := chaintx.Deploy(e.Ctx, e.Client, e.Admin.Opts, testbindings.ReentrantTokenMetaData.Bin, nil)
 	require.NoError(t, err)
 
-	d, err := deploy.ContractsPaidIn(e.Ctx, e.Client, e.Admin.Opts, harness.ChainID, roles, deploy.Token{Address: existing})
+	d, err := deploy.ContractsWith(e.Ctx, e.Client, e.Admin.Opts, harness.ChainID, deploy.Options{Roles: roles, Token: deploy.Token{Address: existing}})
 	require.NoError(t, err)
 	require.Equal(t, existing, d.StableToken)
 	bm := bindings.NewBillingManager()
@@ -40,7 +40,7 @@ func TestDeployWithExistingToken(t *testing.T) {
 
 	st := stabletoken.NewStableToken()
 	faucet := st.PackFaucet(e.Users[0].Addr, big.NewInt(1_000_000))
-	d, err = deploy.ContractsPaidIn(e.Ctx, e.Client, e.Admin.Opts, harness.ChainID, roles, deploy.Token{})
+	d, err = deploy.ContractsWith(e.Ctx, e.Client, e.Admin.Opts, harness.ChainID, deploy.Options{Roles: roles, Token: deploy.Token{}})
 	require.NoError(t, err)
 	_, err = e.Send(e.Users[0], st.Instance(e.Client, d.StableToken), faucet)
 	require.Equal(t, "FaucetClosed", harness.RevertName(err, &stabletoken.StableTokenMetaData), "no faucet off the devnet")
@@ -48,6 +48,6 @@ func TestDeployWithExistingToken(t *testing.T) {
 
 	e.MustSend(e.Users[0], st.Instance(e.Client, e.Deployment.StableToken), faucet) // the devnet's token
 
-	_, err = deploy.ContractsPaidIn(e.Ctx, e.Client, e.Admin.Opts, harness.ChainID, roles, deploy.Token{Address: d.MeterRegistry})
+	_, err = deploy.ContractsWith(e.Ctx, e.Client, e.Admin.Opts, harness.ChainID, deploy.Options{Roles: roles, Token: deploy.Token{Address: d.MeterRegistry}})
 	require.ErrorContains(t, err, "is it an ERC-20")
 }

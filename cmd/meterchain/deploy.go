@@ -57,7 +57,7 @@ Works against any JSON-RPC endpoint: geth, a private PoA/QBFT network, an L2.`,
 			token.Address = common.HexToAddress(v)
 		}
 		fmt.Printf("deploying to chain %d from %s ...\n", chainID, opts.From)
-		d, err := deploy.ContractsPaidIn(c.Context, client, opts, chainID, roles, token)
+		d, err := deploy.ContractsWith(c.Context, client, opts, chainID, deploy.Options{Roles: roles, Token: token})
 		if err != nil {
 			return err
 		}
