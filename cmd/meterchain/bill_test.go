@@ -37,10 +37,10 @@ var seed003 = []struct {
 	{"September 2024", "8.74"}, {"October 2024", "9.23"}, {"November 2024", "8.93"}, {"December 2024", "9.43"},
 }
 
-// runCLI runs the bill and tariff commands with args and returns what they printed.
+// runCLI runs the bill, tariff and meter commands with args and returns what they printed.
 func runCLI(t *testing.T, args ...string) (string, error) {
 	t.Helper()
-	app := &cli.App{Name: "meterchain", Commands: []*cli.Command{tariffCommand, billCommand}}
+	app := &cli.App{Name: "meterchain", Commands: []*cli.Command{tariffCommand, billCommand, meterCommand}}
 	r, w, err := os.Pipe()
 	require.NoError(t, err)
 	stdout := os.Stdout

@@ -30,6 +30,11 @@ var meterCommand = &cli.Command{
 	Subcommands: []*cli.Command{
 		meterKeygenCommand,
 		meterRegisterCommand,
+		meterRotateCommand,
+		meterTransferCommand,
+		meterPendingCommand,
+		meterConfirmCommand,
+		meterCompleteCommand,
 		meterSimulateCommand,
 	},
 }
@@ -73,18 +78,9 @@ var meterRegisterCommand = &cli.Command{
 		if !common.IsHexAddress(c.String("owner")) {
 			return fmt.Errorf("--owner %q is not an address", c.String("owner"))
 		}
-		var signer common.Address
-		switch {
-		case c.String("key-file") != "":
-			kf, _, err := meterfleet.ReadKeyFile(c.String("key-file"))
-			if err != nil {
-				return err
-			}
-			signer = kf.Address
-		case common.IsHexAddress(c.String("signer")):
-			signer = common.HexToAddress(c.String("signer"))
-		default:
-			return errors.New("give the meter's signer: --signer ADDRESS or --key-file FILE")
+		signer, err := signerFlag(c)
+		if err != nil {
+			return err
 		}
 		class, err := meterfleet.ParseClass(c.String("class"))
 		if err != nil {
