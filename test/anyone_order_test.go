@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/billpay"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/tariff"
 	"github.com/meterchain/meterchain/test/harness"
@@ -72,24 +74,32 @@ func TestAnyoneAnyOrder(t *testing.T) {
 		w.run(t, *anyoneSeed, start)
 		return
 	}
-	var w *world
+	// Each chain hosts sequencesPerChain sequences in turn; chains run in parallel.
 	began := time.Now()
-	steps := 0
-	stats := map[string]int{}
-	for i := range *anyoneSequences {
-		if i%sequencesPerChain == 0 {
-			// Ahead of the wall clock: every block is its parent + 1 s, so -start replays exactly.
-			genesis := time.Now().Add(365 * daySeconds * time.Second).Truncate(daySeconds * time.Second)
-			if w != nil {
+	var mu sync.Mutex
+	steps, stats := 0, map[string]int{}
+	t.Run("chains", func(t *testing.T) {
+		for first := 0; first < *anyoneSequences; first += sequencesPerChain {
+			n := min(*anyoneSequences-first, sequencesPerChain)
+			t.Run(fmt.Sprintf("from%d", *anyoneSeed+uint64(first)), func(t *testing.T) {
+				t.Parallel()
+				// Ahead of the wall clock: every block is its parent + 1 s, so -start replays exactly.
+				genesis := time.Now().Add(365 * daySeconds * time.Second).Truncate(daySeconds * time.Second)
+				w := newWorld(t, n*usersPerSequence, genesis)
+				done := 0
+				for i := range n {
+					seed := *anyoneSeed + uint64(first+i)
+					start := w.e.Now() + 60 + rand.New(rand.NewPCG(seed, 0)).Uint64N(35*daySeconds)
+					done += w.run(t, seed, start)
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				steps += done
 				addStats(stats, w.stats)
-			}
-			w = newWorld(t, min(*anyoneSequences-i, sequencesPerChain)*usersPerSequence, genesis)
+			})
 		}
-		start := w.e.Now() + 60 + rand.New(rand.NewPCG(*anyoneSeed+uint64(i), 0)).Uint64N(35*daySeconds)
-		steps += w.run(t, *anyoneSeed+uint64(i), start)
-	}
+	})
 	elapsed := time.Since(began)
-	addStats(stats, w.stats)
 	t.Logf("%d sequences, %d steps in %s: %.2f sequences/s; %v", *anyoneSequences, steps, elapsed.Round(time.Millisecond),
 		float64(*anyoneSequences)/elapsed.Seconds(), stats)
 }
@@ -585,7 +595,17 @@ func (s *sequence) readAt(m *modelMeter, ts uint64) []byte {
 	}
 	r, sig := s.signed(m, m.key, seq, ts, imp, exp)
 	rs, sigs = append(rs, r), append(sigs, sig)
-	outs := s.e.Outcomes(s.e.SubmitPacked(rs, sigs))
+	var rcpt *types.Receipt
+	if s.rng.IntN(4) == 0 { // the ABI-encoded entry point
+		abiRs, abiSigs := make([]bindings.ReadingLedgerReading, len(rs)), make([][]byte, len(rs))
+		for i := range rs {
+			abiRs[i], abiSigs[i] = toABI(rs[i]), sigs[i][:]
+		}
+		rcpt = s.mustSend(s.e.Relayer, s.e.Ledger, s.e.LedgerABI.PackSubmit(abiRs, abiSigs))
+	} else {
+		rcpt = s.e.SubmitPacked(rs, sigs)
+	}
+	outs := s.e.Outcomes(rcpt)
 	require.Len(s.t, outs, len(rs), s.where())
 	if bad {
 		require.NotEqual(s.t, reading.Accepted, outs[0].Reason, "%s: a reading under a wrong key was accepted", s.where())
@@ -749,7 +769,11 @@ func (s *sequence) settle(tr *trade) {
 		tr.recorded = true
 	}
 	if !uncovered {
-		r, err = mk.Settle(s.anyone(), tr.id)
+		if s.rng.IntN(3) == 0 { // in a batch, the trade twice: the repeat is skipped
+			r, err = s.send(s.anyone(), mk.Contract, mk.ABI.PackSettleMany([]uint64{tr.id, tr.id}))
+		} else {
+			r, err = mk.Settle(s.anyone(), tr.id)
+		}
 		require.NoError(s.t, err, "%s: settle trade %d", s.where(), tr.id)
 	}
 	got := mk.Settled(r)
@@ -908,8 +932,21 @@ func (s *sequence) opPay() {
 	if s.w.balance[payer.Addr].Cmp(amount) < 0 {
 		s.mint(payer, amount)
 	}
-	s.approve(payer, amount)
-	_, err := s.send(payer, s.w.b.Manager, s.w.b.BillingABI.PackPay(billID(k), amount))
+	var err error
+	if s.rng.IntN(3) == 0 { // an ERC-2612 permit in the same transaction, perhaps front-run by anyone
+		sig, deadline := s.permit(payer, amount)
+		if s.rng.IntN(2) == 0 {
+			s.mustSend(s.anyone(), s.w.b.Token, s.w.b.TokenABI.PackPermit(payer.Addr, s.e.Deployment.BillingManager, amount, deadline, sig.V, sig.R, sig.S))
+			s.allowance[payer.Addr] = new(big.Int).Set(amount)
+		}
+		_, err = s.send(payer, s.w.b.Manager, s.w.b.BillingABI.PackPayWithPermit(billID(k), amount, deadline, sig.V, sig.R, sig.S))
+		if err == nil {
+			s.allowance[payer.Addr] = new(big.Int).Set(amount)
+		}
+	} else {
+		s.approve(payer, amount)
+		_, err = s.send(payer, s.w.b.Manager, s.w.b.BillingABI.PackPay(billID(k), amount))
+	}
 	if amount.Cmp(owed) > 0 {
 		if err == nil {
 			s.fail("bill %v paid beyond its amount", k)
@@ -920,6 +957,19 @@ func (s *sequence) opPay() {
 	bl.paid.Add(bl.paid, amount)
 	s.allowance[payer.Addr].Sub(s.allowance[payer.Addr], amount)
 	s.move(payer.Addr, s.e.Admin.Addr, amount)
+}
+
+// permit signs an ERC-2612 approval of `amount` for billing by `owner`, valid for an hour.
+func (s *sequence) permit(owner *harness.Account, amount *big.Int) (billpay.Signature, *big.Int) {
+	b := s.w.b
+	nonce, err := bind.Call(b.Token, nil, b.TokenABI.PackNonces(owner.Addr), b.TokenABI.UnpackNonces)
+	require.NoError(s.t, err, s.where())
+	deadline := new(big.Int).SetUint64(s.e.Now() + 3600)
+	tok := billpay.Token{Name: "meterchain USD", ChainID: harness.ChainID, Address: s.e.Deployment.StableToken}
+	sig, err := tok.Sign(owner.Key, billpay.Permit{Owner: owner.Addr, Spender: s.e.Deployment.BillingManager,
+		Value: amount, Nonce: nonce, Deadline: deadline})
+	require.NoError(s.t, err, s.where())
+	return sig, deadline
 }
 
 func (s *sequence) opAutopay() {
@@ -1158,7 +1208,13 @@ func (s *sequence) opAttack() {
 	st := s.stranger // never a meter owner
 	reg, b, mk := s.e.RegistryABI, s.w.b, s.w.m
 	key := s.newKey()
-	switch s.rng.IntN(12) {
+	switch s.rng.IntN(15) {
+	case 12:
+		s.mustRevert("a stranger made the ledger watch a meter", st, s.e.Ledger, s.e.LedgerABI.PackWatchBoundaries(m.id))
+	case 13:
+		s.mustRevert("a stranger re-pointed the ledger's market", st, s.e.Ledger, s.e.LedgerABI.PackSetMarket(st.Addr))
+	case 14:
+		s.mustRevert("a stranger re-pointed the registry's ledger", st, s.e.Registry, reg.PackSetLedger(st.Addr))
 	case 0:
 		r, sig := s.signed(m, m.key, uint64(len(m.points))+1, s.e.Now(), 0, 0)
 		s.mustRevert("a stranger relayed readings", st, s.e.Ledger, s.e.LedgerABI.PackSubmitPacked(reading.Pack(r, sig)))
@@ -1210,7 +1266,7 @@ func (s *sequence) drain() {
 	for _, m := range s.meters {
 		// A deactivated meter's running period is closed but not over: billing waits for its end.
 		if ps := m.closedPeriods(); len(ps) > 0 && ps[len(ps)-1] >= reading.PeriodOf(now+1) {
-			s.w.m.WarpTo(periodStart(nextPeriod(reading.PeriodOf(now + 1))) + 60)
+			s.w.m.WarpTo(periodStart(nextPeriod(reading.PeriodOf(now+1))) + 60)
 			break
 		}
 	}
