@@ -26,7 +26,7 @@ import (
 )
 
 var (
-	anyoneSequences = flag.Int("sequences", 6, "TestAnyoneAnyOrder: how many random sequences to run")
+	anyoneSequences = flag.Int("sequences", 8, "TestAnyoneAnyOrder: how many random sequences to run")
 	anyoneSteps     = flag.Int("steps", 30, "TestAnyoneAnyOrder: random operations per sequence, before its drain")
 	anyoneSeed      = flag.Uint64("seed", 1, "TestAnyoneAnyOrder: seed of the first sequence (sequence i uses seed+i)")
 	anyoneStart     = flag.Int64("start", 0, "TestAnyoneAnyOrder: with -seed, replay that one sequence from this chain time (unix), as a failure prints it")
@@ -65,8 +65,9 @@ const (
 //
 // The off-chain portal's per-request checks are covered by its own tests, not here.
 //
-// `go test ./test/ -run TestAnyoneAnyOrder -count=1 -args -sequences 10000` is the long run; a
-// failure prints the -seed/-start that replays its sequence alone.
+// `go test ./test/ -run TestAnyoneAnyOrder -count=1 -timeout 0 -args -sequences 10000` is the
+// long run (about 70 minutes on a loaded 2-core machine); a failure prints the -seed/-start that
+// replays its sequence alone.
 func TestAnyoneAnyOrder(t *testing.T) {
 	if *anyoneStart != 0 {
 		start := uint64(*anyoneStart)
@@ -155,7 +156,7 @@ func (w *world) run(t *testing.T, seed, start uint64) int {
 	defer func() {
 		if t.Failed() {
 			t.Logf("sequence seed %d failed at step %d (%s); replay it alone with:\n"+
-				"  go test ./test/ -run TestAnyoneAnyOrder -count=1 -args -seed %d -start %d", seed, s.step, s.op, seed, start)
+				"  go test ./test/ -run TestAnyoneAnyOrder -count=1 -args -steps %d -seed %d -start %d", seed, s.step, s.op, *anyoneSteps, seed, start)
 		}
 	}()
 	w.m.WarpTo(start)
@@ -269,8 +270,8 @@ func (s *sequence) fail(format string, args ...any) {
 	s.t.Fatalf("seed %d step %d (%s): %s", s.seed, s.step, s.op, fmt.Sprintf(format, args...))
 }
 
-func (s *sequence) count(what string, if_ bool) {
-	if if_ {
+func (s *sequence) count(what string, when bool) {
+	if when {
 		s.w.stats[what]++
 	}
 }
@@ -868,7 +869,7 @@ func (s *sequence) issue(from *harness.Account, period uint32, meters ...*modelM
 // for it, the P2P energy its settled trades delivered.
 func (s *sequence) expectBill(m *modelMeter, p uint32) *modelBill {
 	closeImp, ce := m.closing(p)
-	openImp, oe := m.closing(previousPeriod(p))
+	openImp, oe := m.closing(reading.PreviousPeriod(p))
 	energy := closeImp - openImp
 	var p2p uint64
 	if pp := s.p2p[billKey{m.id, p}]; pp != nil {
@@ -878,14 +879,12 @@ func (s *sequence) expectBill(m *modelMeter, p uint32) *modelBill {
 		amount: s.tariffs[m.tariffAt(p)].Amount(energy-p2p, tokenDecimals)}
 }
 
-func previousPeriod(p uint32) uint32 { return reading.PreviousPeriod(p) }
-
 func (s *sequence) opIssue() {
 	m := s.pick()
 	now := reading.PeriodOf(s.e.Now())
 	p := now
 	for range s.rng.IntN(6) {
-		p = previousPeriod(p)
+		p = reading.PreviousPeriod(p)
 	}
 	if s.rng.IntN(8) == 0 {
 		p = nextPeriod(now)
@@ -1290,6 +1289,23 @@ func (s *sequence) drain() {
 			}
 		}
 		require.Equal(s.t, len(periods), n, "%s: meter %d has one bill per closed period %v", s.where(), m.id, periods)
+		if len(periods) == 0 {
+			continue
+		}
+		// Every kWh once: the bills' energy adds up to the import from the first reading to the
+		// last closed period's close, and their P2P parts to at most what the market delivered.
+		var energy, p2p, delivered uint64
+		for _, p := range periods {
+			got := s.w.b.Bill(billID(billKey{m.id, p}))
+			energy += got.EnergyWh
+			p2p += got.P2pWh
+			if pp := s.p2p[billKey{m.id, p}]; pp != nil {
+				delivered += pp.settledWh
+			}
+		}
+		closeImp, _ := m.closing(periods[len(periods)-1])
+		require.Equal(s.t, closeImp-m.points[0].imp, energy, "%s: meter %d: bills' energy = import over the closed periods", s.where(), m.id)
+		require.LessOrEqual(s.t, p2p, delivered, "%s: meter %d: P2P credited beyond delivery", s.where(), m.id)
 	}
 	s.opCollect()
 	s.w.m.WarpTo(s.e.Now() + deploy.PaymentTerm + daySeconds)
