@@ -66,7 +66,7 @@ const (
 // The off-chain portal's per-request checks are covered by its own tests, not here.
 //
 // `go test ./test/ -run TestAnyoneAnyOrder -count=1 -timeout 0 -args -sequences 10000` is the
-// long run (about 70 minutes on a loaded 2-core machine); a failure prints the -seed/-start that
+// long run (70 to 135 minutes on a shared 2-core machine); a failure prints the -seed/-start that
 // replays its sequence alone.
 func TestAnyoneAnyOrder(t *testing.T) {
 	if *anyoneStart != 0 {
