@@ -978,10 +978,10 @@ func (s *sequence) opAutopay() {
 		cp := big.NewInt(int64(1 + s.rng.IntN(30_000_000)))
 		s.mustSend(m.owner, s.w.b.Manager, s.w.b.BillingABI.PackSetAutopay(m.id, cp))
 		m.autopay, m.capPer = m.owner, cp
-		if s.rng.IntN(2) == 0 {
-			s.mint(m.owner, big.NewInt(int64(s.rng.IntN(40_000_000))))
+		if s.rng.IntN(4) != 0 {
+			s.mint(m.owner, big.NewInt(int64(s.rng.IntN(60_000_000))))
 		}
-		s.approve(m.owner, big.NewInt(int64(s.rng.IntN(60_000_000))))
+		s.approve(m.owner, big.NewInt(int64(s.rng.IntN(100_000_000))))
 	case n == 2 && m.autopay != nil: // the payer or the current owner ends it
 		who := m.autopay
 		if s.rng.IntN(2) == 0 {
@@ -1038,8 +1038,11 @@ func (s *sequence) opCollect() {
 		}
 		need := new(big.Int).Sub(target, bl.paid)
 		payer := m.autopay
-		if m.owner != payer || m.ownerAt(k.period) != payer || s.allowance[payer.Addr].Cmp(need) < 0 ||
-			s.w.balance[payer.Addr].Cmp(need) < 0 {
+		if m.owner != payer || s.allowance[payer.Addr].Cmp(need) < 0 || s.w.balance[payer.Addr].Cmp(need) < 0 {
+			continue
+		}
+		if m.ownerAt(k.period) != payer {
+			s.count("autopay refused for another owner's period", true)
 			continue
 		}
 		bl.paid.Add(bl.paid, need)
