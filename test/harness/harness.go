@@ -101,6 +101,13 @@ func (a *AutoMining) BlockReceipts(ctx context.Context, block rpc.BlockNumberOrH
 // New starts a simulated chain with `users` extra funded accounts and deploys everything.
 func New(t testing.TB, users int) *Env {
 	t.Helper()
+	return NewAt(t, users, time.Now())
+}
+
+// NewAt is New with the genesis block stamped `genesis`. A chain that starts ahead of the wall
+// clock stamps every block one second after its parent, so a run's block times repeat exactly.
+func NewAt(t testing.TB, users int, genesis time.Time) *Env {
+	t.Helper()
 	e := &Env{T: t, Ctx: context.Background(), Admin: NewAccount(), Registrar: NewAccount(), Relayer: NewAccount()}
 	alloc := types.GenesisAlloc{}
 	fund := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
@@ -115,7 +122,7 @@ func New(t testing.TB, users int) *Env {
 	e.Sim = simulated.NewBackend(alloc, func(_ *node.Config, c *ethconfig.Config) {
 		c.Genesis.Config = MainnetRules()
 		c.Genesis.GasLimit = BlockGasLimit
-		c.Genesis.Timestamp = uint64(time.Now().Unix())
+		c.Genesis.Timestamp = uint64(genesis.Unix())
 	})
 	t.Cleanup(func() { _ = e.Sim.Close() })
 	e.Client = &AutoMining{Client: e.Sim.Client(), sim: e.Sim}
