@@ -255,7 +255,7 @@ func (s *Server) getHistory(c *gin.Context) {
 	if e == nil {
 		var limit, offset int
 		if limit, offset, e = page(c); e == nil {
-			views, err := s.History(c.Request.Context(), a.Meter, from, to, limit, offset)
+			views, err := s.History(c.Request.Context(), a, from, to, limit, offset)
 			if err != nil {
 				fail(c, errInternal("read readings", err))
 				return
@@ -286,7 +286,7 @@ func (s *Server) getDaily(c *gin.Context) {
 		}
 		days = n
 	}
-	ds, err := s.Daily(c.Request.Context(), a.Meter, days)
+	ds, err := s.Daily(c.Request.Context(), a, days)
 	if err != nil {
 		fail(c, errInternal("daily totals", err))
 		return
@@ -300,7 +300,7 @@ func (s *Server) getBills(c *gin.Context) {
 	if !ok {
 		return
 	}
-	bills, err := s.cfg.Bills.Bills(c.Request.Context(), a.Meter)
+	bills, err := s.Bills(c.Request.Context(), a)
 	if err != nil {
 		fail(c, errInternal("read bills", err))
 		return
@@ -332,8 +332,18 @@ func (s *Server) billFor(c *gin.Context) (billing.Bill, bool) {
 		fail(c, errInternal("read bill", err))
 		return b, false
 	}
-	if _, e := s.authorize(c.Request.Context(), who, b.MeterID, consent.ScopeBills); e != nil {
+	a, e := s.authorize(c.Request.Context(), who, b.MeterID, consent.ScopeBills)
+	if e != nil {
 		fail(c, e)
+		return b, false
+	}
+	mine, err := s.answersFor(c.Request.Context(), a, b)
+	if err != nil {
+		fail(c, errInternal("read bill", err))
+		return b, false
+	}
+	if !mine {
+		fail(c, &apiError{Status: http.StatusForbidden, Code: "forbidden", Message: "bill " + id.String() + " belongs to another owner's time of the meter"})
 		return b, false
 	}
 	return b, true
@@ -360,7 +370,7 @@ func (s *Server) getMeterPayments(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	bills, err := s.cfg.Bills.Bills(ctx, a.Meter)
+	bills, err := s.Bills(ctx, a)
 	if err != nil {
 		fail(c, errInternal("read bills", err))
 		return

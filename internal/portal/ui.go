@@ -126,7 +126,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 		if v, err := strconv.Atoi(c.Query("offset")); err == nil && v >= 0 {
 			offset = v
 		}
-		n, err := s.readingCount(ctx, id)
+		n, err := s.readingCount(ctx, a)
 		if err != nil {
 			s.uiError(c, errInternal("count readings", err))
 			return
@@ -134,12 +134,12 @@ func (s *Server) uiMeter(c *gin.Context) {
 		if c.Query("offset") == "" && n > limit {
 			offset = n - limit // newest page by default
 		}
-		hist, err := s.History(ctx, id, 0, 0, limit, offset)
+		hist, err := s.History(ctx, a, 0, 0, limit, offset)
 		if err != nil {
 			s.uiError(c, errInternal("read readings", err))
 			return
 		}
-		days, err := s.Daily(ctx, id, 14)
+		days, err := s.Daily(ctx, a, 14)
 		if err != nil {
 			s.uiError(c, errInternal("daily totals", err))
 			return
@@ -159,7 +159,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 		data["Since"] = last
 	}
 	if can(consent.ScopeBills) {
-		bills, err := s.cfg.Bills.Bills(ctx, id)
+		bills, err := s.Bills(ctx, a)
 		if err != nil {
 			s.uiError(c, errInternal("read bills", err))
 			return
