@@ -180,8 +180,17 @@ func (s *Server) visibleMeters(c *gin.Context, who common.Address) ([]Access, *a
 		return nil, errInternal("list grants", err)
 	}
 	for _, g := range grants {
-		if g.Active {
-			out = append(out, Access{Meter: g.MeterID, Owner: g.Owner, As: "grant", Scopes: g.Scopes})
+		if !g.Active {
+			continue
+		}
+		// checked as opening the meter is (the chain's current state), so a grant revoked in a
+		// block the index has not followed is not listed either
+		a, e := s.authorize(ctx, who, g.MeterID, 0)
+		if e != nil && e.Status != http.StatusForbidden {
+			return nil, e
+		}
+		if e == nil && a.As == "grant" {
+			out = append(out, a)
 		}
 	}
 	return out, nil

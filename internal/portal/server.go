@@ -373,8 +373,9 @@ func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint
 		return a, nil
 	}
 	// A grant must hold in the index (bound to the ownership it was given in) and on the chain
-	// now (ConsentRegistry.allowed at the latest block): a revocation counts at once, however far
-	// the index lags behind or if its follower has stopped.
+	// now (ConsentRegistry.allowed at the latest block), and the meter must not have changed owner
+	// in the blocks the index has not followed yet: a revocation or a resale counts at once, however
+	// far the index lags behind or if its follower has stopped.
 	var granted consent.Scope
 	for _, sc := range []consent.Scope{consent.ScopeReadings, consent.ScopeBills} {
 		ok, err := s.cfg.Access.Allowed(ctx, meterID, who, sc)
@@ -398,9 +399,43 @@ func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint
 		return a, &apiError{Status: http.StatusForbidden, Code: "forbidden",
 			Message: fmt.Sprintf("%s has no valid consent grant for %s (ask the owner to grant it in the ConsentRegistry)", who.Hex(), what)}
 	}
+	if e := s.noUnindexedOwnerChange(ctx, meterID); e != nil {
+		return a, e
+	}
 	a.As, a.Scopes = "grant", granted.Names()
 	a.Spans, e = s.spans(ctx, meterID, acc.Owner)
 	return a, e
+}
+
+// noUnindexedOwnerChange refuses (403) when the chain holds an owner change of the meter after
+// the access index's last block: every grant the index knows predates it, so none counts.
+func (s *Server) noUnindexedOwnerChange(ctx context.Context, meterID uint64) *apiError {
+	indexed, err := s.cfg.Access.Indexed(ctx)
+	if err != nil {
+		return errInternal("read the access index's block", err)
+	}
+	head, err := s.cfg.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return errInternal("read the chain head", err)
+	}
+	if indexed >= head.Number.Uint64() {
+		return nil // the index is at the head: Allowed has seen every owner change
+	}
+	last := head.Number.Uint64()
+	it, err := bind.FilterEvents(s.reg, &bind.FilterOpts{Start: indexed + 1, End: &last, Context: ctx}, s.regABI.UnpackOwnerChangedEvent, []any{meterID})
+	if err != nil {
+		return errInternal("read the meter's owner changes", err)
+	}
+	defer it.Close()
+	changed := it.Next()
+	if err := it.Error(); err != nil {
+		return errInternal("read the meter's owner changes", err)
+	}
+	if changed {
+		return &apiError{Status: http.StatusForbidden, Code: "forbidden",
+			Message: fmt.Sprintf("meter %d changed owner after block %d, the last the consent index has followed: its grants no longer count (the new owner may grant again)", meterID, indexed)}
+	}
+	return nil
 }
 
 // meterFor parses :meterId, requires a caller and authorizes scope.

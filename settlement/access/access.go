@@ -269,6 +269,13 @@ func givenIn(g consent.Grant, o consent.Ownership) bool {
 	return after && g.Owner == o.Owner
 }
 
+// Indexed is the last block the index has followed (the settlement follower's cursor; 0 before
+// its first block): events after it are not in the index yet.
+func (ix *Index) Indexed(ctx context.Context) (uint64, error) {
+	c, _, err := follower.CursorIn(ctx, ix.db, follower.DefaultName)
+	return c.Number, err
+}
+
 // Owners is the meter's ownership history, oldest first: its registration, then each owner change
 // (empty for a meter never registered).
 func (ix *Index) Owners(ctx context.Context, meterID uint64) ([]consent.Ownership, error) {
