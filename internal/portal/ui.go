@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/gin-gonic/gin"
 
 	"github.com/meterchain/meterchain/internal/consent"
@@ -116,7 +117,8 @@ func (s *Server) uiMeter(c *gin.Context) {
 		s.uiError(c, e)
 		return
 	}
-	data := gin.H{"Title": fmt.Sprintf("Meter %d", id), "Who": who, "Access": a, "Deployment": s.cfg.Deployment}
+	data := gin.H{"Title": fmt.Sprintf("Meter %d", id), "Who": who, "Access": a, "Deployment": s.cfg.Deployment,
+		"ChainHex": hexutil.EncodeUint64(s.cfg.Deployment.ChainID), "Decimals": s.decimals}
 	can := func(sc consent.Scope) bool {
 		_, e := s.authorize(ctx, who, id, sc)
 		return e == nil
