@@ -67,7 +67,17 @@ type Grant struct {
 	Scope   Scope          `json:"scope"`
 	Scopes  []string       `json:"scopes"`
 	Expiry  time.Time      `json:"expiry"`
-	Active  bool           `json:"active"` // not expired and given by the meter's current owner
+	Active  bool           `json:"active"` // not expired and given in the meter's current ownership
 	TxHash  common.Hash    `json:"txHash"`
 	Block   uint64         `json:"block"`
+	// LogIndex orders the grant against an ownership event in the same block.
+	LogIndex uint `json:"logIndex"`
+}
+
+// Ownership is one ownership of a meter: Owner from the event at (Block, LogIndex), its
+// registration or an owner change, until the next one.
+type Ownership struct {
+	Owner    common.Address `json:"owner"`
+	Block    uint64         `json:"block"`
+	LogIndex uint           `json:"logIndex"`
 }

@@ -54,7 +54,8 @@ func (s *Server) getEvents(c *gin.Context) {
 			return
 		case <-tick.C:
 		}
-		if _, e := s.authorize(ctx, who, a.Meter, consent.ScopeReadings); e != nil {
+		now, e := s.authorize(ctx, who, a.Meter, consent.ScopeReadings)
+		if e != nil {
 			fmt.Fprintf(c.Writer, "event: denied\ndata: %q\n\n", e.Message)
 			c.Writer.Flush()
 			return
@@ -73,7 +74,7 @@ func (s *Server) getEvents(c *gin.Context) {
 			c.Writer.Flush()
 			continue
 		}
-		vs, err := s.History(ctx, a.Meter, rs[0].Reading.Timestamp, rs[n-1].Reading.Timestamp+1, n, 0)
+		vs, err := s.History(ctx, now, rs[0].Reading.Timestamp, rs[n-1].Reading.Timestamp+1, n, 0)
 		if err != nil {
 			return
 		}

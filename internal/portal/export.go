@@ -1,14 +1,26 @@
 package portal
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/consent"
 	"github.com/meterchain/meterchain/internal/portal/espi"
 )
+
+// visibleBills is the bill index as the caller's access shows it (the export's espi.Bills).
+type visibleBills struct {
+	s *Server
+	a Access
+}
+
+func (v visibleBills) Bills(ctx context.Context, _ uint64) ([]billing.Bill, error) {
+	return v.s.Bills(ctx, v.a)
+}
 
 // getESPI: GET /v1/meters/:meterId/espi.xml?from=&to=, the Green Button export (costs included
 // when the caller may also see bills).
@@ -26,8 +38,8 @@ func (s *Server) getESPI(c *gin.Context) {
 	for _, n := range a.Scopes {
 		withCost = withCost || n == "bills"
 	}
-	src := espi.Source{Readings: s.cfg.Readings, Bills: s.cfg.Bills, ChainID: s.cfg.Deployment.ChainID, BaseURL: s.cfg.URI,
-		Decimals: s.decimals, Now: s.cfg.Now}
+	src := espi.Source{Readings: s.cfg.Readings, Bills: visibleBills{s, a}, ChainID: s.cfg.Deployment.ChainID, BaseURL: s.cfg.URI,
+		Decimals: s.decimals, Now: s.cfg.Now, Span: a.span}
 	out, err := espi.Feed(c.Request.Context(), src, a.Meter, from, to, withCost)
 	if err != nil {
 		fail(c, s.errInternal("ESPI export", err))

@@ -205,8 +205,17 @@ func (s *Server) visibleMeters(c *gin.Context, who common.Address) ([]Access, *a
 		return nil, s.errInternal("list grants", err)
 	}
 	for _, g := range grants {
-		if g.Active {
-			out = append(out, Access{Meter: g.MeterID, Owner: g.Owner, As: "grant", Scopes: g.Scopes})
+		if !g.Active {
+			continue
+		}
+		// checked as opening the meter is (the chain's current state), so a grant revoked in a
+		// block the index has not followed is not listed either
+		a, e := s.authorize(ctx, who, g.MeterID, 0)
+		if e != nil && e.Status != http.StatusForbidden {
+			return nil, e
+		}
+		if e == nil && a.As == "grant" {
+			out = append(out, a)
 		}
 	}
 	return out, nil
@@ -280,7 +289,7 @@ func (s *Server) getHistory(c *gin.Context) {
 	if e == nil {
 		var limit, offset int
 		if limit, offset, e = page(c); e == nil {
-			views, err := s.History(c.Request.Context(), a.Meter, from, to, limit, offset)
+			views, err := s.History(c.Request.Context(), a, from, to, limit, offset)
 			if err != nil {
 				fail(c, s.errInternal("read readings", err))
 				return
@@ -311,7 +320,7 @@ func (s *Server) getDaily(c *gin.Context) {
 		}
 		days = n
 	}
-	ds, err := s.Daily(c.Request.Context(), a.Meter, days)
+	ds, err := s.Daily(c.Request.Context(), a, days)
 	if err != nil {
 		fail(c, s.errInternal("daily totals", err))
 		return
@@ -325,7 +334,7 @@ func (s *Server) getBills(c *gin.Context) {
 	if !ok {
 		return
 	}
-	bills, err := s.cfg.Bills.Bills(c.Request.Context(), a.Meter)
+	bills, err := s.Bills(c.Request.Context(), a)
 	if err != nil {
 		fail(c, s.errInternal("read bills", err))
 		return
@@ -357,8 +366,18 @@ func (s *Server) billFor(c *gin.Context) (billing.Bill, bool) {
 		fail(c, s.errInternal("read bill", err))
 		return b, false
 	}
-	if _, e := s.authorize(c.Request.Context(), who, b.MeterID, consent.ScopeBills); e != nil {
+	a, e := s.authorize(c.Request.Context(), who, b.MeterID, consent.ScopeBills)
+	if e != nil {
 		fail(c, e)
+		return b, false
+	}
+	mine, err := s.answersFor(c.Request.Context(), a, b)
+	if err != nil {
+		fail(c, s.errInternal("read bill", err))
+		return b, false
+	}
+	if !mine {
+		fail(c, &apiError{Status: http.StatusForbidden, Code: "forbidden", Message: "bill " + id.String() + " belongs to another owner's time of the meter"})
 		return b, false
 	}
 	return b, true
@@ -385,7 +404,7 @@ func (s *Server) getMeterPayments(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	bills, err := s.cfg.Bills.Bills(ctx, a.Meter)
+	bills, err := s.Bills(ctx, a)
 	if err != nil {
 		fail(c, s.errInternal("read bills", err))
 		return

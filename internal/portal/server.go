@@ -82,18 +82,19 @@ type Config struct {
 
 // Server serves the API and the UI.
 type Server struct {
-	cfg      Config
-	reg      *bind.BoundContract
-	regABI   *bindings.MeterRegistry
-	consent  *bindings.ConsentRegistry
-	role     [32]byte // REGISTRAR_ROLE
-	decimals int32    // of the stable token
-	nonces   *nonces
-	sessions *sessions
-	streams  *streams
-	market   marketCache
-	closing  chan struct{} // closed by Shutdown: ends live-update streams
-	shutOnce sync.Once
+	cfg        Config
+	reg        *bind.BoundContract
+	consentReg *bind.BoundContract
+	regABI     *bindings.MeterRegistry
+	consent    *bindings.ConsentRegistry
+	role       [32]byte // REGISTRAR_ROLE
+	decimals   int32    // of the stable token
+	nonces     *nonces
+	sessions   *sessions
+	streams    *streams
+	market     marketCache
+	closing    chan struct{} // closed by Shutdown: ends live-update streams
+	shutOnce   sync.Once
 }
 
 // Shutdown ends the live-update streams (so an HTTP server shutting down need not wait for them).
@@ -155,6 +156,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		streams:  &streams{max: cfg.Streams, perSession: cfg.StreamsPerSession, bySession: map[string]int{}},
 		closing:  make(chan struct{})}
 	s.reg = s.regABI.Instance(cfg.Backend, cfg.Deployment.MeterRegistry)
+	s.consentReg = s.consent.Instance(cfg.Backend, cfg.Deployment.ConsentRegistry)
 	opts := &bind.CallOpts{Context: ctx}
 	role, err := bind.Call(s.reg, opts, s.regABI.PackREGISTRARROLE(), s.regABI.UnpackREGISTRARROLE)
 	if err != nil {
@@ -312,6 +314,89 @@ type Access struct {
 	TariffID uint32         `json:"tariffId"`
 	As       string         `json:"as"` // owner | registrar | grant
 	Scopes   []string       `json:"scopes"`
+	// Spans are the times whose data the caller sees: the current owner's ownerships (for the
+	// owner and whoever it granted); nil for the utility, which sees everything.
+	Spans []Span `json:"spans"`
+}
+
+// Span is a time range [From, To) in unix seconds; To 0: open, up to now.
+type Span struct {
+	From uint64 `json:"from"`
+	To   uint64 `json:"to"`
+}
+
+// Covers says whether the caller may see data of time t (a reading's timestamp).
+func (a Access) Covers(t uint64) bool { return a.span(t) >= 0 }
+
+// span is the index of the span covering t (0 for the utility, -1 for none).
+func (a Access) span(t uint64) int {
+	if a.As == "registrar" {
+		return 0
+	}
+	for i, sp := range a.Spans {
+		if t >= sp.From && (sp.To == 0 || t < sp.To) {
+			return i
+		}
+	}
+	return -1
+}
+
+// clip is [from, to) (to 0: open) cut to the caller's spans, in time order.
+func (a Access) clip(from, to uint64) []Span {
+	if a.As == "registrar" {
+		return []Span{{from, to}}
+	}
+	var out []Span
+	for _, sp := range a.Spans {
+		f, t := max(from, sp.From), sp.To
+		if to != 0 && (t == 0 || to < t) {
+			t = to
+		}
+		if t == 0 || f < t {
+			out = append(out, Span{f, t})
+		}
+	}
+	return out
+}
+
+// spans are the times owner owned the meter, from the access index's ownership history: each
+// ownership runs from its event's block time (the registration: from 0) to the next one's.
+func (s *Server) spans(ctx context.Context, meterID uint64, owner common.Address) ([]Span, *apiError) {
+	owners, err := s.cfg.Access.Owners(ctx, meterID)
+	if err != nil {
+		return nil, s.errInternal("read the meter's owners", err)
+	}
+	blockTime := func(n uint64) (uint64, *apiError) {
+		h, err := s.cfg.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return 0, s.errInternal(fmt.Sprintf("read block %d", n), err)
+		}
+		return h.Time, nil
+	}
+	var out []Span
+	for i, o := range owners {
+		if o.Owner != owner {
+			continue
+		}
+		var sp Span
+		var e *apiError
+		if i > 0 {
+			if sp.From, e = blockTime(o.Block); e != nil {
+				return nil, e
+			}
+		}
+		if i+1 < len(owners) {
+			if sp.To, e = blockTime(owners[i+1].Block); e != nil {
+				return nil, e
+			}
+		}
+		if n := len(out); n > 0 && out[n-1].To == sp.From {
+			out[n-1].To = sp.To // an owner change to the same owner: one span
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out, nil
 }
 
 // account reads the meter's owner from the chain (fresh on every request).
@@ -341,7 +426,8 @@ func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint
 	a := Access{Meter: meterID, Owner: acc.Owner, Prosumer: acc.Class == 1, TariffID: acc.TariffId, Scopes: consent.AllScopes.Names()}
 	if who == acc.Owner {
 		a.As = "owner"
-		return a, nil
+		a.Spans, e = s.spans(ctx, meterID, acc.Owner)
+		return a, e
 	}
 	reg, err := s.IsRegistrar(ctx, who)
 	if err != nil {
@@ -351,11 +437,20 @@ func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint
 		a.As = "registrar"
 		return a, nil
 	}
+	// A grant must hold in the index (bound to the ownership it was given in) and on the chain
+	// now (ConsentRegistry.allowed at the latest block), and the meter must not have changed owner
+	// in the blocks the index has not followed yet: a revocation or a resale counts at once, however
+	// far the index lags behind or if its follower has stopped.
 	var granted consent.Scope
 	for _, sc := range []consent.Scope{consent.ScopeReadings, consent.ScopeBills} {
 		ok, err := s.cfg.Access.Allowed(ctx, meterID, who, sc)
 		if err != nil {
 			return a, s.errInternal("read consent grants", err)
+		}
+		if ok {
+			if ok, err = bind.Call(s.consentReg, &bind.CallOpts{Context: ctx}, s.consent.PackAllowed(meterID, who, uint8(sc)), s.consent.UnpackAllowed); err != nil {
+				return a, s.errInternal("read the consent registry", err)
+			}
 		}
 		if ok {
 			granted |= sc
@@ -369,8 +464,43 @@ func (s *Server) authorize(ctx context.Context, who common.Address, meterID uint
 		return a, &apiError{Status: http.StatusForbidden, Code: "forbidden",
 			Message: fmt.Sprintf("%s has no valid consent grant for %s (ask the owner to grant it in the ConsentRegistry)", who.Hex(), what)}
 	}
+	if e := s.noUnindexedOwnerChange(ctx, meterID); e != nil {
+		return a, e
+	}
 	a.As, a.Scopes = "grant", granted.Names()
-	return a, nil
+	a.Spans, e = s.spans(ctx, meterID, acc.Owner)
+	return a, e
+}
+
+// noUnindexedOwnerChange refuses (403) when the chain holds an owner change of the meter after
+// the access index's last block: every grant the index knows predates it, so none counts.
+func (s *Server) noUnindexedOwnerChange(ctx context.Context, meterID uint64) *apiError {
+	indexed, err := s.cfg.Access.Indexed(ctx)
+	if err != nil {
+		return s.errInternal("read the access index's block", err)
+	}
+	head, err := s.cfg.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return s.errInternal("read the chain head", err)
+	}
+	if indexed >= head.Number.Uint64() {
+		return nil // the index is at the head: Allowed has seen every owner change
+	}
+	last := head.Number.Uint64()
+	it, err := bind.FilterEvents(s.reg, &bind.FilterOpts{Start: indexed + 1, End: &last, Context: ctx}, s.regABI.UnpackOwnerChangedEvent, []any{meterID})
+	if err != nil {
+		return s.errInternal("read the meter's owner changes", err)
+	}
+	defer it.Close()
+	changed := it.Next()
+	if err := it.Error(); err != nil {
+		return s.errInternal("read the meter's owner changes", err)
+	}
+	if changed {
+		return &apiError{Status: http.StatusForbidden, Code: "forbidden",
+			Message: fmt.Sprintf("meter %d changed owner after block %d, the last the consent index has followed: its grants no longer count (the new owner may grant again)", meterID, indexed)}
+	}
+	return nil
 }
 
 // meterFor parses :meterId, requires a caller and authorizes scope.

@@ -33,4 +33,6 @@ type Permissions interface {
 	Grants(ctx context.Context, meterID uint64) ([]consent.Grant, error)
 	GrantsTo(ctx context.Context, grantee common.Address) ([]consent.Grant, error)
 	Allowed(ctx context.Context, meterID uint64, grantee common.Address, scope consent.Scope) (bool, error)
+	Owners(ctx context.Context, meterID uint64) ([]consent.Ownership, error) // oldest first
+	Indexed(ctx context.Context) (uint64, error)                             // the last block followed
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/gin-gonic/gin"
 
 	"github.com/meterchain/meterchain/internal/consent"
@@ -149,7 +150,8 @@ func (s *Server) uiMeter(c *gin.Context) {
 		s.uiError(c, e)
 		return
 	}
-	data := gin.H{"Title": fmt.Sprintf("Meter %d", id), "Who": who, "Access": a, "Deployment": s.cfg.Deployment}
+	data := gin.H{"Title": fmt.Sprintf("Meter %d", id), "Who": who, "Access": a, "Deployment": s.cfg.Deployment,
+		"ChainHex": hexutil.EncodeUint64(s.cfg.Deployment.ChainID), "Decimals": s.decimals}
 	can := func(sc consent.Scope) bool {
 		_, e := s.authorize(ctx, who, id, sc)
 		return e == nil
@@ -159,7 +161,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 		if v, err := strconv.Atoi(c.Query("offset")); err == nil && v >= 0 {
 			offset = v
 		}
-		n, err := s.readingCount(ctx, id)
+		n, err := s.readingCount(ctx, a)
 		if err != nil {
 			s.uiError(c, s.errInternal("count readings", err))
 			return
@@ -167,12 +169,12 @@ func (s *Server) uiMeter(c *gin.Context) {
 		if c.Query("offset") == "" && n > limit {
 			offset = n - limit // newest page by default
 		}
-		hist, err := s.History(ctx, id, 0, 0, limit, offset)
+		hist, err := s.History(ctx, a, 0, 0, limit, offset)
 		if err != nil {
 			s.uiError(c, s.errInternal("read readings", err))
 			return
 		}
-		days, err := s.Daily(ctx, id, 14)
+		days, err := s.Daily(ctx, a, 14)
 		if err != nil {
 			s.uiError(c, s.errInternal("daily totals", err))
 			return
@@ -192,7 +194,7 @@ func (s *Server) uiMeter(c *gin.Context) {
 		data["Since"] = last
 	}
 	if can(consent.ScopeBills) {
-		bills, err := s.cfg.Bills.Bills(ctx, id)
+		bills, err := s.Bills(ctx, a)
 		if err != nil {
 			s.uiError(c, s.errInternal("read bills", err))
 			return

@@ -5,6 +5,9 @@ import (
 	"math/big"
 	"time"
 
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/shopspring/decimal"
 
@@ -113,25 +116,49 @@ func viewOf(r stored.Reading, prev *stored.Reading) ReadingView {
 	return v
 }
 
-// History is a page of the meter's readings, each with its interval energy (from the previous
-// accepted reading) and the server's verification against the chain.
-func (s *Server) History(ctx context.Context, meterID, from, to uint64, limit, offset int) ([]ReadingView, error) {
-	rs, err := s.cfg.Readings.MeterReadings(ctx, meterID, from, to, limit, offset)
-	if err != nil {
-		return nil, err
+// History is a page of the meter's readings in [from, to) that the caller's access covers, each
+// with its interval energy (from the previous accepted reading it may see) and the server's
+// verification against the chain.
+func (s *Server) History(ctx context.Context, a Access, from, to uint64, limit, offset int) ([]ReadingView, error) {
+	spans := a.clip(from, to)
+	var rs []stored.Reading
+	if len(spans) == 1 {
+		var err error
+		if rs, err = s.cfg.Readings.MeterReadings(ctx, a.Meter, spans[0].From, spans[0].To, limit, offset); err != nil {
+			return nil, err
+		}
+	} else {
+		// several ownerships: the page runs on across them, in time order
+		for _, sp := range spans {
+			got, err := s.cfg.Readings.MeterReadings(ctx, a.Meter, sp.From, sp.To, offset+limit-len(rs), 0)
+			if err != nil {
+				return nil, err
+			}
+			if rs = append(rs, got...); len(rs) >= offset+limit {
+				break
+			}
+		}
+		rs = rs[min(offset, len(rs)):min(offset+limit, len(rs))]
 	}
 	var prev *stored.Reading
 	if len(rs) > 0 {
-		if prev, err = stored.PreviousAccepted(ctx, s.cfg.Readings, meterID, rs[0].Reading.Timestamp); err != nil {
+		var err error
+		if prev, err = stored.PreviousAccepted(ctx, s.cfg.Readings, a.Meter, rs[0].Reading.Timestamp); err != nil {
 			return nil, err
 		}
+		if prev != nil && a.span(prev.Reading.Timestamp) != a.span(rs[0].Reading.Timestamp) {
+			prev = nil // another owner's reading: not a baseline this caller may see
+		}
 	}
-	vs, err := audit.Verify(ctx, s.cfg.Backend, s.cfg.Deployment.ReadingLedger, meterID, rs)
+	vs, err := audit.Verify(ctx, s.cfg.Backend, s.cfg.Deployment.ReadingLedger, a.Meter, rs)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]ReadingView, len(rs))
 	for i := range rs {
+		if prev != nil && a.span(prev.Reading.Timestamp) != a.span(rs[i].Reading.Timestamp) {
+			prev = nil // the interval would run through another owner's time
+		}
 		out[i] = viewOf(rs[i], prev)
 		out[i].Verification = vs[i]
 		if rs[i].Status == stored.Accepted {
@@ -141,13 +168,56 @@ func (s *Server) History(ctx context.Context, meterID, from, to uint64, limit, o
 	return out, nil
 }
 
-// readingCount is the number of readings stored for the meter.
-func (s *Server) readingCount(ctx context.Context, meterID uint64) (int, error) {
-	ms, err := s.cfg.Readings.MeterStatus(ctx, meterID)
-	if err != nil {
-		return 0, err
+// readingCount is the number of the meter's readings the caller's access covers.
+func (s *Server) readingCount(ctx context.Context, a Access) (int, error) {
+	if a.As == "registrar" {
+		ms, err := s.cfg.Readings.MeterStatus(ctx, a.Meter)
+		if err != nil {
+			return 0, err
+		}
+		return int(ms.Received + ms.Submitted + ms.Accepted + ms.Rejected + ms.Refused), nil
 	}
-	return int(ms.Received + ms.Submitted + ms.Accepted + ms.Rejected + ms.Refused), nil
+	n := 0
+	for _, sp := range a.Spans {
+		if err := stored.Each(ctx, s.cfg.Readings, a.Meter, sp.From, sp.To, func(stored.Reading) { n++ }); err != nil {
+			return 0, err
+		}
+	}
+	return n, nil
+}
+
+// Bills are the meter's bills the caller's access covers: a bill belongs to the account that
+// answers for its period (MeterRegistry.ownerAt, the chain's rule), so an owner and its grantees
+// see only the bills of its own ownership.
+func (s *Server) Bills(ctx context.Context, a Access) ([]billing.Bill, error) {
+	bills, err := s.cfg.Bills.Bills(ctx, a.Meter)
+	if err != nil || a.As == "registrar" {
+		return bills, err
+	}
+	var out []billing.Bill
+	for _, b := range bills {
+		ok, err := s.answersFor(ctx, a, b)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, b)
+		}
+	}
+	return out, nil
+}
+
+// answersFor says whether the bill is the caller's to see: the utility's always, else the
+// current owner's (directly or through a grant) if it answered for the bill's period.
+func (s *Server) answersFor(ctx context.Context, a Access, b billing.Bill) (bool, error) {
+	if a.As == "registrar" {
+		return true, nil
+	}
+	owner, err := bind.Call(s.reg, &bind.CallOpts{Context: ctx}, s.regABI.PackOwnerAt(b.MeterID, b.Period), s.regABI.UnpackOwnerAt)
+	if err != nil {
+		return false, fmt.Errorf("read the owner of meter %d for %d: %w", b.MeterID, b.Period, err)
+	}
+	return owner == a.Owner, nil
 }
 
 // Day is one UTC day's consumption and export.
@@ -159,10 +229,12 @@ type Day struct {
 	ExportKWh string `json:"exportKWh"`
 }
 
-// Daily sums accepted readings' register differences per UTC day for the `days` days up to the
+// Daily sums accepted readings' register differences (both readings covered by the caller's
+// access) per UTC day for the `days` days up to the
 // latest reading
 // (an interval counts on the day its end timestamp − 1 falls in, as billing does).
-func (s *Server) Daily(ctx context.Context, meterID uint64, days int) ([]Day, error) {
+func (s *Server) Daily(ctx context.Context, a Access, days int) ([]Day, error) {
+	meterID := a.Meter
 	// the chart ends on the day of the meter's latest reading (today for a live meter)
 	now := s.cfg.Now().UTC()
 	if ms, err := s.cfg.Readings.MeterStatus(ctx, meterID); err == nil && ms.LastAccepted != nil {
@@ -176,6 +248,10 @@ func (s *Server) Daily(ctx context.Context, meterID uint64, days int) ([]Day, er
 	}
 	var prev *stored.Reading
 	err := stored.Each(ctx, s.cfg.Readings, meterID, uint64(start.Unix())-86400, uint64(end.Unix())+1, func(r stored.Reading) {
+		if !a.Covers(r.Reading.Timestamp) {
+			prev = nil // another owner's reading: no interval starts or ends on it
+			return
+		}
 		if r.Status != stored.Accepted {
 			return
 		}

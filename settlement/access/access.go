@@ -7,6 +7,9 @@
 // Like the billing index it stores events, never state updated in place: a meter's owner is its
 // latest ownership event, a grant is the latest grant event of (meter, grantee). Expiry is not an
 // event: Allowed compares it with the clock on every call, so an expired grant stops at once.
+//
+// A grant is bound to the ownership it was given in: an ownership event after it ends it for
+// good, so a meter sold and bought back (A → B → A) does not bring A's old grants back to life.
 package access
 
 import (
@@ -202,7 +205,7 @@ func (ix *Index) meters(ctx context.Context, q string, args ...any) ([]consent.M
 }
 
 // latest grant event per (meter, grantee) matching where.
-const grantQuery = `SELECT c.meter_id, c.grantee, c.owner, c.scope, c.expiry, c.tx_hash, c.block FROM consent_events c
+const grantQuery = `SELECT c.meter_id, c.grantee, c.owner, c.scope, c.expiry, c.tx_hash, c.block, c.log_index FROM consent_events c
 	WHERE c.rowid = (SELECT c2.rowid FROM consent_events c2 WHERE c2.meter_id = c.meter_id AND c2.grantee = c.grantee
 		ORDER BY c2.block DESC, c2.log_index DESC LIMIT 1) AND c.scope != 0`
 
@@ -217,7 +220,8 @@ func (ix *Index) GrantsTo(ctx context.Context, grantee common.Address) ([]consen
 }
 
 // Allowed says whether grantee may now see every bit of scope on the meter: a grant that is not
-// revoked, not expired (checked against Now at this call) and was given by the current owner.
+// revoked, not expired (checked against Now at this call) and was given by the current owner in
+// the current ownership (no ownership event since).
 func (ix *Index) Allowed(ctx context.Context, meterID uint64, grantee common.Address, scope consent.Scope) (bool, error) {
 	gs, err := ix.grants(ctx, grantQuery+` AND c.meter_id = ? AND c.grantee = ?`, meterID, grantee.Hex())
 	if err != nil || len(gs) == 0 {
@@ -236,7 +240,7 @@ func (ix *Index) grants(ctx context.Context, q string, args ...any) ([]consent.G
 		var g consent.Grant
 		var grantee, owner, txHash string
 		var expiry int64
-		if err := rows.Scan(&g.MeterID, &grantee, &owner, &g.Scope, &expiry, &txHash, &g.Block); err != nil {
+		if err := rows.Scan(&g.MeterID, &grantee, &owner, &g.Scope, &expiry, &txHash, &g.Block, &g.LogIndex); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("read grant: %w", err)
 		}
@@ -250,11 +254,45 @@ func (ix *Index) grants(ctx context.Context, q string, args ...any) ([]consent.G
 	}
 	now := ix.Now()
 	for i := range out {
-		m, err := ix.Meter(ctx, out[i].MeterID)
-		if err != nil && !errors.Is(err, ErrUnknownMeter) {
+		owners, err := ix.Owners(ctx, out[i].MeterID)
+		if err != nil {
 			return nil, err
 		}
-		out[i].Active = now.Before(out[i].Expiry) && err == nil && m.Owner == out[i].Owner
+		out[i].Active = now.Before(out[i].Expiry) && len(owners) > 0 && givenIn(out[i], owners[len(owners)-1])
 	}
 	return out, nil
+}
+
+// givenIn says whether the grant was given by the owner of ownership o, after o began.
+func givenIn(g consent.Grant, o consent.Ownership) bool {
+	after := g.Block > o.Block || (g.Block == o.Block && g.LogIndex > o.LogIndex)
+	return after && g.Owner == o.Owner
+}
+
+// Indexed is the last block the index has followed (the settlement follower's cursor; 0 before
+// its first block): events after it are not in the index yet.
+func (ix *Index) Indexed(ctx context.Context) (uint64, error) {
+	c, _, err := follower.CursorIn(ctx, ix.db, follower.DefaultName)
+	return c.Number, err
+}
+
+// Owners is the meter's ownership history, oldest first: its registration, then each owner change
+// (empty for a meter never registered).
+func (ix *Index) Owners(ctx context.Context, meterID uint64) ([]consent.Ownership, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT owner, block, log_index FROM meter_owners WHERE meter_id = ? ORDER BY block, log_index`, meterID)
+	if err != nil {
+		return nil, fmt.Errorf("query owners of meter %d: %w", meterID, err)
+	}
+	defer rows.Close()
+	var out []consent.Ownership
+	for rows.Next() {
+		var o consent.Ownership
+		var owner string
+		if err := rows.Scan(&owner, &o.Block, &o.LogIndex); err != nil {
+			return nil, fmt.Errorf("read owner of meter %d: %w", meterID, err)
+		}
+		o.Owner = common.HexToAddress(owner)
+		out = append(out, o)
+	}
+	return out, rows.Err()
 }

@@ -105,6 +105,15 @@ type Config struct {
 	Log          *slog.Logger          // default: discard
 }
 
+// DefaultName is the cursor name of a follower configured without one.
+const DefaultName = "main"
+
+// CursorIn reads the cursor of the follower named name from its database (ok false: no block
+// processed yet), for readers of the index in another process.
+func CursorIn(ctx context.Context, db *sql.DB, name string) (c Cursor, ok bool, err error) {
+	return readCursor(ctx, db, name)
+}
+
 // Cursor is the last block processed.
 type Cursor struct {
 	Number uint64
@@ -140,7 +149,7 @@ var identifier = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 // New creates a follower on db and applies its schema.
 func New(b Backend, db *sql.DB, cfg Config) (*Follower, error) {
 	if cfg.Name == "" {
-		cfg.Name = "main"
+		cfg.Name = DefaultName
 	}
 	if cfg.ChunkSize == 0 {
 		cfg.ChunkSize = 500

@@ -32,6 +32,9 @@ type Source struct {
 	BaseURL  string // scheme://host[:port] the feed's links point at
 	Decimals int32  // of the billing token
 	Now      func() time.Time
+	// Span, if set, is which span of the viewer's ownerships a reading time falls in (-1: none):
+	// readings outside them are left out, and no interval runs from one span into another.
+	Span func(t uint64) int
 }
 
 // ESPI (NAESB REQ.21, Green Button) codes used by the export.
@@ -130,7 +133,11 @@ type Interval struct {
 // Intervals derives the meter's intervals ending in [from, to) from accepted readings (the first
 // accepted reading of the meter is a baseline, not an interval). With bills, each interval in a
 // billed period carries its share of the bill, proportional to its energy.
-func Intervals(ctx context.Context, readings stored.MeterReader, meterID, from, to uint64, bills []billing.Bill, decimals int32) ([]Interval, error) {
+// span (nil: everything) is as Source.Span.
+func Intervals(ctx context.Context, readings stored.MeterReader, meterID, from, to uint64, bills []billing.Bill, decimals int32, span func(uint64) int) ([]Interval, error) {
+	if span == nil {
+		span = func(uint64) int { return 0 }
+	}
 	var out []Interval
 	prev, err := stored.PreviousAccepted(ctx, readings, meterID, from+1)
 	if err != nil {
@@ -140,7 +147,11 @@ func Intervals(ctx context.Context, readings stored.MeterReader, meterID, from, 
 		if r.Status != stored.Accepted {
 			return
 		}
-		if prev != nil {
+		if span(r.Reading.Timestamp) < 0 {
+			prev = nil
+			return
+		}
+		if prev != nil && span(prev.Reading.Timestamp) == span(r.Reading.Timestamp) {
 			out = append(out, Interval{Start: prev.Reading.Timestamp, Duration: r.Reading.Timestamp - prev.Reading.Timestamp,
 				ImportWh: r.Reading.ImportWh - prev.Reading.ImportWh, ExportWh: r.Reading.ExportWh - prev.Reading.ExportWh})
 		}
@@ -181,7 +192,7 @@ func Feed(ctx context.Context, src Source, meterID, from, to uint64, withCost bo
 			return nil, err
 		}
 	}
-	ivs, err := Intervals(ctx, src.Readings, meterID, from, to, bills, src.Decimals)
+	ivs, err := Intervals(ctx, src.Readings, meterID, from, to, bills, src.Decimals, src.Span)
 	if err != nil {
 		return nil, err
 	}
