@@ -1,6 +1,6 @@
 // Package reading is the meter reading as meters sign it and the ledger verifies it: the on-chain
-// Reading, its off-chain Detail record, the EIP-712 digest, meter signatures, the packed wire form
-// the ledger's submitPacked takes, and the ledger rules mirrored in Go (Check).
+// Reading, its off-chain Detail record, the EIP-712 digest, meter signatures (secp256k1 and
+// P-256), the packed wire form the ledger's submitPacked takes, and the ledger rules mirrored in Go (Check).
 package reading
 
 import (
@@ -27,7 +27,7 @@ type Reading struct {
 // Signature is a meter's 65-byte [R || S || V] signature, V in {27, 28}.
 type Signature [65]byte
 
-// PackedSize is the length of one record in ReadingLedger.submitPacked.
+// PackedSize is the length of one secp256k1 record in ReadingLedger.submitPacked.
 const PackedSize = 136
 
 var (
