@@ -160,7 +160,7 @@ func (c *Config) check() error {
 	if c.BatchMaxBytes > maxBatchBytes {
 		return fmt.Errorf("oracle: batch of %d bytes would exceed the txpool's 128 KiB transaction limit", c.BatchMaxBytes)
 	}
-	if n := (c.BatchMaxBytes - 256) / reading.PackedSize; c.BatchMax > n {
+	if n := (c.BatchMaxBytes - 256) / reading.PackedSizeP256; c.BatchMax > n { // the larger record: any mix fits
 		c.BatchMax = n
 	}
 	if c.BatchInterval <= 0 {

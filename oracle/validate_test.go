@@ -79,7 +79,7 @@ func TestMalformedEnvelopesRefusedAndQuarantined(t *testing.T) {
 		{"TamperedCiphertext", tamper(seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:]})), 400, "undecryptable"},
 		{"MeterIDMismatch", withMeter(seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:]}), meterB), 400, "inconsistent"},
 		{"DetailNotSigned", seal(envelope.Payload{Reading: good, Detail: badDetail, Signature: sig[:]}), 400, "inconsistent"},
-		{"ShortSignature", seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:64]}), 400, "malformed"},
+		{"ShortSignature", seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:63]}), 400, "malformed"}, // 64 bytes is a P-256 signature
 		{"ForgedSignature", f.seal(t, good, d, other), 422, "bad_signature"},
 		{"AlteredRegisters", func() []byte {
 			r := good

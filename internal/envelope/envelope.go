@@ -5,7 +5,8 @@
 //	envelope (JSON, sent as is over HTTP, MQTT and CoAP):
 //	  {"v": 1, "meter_id": 352522395, "ciphertext": "<base64 of ECIES(payload)>"}
 //	payload (JSON, the plaintext):
-//	  {"reading": {...reading.Reading...}, "detail": {...reading.Detail...}, "signature": "0x<65 bytes r||s||v>"}
+//	  {"reading": {...reading.Reading...}, "detail": {...reading.Detail...},
+//	   "signature": "0x<65 bytes secp256k1 r||s||v, or 64 bytes P-256 r||s>"}
 package envelope
 
 import (
@@ -97,13 +98,14 @@ func Open(key *ecies.PrivateKey, raw []byte) (Envelope, Payload, error) {
 		return env, p, fmt.Errorf("%w: envelope meter %d carries a reading of meter %d", ErrInconsistent, env.MeterID, p.Reading.MeterID)
 	case p.Detail.Hash() != p.Reading.DetailHash:
 		return env, p, fmt.Errorf("%w: detail record does not match the signed detail hash", ErrInconsistent)
-	case len(p.Signature) != 65:
-		return env, p, fmt.Errorf("%w: signature is %d bytes, want 65", ErrMalformed, len(p.Signature))
+	case len(p.Signature) != 65 && len(p.Signature) != 64:
+		return env, p, fmt.Errorf("%w: signature is %d bytes, want 65 (secp256k1) or 64 (P-256)", ErrMalformed, len(p.Signature))
 	}
 	return env, p, nil
 }
 
-// Sig returns the payload's signature as a reading.Signature (Open checked its length).
+// Sig returns the payload's signature as a reading.Signature (Open checked its length): 64 bytes
+// are a P-256 r || s, stored with V = 0.
 func (p Payload) Sig() reading.Signature {
 	var s reading.Signature
 	copy(s[:], p.Signature)

@@ -50,7 +50,7 @@ func TestOpenRefusesWithReason(t *testing.T) {
 	tamperedDetail := p
 	tamperedDetail.Detail.VoltageMV++
 	shortSig := p
-	shortSig.Signature = p.Signature[:64]
+	shortSig.Signature = p.Signature[:63] // 64 bytes is a P-256 signature now
 	cases := map[string]struct {
 		raw  []byte
 		want error
