@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/internal/envelope"
@@ -83,4 +84,62 @@ func TestP256RotationHonouredByOracle(t *testing.T) {
 	rep := postReading(t, s, f.sealP256(t, r, d, key))
 	require.Equal(t, http.StatusAccepted, rep.Code, rep.Body)
 	require.Equal(t, stored.Accepted, settled(t, s.Store(), rep.Result.ID).Status)
+}
+
+// TestEnvelopeV2FromP256OnlyDevice: an oracle with a P-256 key publishes it beside the
+// secp256k1 one (GET /v1/oracle); a device with only P-256 encrypts to it (version 2) and signs
+// with P-256, and its reading ends accepted on the ledger; version 1 keeps working beside it.
+func TestEnvelopeV2FromP256OnlyDevice(t *testing.T) {
+	f := newFixture(t, meterA)
+	p := f.e.RegisterP256Meter(meterB, f.e.Users[0], false, 10_000)
+	oracleP256, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	require.NoError(t, err)
+	cfg := f.config()
+	cfg.OracleP256Key = oracleP256
+	s := f.start(t, cfg, nil)
+
+	var info struct {
+		OracleP256PublicKey string `json:"oracleP256PublicKey"`
+		EnvelopeVersions    []int  `json:"envelopeVersions"`
+	}
+	require.Equal(t, http.StatusOK, getJSON(t, "http://"+s.HTTPAddr()+"/v1/oracle", &info))
+	require.Equal(t, []int{envelope.VersionSecp256k1, envelope.VersionP256}, info.EnvelopeVersions)
+	published, err := ecdsa.ParseUncompressedPublicKey(elliptic.P256(), common.FromHex(info.OracleP256PublicKey))
+	require.NoError(t, err)
+
+	now := f.e.Now()
+	r, d := newReading(meterB, 1, now-60, 1_000, 0)
+	sig, err := reading.SignP256(p.Key, f.e.Domain(), r)
+	require.NoError(t, err)
+	raw, err := envelope.Seal(published, envelope.Payload{Reading: r, Detail: d, Signature: sig[:]})
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"v":2`)
+	rep := postReading(t, s, raw)
+	require.Equal(t, http.StatusAccepted, rep.Code, rep.Body)
+	rk, dk := newReading(meterA, 1, now-60, 1_000, 0)
+	repK1 := postReading(t, s, f.seal(t, rk, dk, nil))
+	require.Equal(t, http.StatusAccepted, repK1.Code, repK1.Body)
+	require.Equal(t, stored.Accepted, settled(t, s.Store(), rep.Result.ID).Status)
+	require.Equal(t, stored.Accepted, settled(t, s.Store(), repK1.Result.ID).Status)
+}
+
+// TestEnvelopeV2RefusedWithoutP256Key: an oracle without a P-256 key says so and refuses
+// version 2 envelopes as undecryptable.
+func TestEnvelopeV2RefusedWithoutP256Key(t *testing.T) {
+	f := newFixture(t)
+	p := f.e.RegisterP256Meter(meterB, f.e.Users[0], false, 10_000)
+	s := f.start(t, f.config(), nil)
+	var info map[string]any
+	require.Equal(t, http.StatusOK, getJSON(t, "http://"+s.HTTPAddr()+"/v1/oracle", &info))
+	require.Equal(t, "", info["oracleP256PublicKey"])
+
+	someP256, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	require.NoError(t, err)
+	r, d := newReading(meterB, 1, f.e.Now()-60, 1_000, 0)
+	sig, err := reading.SignP256(p.Key, f.e.Domain(), r)
+	require.NoError(t, err)
+	raw, err := envelope.Seal(&someP256.PublicKey, envelope.Payload{Reading: r, Detail: d, Signature: sig[:]})
+	require.NoError(t, err)
+	rep := postReading(t, s, raw)
+	require.Equal(t, "undecryptable", rep.Error.Code, rep.Body)
 }

@@ -72,7 +72,7 @@ func TestMalformedEnvelopesRefusedAndQuarantined(t *testing.T) {
 	}{
 		{"NotJSON", []byte("meter 352522395 says hello"), 400, "malformed"},
 		{"BadBase64", []byte(`{"v":1,"meter_id":352522395,"ciphertext":"%%%not base64%%%"}`), 400, "malformed"},
-		{"WrongVersion", bytes.Replace(seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:]}), []byte(`"v":1`), []byte(`"v":2`), 1), 400, "malformed"},
+		{"WrongVersion", bytes.Replace(seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:]}), []byte(`"v":1`), []byte(`"v":3`), 1), 400, "malformed"}, // 1 and 2 are versions
 		{"UnknownField", []byte(`{"v":1,"meter_id":352522395,"ciphertext":"AA==","extra":1}`), 400, "malformed"},
 		{"EmptyCiphertext", []byte(`{"v":1,"meter_id":352522395,"ciphertext":""}`), 400, "malformed"},
 		{"EncryptedToAnotherKey", toOther, 400, "undecryptable"},
