@@ -231,6 +231,14 @@ func (s *Service) getMeterReadings(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"readings": rs})
 }
 
+// envelopeVersions are the envelope versions this oracle decrypts.
+func (s *Service) envelopeVersions() []int {
+	if s.cfg.OracleP256Key == nil {
+		return []int{envelope.VersionSecp256k1}
+	}
+	return []int{envelope.VersionSecp256k1, envelope.VersionP256}
+}
+
 // getOracle: GET /v1/oracle, what a meter client needs to talk to this oracle.
 func (s *Service) getOracle(c *gin.Context) {
 	d := s.cfg.Deployment
@@ -240,7 +248,10 @@ func (s *Service) getOracle(c *gin.Context) {
 		"readingLedger":   d.ReadingLedger,
 		"meterRegistry":   d.MeterRegistry,
 		"relayer":         s.txm.From(),
-		"envelopeVersion": envelope.Version,
-		"mqttTopic":       mqttTopic,
+		"envelopeVersion": envelope.VersionSecp256k1,
+		// A P-256-only device encrypts to this key with envelope version 2 (omitted: none).
+		"oracleP256PublicKey": s.OracleP256PublicKey(),
+		"envelopeVersions":    s.envelopeVersions(),
+		"mqttTopic":           mqttTopic,
 	})
 }

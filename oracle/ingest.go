@@ -149,7 +149,7 @@ func (s *Service) submit(ctx context.Context, o origin, raw []byte) *ticket {
 		return fail(errMalformed(o.badTopic))
 	}
 
-	_, p, err := envelope.Open(s.eciesKey, raw)
+	_, p, err := envelope.Open(s.eciesKeys, raw)
 	switch {
 	case errors.Is(err, envelope.ErrUndecryptable):
 		return fail(errUndecryptable(err.Error()))

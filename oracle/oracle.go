@@ -8,6 +8,7 @@ package oracle
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/elliptic"
 	"crypto/tls"
 	"errors"
 	"fmt"
@@ -29,6 +30,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/txmgr"
 	"github.com/meterchain/meterchain/oracle/store"
@@ -60,8 +62,11 @@ const (
 type Config struct {
 	Deployment *deploy.Deployment
 	RelayerKey *ecdsa.PrivateKey // sends submitPacked (needs RELAYER_ROLE)
-	OracleKey  *ecdsa.PrivateKey // ECIES decryption key; its public key is published
-	DBPath     string            // SQLite file (":memory:" allowed in tests)
+	OracleKey  *ecdsa.PrivateKey // ECIES decryption key (secp256k1, envelope version 1); its public key is published
+	// OracleP256Key is the P-256 ECIES key for envelope version 2, published beside OracleKey;
+	// nil: version 2 envelopes are refused as undecryptable.
+	OracleP256Key *ecdsa.PrivateKey
+	DBPath        string // SQLite file (":memory:" allowed in tests)
 
 	HTTPAddr        string // ":0" picks a port
 	TLSCert, TLSKey string // both set: the HTTP listener serves HTTPS only
@@ -138,10 +143,19 @@ func (c *Config) check() error {
 		return errors.New("oracle: no relayer key")
 	case c.OracleKey == nil:
 		return errors.New("oracle: no oracle (ECIES) key")
+	case c.OracleKey.Curve != crypto.S256():
+		return errors.New("oracle: the oracle key must be a secp256k1 key (envelope version 1)")
+	case c.OracleP256Key != nil && c.OracleP256Key.Curve != elliptic.P256():
+		return errors.New("oracle: the oracle P-256 key is not on P-256 (envelope version 2)")
 	case c.DBPath == "":
 		return errors.New("oracle: no database path")
 	case (c.TLSCert == "") != (c.TLSKey == ""):
 		return errors.New("oracle: give both a TLS certificate and its key, or neither")
+	}
+	if c.OracleP256Key != nil {
+		if _, err := c.OracleP256Key.ECDH(); err != nil {
+			return fmt.Errorf("oracle: the oracle P-256 key: %w", err)
+		}
 	}
 	if c.HTTPAddr == "" {
 		c.HTTPAddr = DefaultHTTPAddr
@@ -158,7 +172,7 @@ func (c *Config) check() error {
 	if c.BatchMaxBytes > chaintx.MaxCalldata {
 		return fmt.Errorf("oracle: batch of %d bytes would exceed the txpool's 128 KiB transaction limit", c.BatchMaxBytes)
 	}
-	if n := (c.BatchMaxBytes - 256) / reading.PackedSize; c.BatchMax > n {
+	if n := (c.BatchMaxBytes - 256) / reading.PackedSizeP256; c.BatchMax > n { // the larger record: any mix fits
 		c.BatchMax = n
 	}
 	if c.BatchInterval <= 0 {
@@ -230,7 +244,7 @@ type Service struct {
 	b                Backend
 	store            *store.Store
 	txm              txmgr.Sender
-	eciesKey         *ecies.PrivateKey
+	eciesKeys        envelope.Keys
 	valid            *validator
 	limit            *limits
 	quarantineBounds store.QuarantineBounds
@@ -273,7 +287,7 @@ func New(cfg Config, b Backend) (*Service, error) {
 	regABI, ledABI := bindings.NewMeterRegistry(), bindings.NewReadingLedger()
 	s := &Service{
 		cfg: cfg, b: b, store: st, txm: txm,
-		eciesKey:         ecies.ImportECDSA(cfg.OracleKey),
+		eciesKeys:        oracleKeys(cfg),
 		limit:            newLimits(&cfg),
 		quarantineBounds: store.QuarantineBounds{MaxBytes: cfg.QuarantineMaxBytes, MaxBytesPerSource: cfg.QuarantineSourceMaxBytes},
 		metrics:          metrics,
@@ -412,6 +426,27 @@ func (s *Service) CoAPAddr() string {
 		return ""
 	}
 	return s.coap.addr
+}
+
+func oracleKeys(cfg Config) envelope.Keys {
+	keys := envelope.Keys{Secp256k1: ecies.ImportECDSA(cfg.OracleKey)}
+	if cfg.OracleP256Key != nil {
+		keys.P256, _ = cfg.OracleP256Key.ECDH() // check() refused a key this fails for
+	}
+	return keys
+}
+
+// OracleP256PublicKey is the P-256 ECIES public key of envelope version 2, 0x04… uncompressed
+// hex; empty when the oracle has none.
+func (s *Service) OracleP256PublicKey() string {
+	if s.cfg.OracleP256Key == nil {
+		return ""
+	}
+	raw, err := s.cfg.OracleP256Key.PublicKey.Bytes()
+	if err != nil { // Check accepted only a P-256 key
+		panic(err)
+	}
+	return hexutil.Encode(raw)
 }
 
 // OraclePublicKey is the ECIES public key meters encrypt to, 0x04… uncompressed hex.

@@ -2,6 +2,7 @@ package oracle
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -95,6 +96,8 @@ type meterState struct {
 	mu       sync.Mutex // serialises validation of one meter's readings
 	auth     reading.Meter
 	authAt   time.Time
+	p256     reading.P256Key // the registry's P-256 key named p256Of (zero: none read)
+	p256Of   common.Address
 	tip      reading.State // ledger state after every held reading expected to be accepted
 	chain    reading.State // the ledger's state when tip was loaded
 	tipKnown bool
@@ -120,14 +123,57 @@ func (v *validator) forget(id uint64) {
 	m.mu.Unlock()
 }
 
-func (v *validator) readAuth(ctx context.Context, m *meterState, id uint64) error {
-	a, err := bind.Call(v.reg, &bind.CallOpts{Context: ctx}, v.regABI.PackAuthOf(id), v.regABI.UnpackAuthOf)
+// readAuth reads what the registry says about meter id and, for a P-256 reading (p256), the
+// public key its signer names, unless that key is cached already.
+func (v *validator) readAuth(ctx context.Context, m *meterState, id uint64, p256 bool) error {
+	opts := &bind.CallOpts{Context: ctx}
+	a, err := bind.Call(v.reg, opts, v.regABI.PackAuthOf(id), v.regABI.UnpackAuthOf)
 	if err != nil {
 		return err
 	}
 	m.auth = reading.Meter{Signer: a.Signer, MaxPowerW: a.MaxPowerW, Active: a.Active}
 	m.authAt = time.Now()
+	if p256 && a.Signer != (common.Address{}) && m.p256Of != a.Signer {
+		k, err := bind.Call(v.reg, opts, v.regABI.PackP256KeyOf(a.Signer), v.regABI.UnpackP256KeyOf)
+		if err != nil {
+			return err
+		}
+		copy(m.p256[:32], k.X[:])
+		copy(m.p256[32:], k.Y[:])
+		m.p256Of = a.Signer
+	}
 	return nil
+}
+
+// p256Signer is the key a P-256 signature stands for: the meter's registered key (its ID) if the
+// signature verifies under it, zero otherwise. Unlike secp256k1, a P-256 signature names no key
+// by itself.
+func (v *validator) p256Signer(m *meterState, r reading.Reading, sig reading.P256Signature) common.Address {
+	if m.p256Of == (common.Address{}) || m.p256Of != m.auth.Signer {
+		return common.Address{}
+	}
+	id, err := reading.VerifyP256(v.domain, r, sig, m.p256)
+	if err != nil {
+		return common.Address{}
+	}
+	return id
+}
+
+// p256Key is the P-256 key meter id signs with now, from the cache or the registry: the relayer
+// packs it into the meter's records.
+func (v *validator) p256Key(ctx context.Context, id uint64) (reading.P256Key, error) {
+	m := v.meter(id)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.p256Of == (common.Address{}) || m.p256Of != m.auth.Signer {
+		if err := v.readAuth(ctx, m, id, true); err != nil {
+			return reading.P256Key{}, err
+		}
+	}
+	if m.p256Of != m.auth.Signer {
+		return reading.P256Key{}, fmt.Errorf("meter %d does not sign with a P-256 key", id)
+	}
+	return m.p256, nil
 }
 
 // check validates p. On return with verdict.expected == reading.Accepted the meter's tip already
@@ -141,14 +187,25 @@ func (v *validator) readAuth(ctx context.Context, m *meterState, id uint64) erro
 func (v *validator) check(ctx context.Context, p envelope.Payload, c *charge) verdict {
 	r := p.Reading
 	vd := verdict{quality: v.quality.Flags(p.Detail), expected: stored.NotPredicted}
-	signer, err := reading.Recover(v.domain, r, p.Sig())
-	if err != nil {
-		vd.refuse = errBadSignature(err.Error())
-		return vd
+	p256Sig, isP256 := p.Sig().P256()
+	var signer common.Address
+	if !isP256 {
+		var err error
+		if signer, err = reading.Recover(v.domain, r, p.Sig()); err != nil {
+			vd.refuse = errBadSignature(err.Error())
+			return vd
+		}
 	}
 	m := v.meter(r.MeterID)
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	// A P-256 signature is checked against the key the registry names (again after each read).
+	reverify := func() {
+		if isP256 {
+			signer = v.p256Signer(m, r, p256Sig)
+		}
+	}
+	reverify()
 	known := m.auth.Signer != common.Address{} && m.auth.Signer == signer
 
 	fresh := false
@@ -157,7 +214,9 @@ func (v *validator) check(ctx context.Context, p envelope.Payload, c *charge) ve
 			vd.refuse = errRateLimited(c.source)
 			return vd
 		}
-		if err := v.readAuth(ctx, m, r.MeterID); err != nil && m.authAt.IsZero() {
+		err := v.readAuth(ctx, m, r.MeterID, isP256)
+		reverify()
+		if err != nil && m.authAt.IsZero() {
 			// Registry unreachable, nothing cached: stored unverified, at the source's expense;
 			// the relayer verifies it later.
 			if !c.take() {
@@ -173,7 +232,8 @@ func (v *validator) check(ctx context.Context, p envelope.Payload, c *charge) ve
 			vd.refuse = errRateLimited(c.source)
 			return vd
 		}
-		_ = v.readAuth(ctx, m, r.MeterID)
+		_ = v.readAuth(ctx, m, r.MeterID, isP256)
+		reverify()
 	}
 	switch {
 	case m.auth.Signer == common.Address{}:
@@ -238,14 +298,21 @@ func (v *validator) loadTip(ctx context.Context, m *meterState, id uint64) {
 func (v *validator) recheck(ctx context.Context, sr stored.Reading) (refuse bool, reason, expected reading.Reason, ok bool) {
 	m := v.meter(sr.Reading.MeterID)
 	m.mu.Lock()
-	err := v.readAuth(ctx, m, sr.Reading.MeterID)
+	p256Sig, isP256 := sr.Signature.P256()
+	err := v.readAuth(ctx, m, sr.Reading.MeterID, isP256)
 	auth := m.auth
+	var signer common.Address
+	if err == nil && isP256 {
+		signer = v.p256Signer(m, sr.Reading, p256Sig)
+	}
 	m.tipKnown = false
 	m.mu.Unlock()
 	if err != nil {
 		return false, 0, 0, false
 	}
-	signer, err := reading.Recover(v.domain, sr.Reading, sr.Signature)
+	if !isP256 {
+		signer, err = reading.Recover(v.domain, sr.Reading, sr.Signature)
+	}
 	switch {
 	case auth.Signer == common.Address{}:
 		return true, reading.UnknownMeter, 0, true

@@ -72,14 +72,14 @@ func TestMalformedEnvelopesRefusedAndQuarantined(t *testing.T) {
 	}{
 		{"NotJSON", []byte("meter 352522395 says hello"), 400, "malformed"},
 		{"BadBase64", []byte(`{"v":1,"meter_id":352522395,"ciphertext":"%%%not base64%%%"}`), 400, "malformed"},
-		{"WrongVersion", bytes.Replace(seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:]}), []byte(`"v":1`), []byte(`"v":2`), 1), 400, "malformed"},
+		{"WrongVersion", bytes.Replace(seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:]}), []byte(`"v":1`), []byte(`"v":3`), 1), 400, "malformed"}, // 1 and 2 are versions
 		{"UnknownField", []byte(`{"v":1,"meter_id":352522395,"ciphertext":"AA==","extra":1}`), 400, "malformed"},
 		{"EmptyCiphertext", []byte(`{"v":1,"meter_id":352522395,"ciphertext":""}`), 400, "malformed"},
 		{"EncryptedToAnotherKey", toOther, 400, "undecryptable"},
 		{"TamperedCiphertext", tamper(seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:]})), 400, "undecryptable"},
 		{"MeterIDMismatch", withMeter(seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:]}), meterB), 400, "inconsistent"},
 		{"DetailNotSigned", seal(envelope.Payload{Reading: good, Detail: badDetail, Signature: sig[:]}), 400, "inconsistent"},
-		{"ShortSignature", seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:64]}), 400, "malformed"},
+		{"ShortSignature", seal(envelope.Payload{Reading: good, Detail: d, Signature: sig[:63]}), 400, "malformed"}, // 64 bytes is a P-256 signature
 		{"ForgedSignature", f.seal(t, good, d, other), 422, "bad_signature"},
 		{"AlteredRegisters", func() []byte {
 			r := good

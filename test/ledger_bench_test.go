@@ -2,6 +2,7 @@ package test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -14,16 +15,17 @@ import (
 )
 
 // BenchmarkReadingLedger reports gas per reading from receipts, under mainnet fork rules, for
-// batches of distinct meters in both encodings. gas/reading is the steady state (each meter's
+// batches of distinct meters in both encodings, for secp256k1 meters and (the -p256 runs) P-256
+// meters verified through the P256VERIFY precompile. gas/reading is the steady state (each meter's
 // second reading: its state slot already exists); gas/first-reading includes creating the slot
 // and the baseline closing record. The ABI form stops at 100: 500 ABI records exceed the
 // txpool's 128 KiB transaction size limit, 500 packed ones (68 KiB) do not.
 //
 //	go test ./test/ -run '^$' -bench BenchmarkReadingLedger -benchtime 1x
 func BenchmarkReadingLedger(b *testing.B) {
-	for _, enc := range []string{"packed", "abi"} {
+	for _, enc := range []string{"packed", "abi", "packed-p256", "abi-p256"} {
 		for _, n := range []int{1, 100, 500} {
-			if enc == "abi" && n > 100 {
+			if strings.HasPrefix(enc, "abi") && n > 100 {
 				continue
 			}
 			b.Run(fmt.Sprintf("%s/batch=%d", enc, n), func(b *testing.B) {
@@ -48,16 +50,28 @@ func ledgerGas(b *testing.B, enc string, n int) (first, steady, closing float64)
 	b.StopTimer()
 	e := harness.New(b, 1)
 	now := e.Now()
+	p256 := strings.HasSuffix(enc, "-p256")
 	meters := make([]*harness.Meter, n)
 	for i := range meters {
-		meters[i] = e.RegisterMeter(uint64(300_001_001+i), e.Users[0], false, 10_000)
+		if p256 {
+			meters[i] = e.RegisterP256Meter(uint64(300_001_001+i), e.Users[0], false, 10_000)
+		} else {
+			meters[i] = e.RegisterMeter(uint64(300_001_001+i), e.Users[0], false, 10_000)
+		}
 	}
 	batch := func(seq, ts, imp uint64) float64 {
 		rs := make([]reading.Reading, n)
-		sigs := make([]reading.Signature, n)
+		records := make([][]byte, n) // packed records
+		sigs := make([][]byte, n)    // ABI signatures
 		for i, m := range meters {
 			rs[i] = newReading(m.ID, seq, ts, imp, 0)
-			sigs[i] = e.Sign(m, rs[i])
+			records[i] = e.Record(m, rs[i])
+			if p256 {
+				sigs[i] = records[i][72:] // r, s, x, y: submit's P-256 signature
+			} else {
+				k1 := e.Sign(m, rs[i])
+				sigs[i] = k1[:]
+			}
 		}
 		chunk := n
 		if seq != 2 && chunk > firstChunk {
@@ -69,15 +83,14 @@ func ledgerGas(b *testing.B, enc string, n int) (first, steady, closing float64)
 			hi := min(lo+chunk, n)
 			b.StartTimer()
 			var rc *types.Receipt
-			if enc == "packed" {
-				rc = e.SubmitPacked(rs[lo:hi], sigs[lo:hi])
+			if strings.HasPrefix(enc, "packed") {
+				rc = e.SubmitRecords(records[lo:hi]...)
 			} else {
 				abiRs := make([]bindings.ReadingLedgerReading, 0, hi-lo)
-				abiSigs := make([][]byte, 0, hi-lo)
 				for i := lo; i < hi; i++ {
-					abiRs, abiSigs = append(abiRs, toABI(rs[i])), append(abiSigs, sigs[i][:])
+					abiRs = append(abiRs, toABI(rs[i]))
 				}
-				rc = e.MustSend(e.Relayer, e.Ledger, e.LedgerABI.PackSubmit(abiRs, abiSigs))
+				rc = e.MustSend(e.Relayer, e.Ledger, e.LedgerABI.PackSubmit(abiRs, sigs[lo:hi]))
 			}
 			b.StopTimer()
 			gas += rc.GasUsed

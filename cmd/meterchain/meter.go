@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"os"
@@ -45,9 +47,19 @@ var meterKeygenCommand = &cli.Command{
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "out", Required: true, Usage: "key `FILE` to write (mode 0600)"},
 		&cli.Uint64Flag{Name: "id", Usage: "meter `ID` to record in the file (9 digits: zone, building, meter)"},
+		&cli.StringFlag{Name: "curve", Value: "secp256k1", Usage: "`CURVE` of the key: secp256k1, or p256 (NIST P-256, as secure elements hold)"},
 	},
 	Action: func(c *cli.Context) error {
-		key, err := crypto.GenerateKey()
+		var key *ecdsa.PrivateKey
+		var err error
+		switch c.String("curve") {
+		case "secp256k1":
+			key, err = crypto.GenerateKey()
+		case meterfleet.CurveP256:
+			key, err = ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+		default:
+			return fmt.Errorf("--curve %q: give secp256k1 or p256", c.String("curve"))
+		}
 		if err != nil {
 			return err
 		}
@@ -56,6 +68,14 @@ var meterKeygenCommand = &cli.Command{
 		}
 		if err := meterfleet.WriteKeyFile(c.String("out"), c.Uint64("id"), key); err != nil {
 			return fmt.Errorf("write meter key: %w", err)
+		}
+		if key.Curve == elliptic.P256() {
+			pub, err := reading.P256KeyOf(&key.PublicKey)
+			if err != nil {
+				return err
+			}
+			fmt.Printf("public key %s (registry name %s)\n", hexutil.Encode(pub[:]), pub.ID())
+			return nil
 		}
 		fmt.Printf("%s\n", crypto.PubkeyToAddress(key.PublicKey))
 		return nil
@@ -68,8 +88,9 @@ var meterRegisterCommand = &cli.Command{
 	Flags: append([]cli.Flag{
 		&cli.Uint64Flag{Name: "id", Required: true, Usage: "meter `ID` (9 digits: zone, building, meter)"},
 		&cli.StringFlag{Name: "owner", Required: true, Usage: "owner's wallet `ADDRESS` (sees the readings, pays the bills)"},
-		&cli.StringFlag{Name: "signer", Usage: "meter's signing `ADDRESS` (or --key-file)"},
-		&cli.StringFlag{Name: "key-file", Usage: "meter key `FILE` from `meter keygen` (its address is the signer)"},
+		&cli.StringFlag{Name: "signer", Usage: "meter's secp256k1 signing `ADDRESS` (or --pubkey, --key-file)"},
+		&cli.StringFlag{Name: "pubkey", Usage: "meter's P-256 public key, `HEX` x || y (64 bytes, or 65 with the 0x04 prefix)"},
+		&cli.StringFlag{Name: "key-file", Usage: "meter key `FILE` from `meter keygen`, either curve"},
 		&cli.StringFlag{Name: "class", Value: "consumer", Usage: "consumer or prosumer"},
 		&cli.UintFlag{Name: "max-power", Value: 15_000, Usage: "meter's max power in `WATTS` (readings above it are rejected as implausible)"},
 		&cli.UintFlag{Name: "tariff", Value: 1, Usage: "tariff `ID`"},
@@ -78,9 +99,32 @@ var meterRegisterCommand = &cli.Command{
 		if !common.IsHexAddress(c.String("owner")) {
 			return fmt.Errorf("--owner %q is not an address", c.String("owner"))
 		}
-		signer, err := signerFlag(c)
-		if err != nil {
-			return err
+		var signer common.Address
+		var p256 *reading.P256Key
+		switch {
+		case c.String("key-file") != "":
+			kf, key, err := meterfleet.ReadKeyFile(c.String("key-file"))
+			if err != nil {
+				return err
+			}
+			signer = kf.Address
+			if kf.Curve == meterfleet.CurveP256 {
+				pub, err := reading.P256KeyOf(&key.PublicKey)
+				if err != nil {
+					return err
+				}
+				p256 = &pub
+			}
+		case c.String("pubkey") != "":
+			pub, err := parseP256PublicKey(c.String("pubkey"))
+			if err != nil {
+				return err
+			}
+			signer, p256 = pub.ID(), &pub
+		case common.IsHexAddress(c.String("signer")):
+			signer = common.HexToAddress(c.String("signer"))
+		default:
+			return errors.New("give the meter's key: --signer ADDRESS, --pubkey HEX or --key-file FILE")
 		}
 		class, err := meterfleet.ParseClass(c.String("class"))
 		if err != nil {
@@ -105,8 +149,12 @@ var meterRegisterCommand = &cli.Command{
 		abi := bindings.NewMeterRegistry()
 		opts := bind.NewKeyedTransactor(key, chainIDBig(chainID))
 		opts.Context = c.Context
-		tx, err := bind.Transact(abi.Instance(client, d.MeterRegistry), opts,
-			abi.PackRegister(c.Uint64("id"), common.HexToAddress(c.String("owner")), signer, uint8(class), uint32(c.Uint("tariff")), uint32(c.Uint("max-power"))))
+		owner, tariff, maxPower := common.HexToAddress(c.String("owner")), uint32(c.Uint("tariff")), uint32(c.Uint("max-power"))
+		call := abi.PackRegister(c.Uint64("id"), owner, signer, uint8(class), tariff, maxPower)
+		if p256 != nil {
+			call = abi.PackRegisterP256(c.Uint64("id"), owner, p256.X(), p256.Y(), uint8(class), tariff, maxPower)
+		}
+		tx, err := bind.Transact(abi.Instance(client, d.MeterRegistry), opts, call)
 		if err != nil {
 			return fmt.Errorf("register meter %d: %w", c.Uint64("id"), withRevertName(err, &bindings.MeterRegistryMetaData))
 		}
@@ -332,6 +380,27 @@ func newSender(ctx context.Context, transport, oracleURL, mqttURL string, conns 
 
 // withRevertName adds the contract's custom error name (MeterExists, InvalidMeterId, ...) to a
 // failed call's error, decoded from the revert data against the contract's ABI.
+// parseP256PublicKey reads a P-256 public key given as hex x || y, with or without the 0x04
+// prefix of the uncompressed form, and checks it lies on the curve.
+func parseP256PublicKey(s string) (reading.P256Key, error) {
+	var k reading.P256Key
+	raw, err := hexutil.Decode(s)
+	if err != nil {
+		return k, fmt.Errorf("--pubkey: %w", err)
+	}
+	if len(raw) == 65 && raw[0] == 4 {
+		raw = raw[1:]
+	}
+	if len(raw) != len(k) {
+		return k, fmt.Errorf("--pubkey: %d bytes, want 64 (x || y) or 65 (0x04 || x || y)", len(raw))
+	}
+	copy(k[:], raw)
+	if _, err := k.PublicKey(); err != nil {
+		return k, fmt.Errorf("--pubkey: %w", err)
+	}
+	return k, nil
+}
+
 func withRevertName(err error, meta *bind.MetaData) error {
 	var de rpc.DataError
 	if !errors.As(err, &de) {

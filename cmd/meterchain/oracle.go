@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 	"github.com/meterchain/meterchain/oracle"
 )
 
@@ -22,6 +23,8 @@ import (
 var (
 	oracleKeyFlag = &cli.StringFlag{Name: "oracle-key", EnvVars: []string{"METERCHAIN_ORACLE_KEY"}, Category: "Oracle",
 		Usage: "go-ethereum keystore `FILE` of the oracle's ECIES decryption key (meters encrypt to its public key)"}
+	oracleP256KeyFlag = &cli.StringFlag{Name: "oracle-p256-key", EnvVars: []string{"METERCHAIN_ORACLE_P256_KEY"}, Category: "Oracle",
+		Usage: "P-256 key `FILE` (`meterchain meter keygen --curve p256`) for envelope version 2, from devices with only P-256; published in GET /v1/oracle"}
 	oraclePasswordFileFlag = &cli.StringFlag{Name: "oracle-password-file", EnvVars: []string{"METERCHAIN_ORACLE_PASSWORD_FILE"}, Category: "Oracle",
 		Usage: "`FILE` holding the oracle keystore's password"}
 	devOracleKeyFlag = &cli.StringFlag{Name: "dev-oracle-key", EnvVars: []string{"METERCHAIN_DEV_ORACLE_KEY"}, Category: "Oracle",
@@ -71,7 +74,7 @@ the ReadingLedger through the sending key (--keystore, which needs the relayer r
 any JSON-RPC endpoint. In production serve HTTP behind TLS (--tls-cert/--tls-key or a TLS proxy)
 and point --mqtt-url at the utility's broker. Ctrl-C stops it cleanly; a restart resumes.`,
 	Flags: append([]cli.Flag{
-		oracleKeyFlag, oraclePasswordFileFlag, devOracleKeyFlag, oracleStoreFlag, publishKeyFlag,
+		oracleKeyFlag, oracleP256KeyFlag, oraclePasswordFileFlag, devOracleKeyFlag, oracleStoreFlag, publishKeyFlag,
 		httpAddrFlag, tlsCertFlag, tlsKeyFlag, mqttURLFlag, mqttClientIDFlag, mqttUsernameFlag, mqttPasswordFileFlag, coapAddrFlag,
 		rateFlag, rateBurstFlag,
 		batchMaxFlag, batchMaxBytesFlag, batchIntervalFlag, maxInFlightFlag,
@@ -170,6 +173,17 @@ func oracleConfig(c *cli.Context, chainID uint64) (oracle.Config, error) {
 	if err != nil {
 		return oracle.Config{}, err
 	}
+	var oracleP256Key *ecdsa.PrivateKey
+	if path := c.String(oracleP256KeyFlag.Name); path != "" {
+		kf, key, err := meterfleet.ReadKeyFile(path)
+		if err != nil {
+			return oracle.Config{}, fmt.Errorf("oracle P-256 key: %w", err)
+		}
+		if kf.Curve != meterfleet.CurveP256 {
+			return oracle.Config{}, fmt.Errorf("oracle P-256 key: %s holds a secp256k1 key", path)
+		}
+		oracleP256Key = key
+	}
 	d, err := loadDeployment(c, chainID)
 	if err != nil {
 		return oracle.Config{}, err
@@ -183,7 +197,7 @@ func oracleConfig(c *cli.Context, chainID uint64) (oracle.Config, error) {
 		mqttPassword = strings.TrimRight(string(p), "\r\n")
 	}
 	return oracle.Config{
-		Deployment: d, RelayerKey: relayerKey, OracleKey: oracleKey, DBPath: c.String(oracleStoreFlag.Name),
+		Deployment: d, RelayerKey: relayerKey, OracleKey: oracleKey, OracleP256Key: oracleP256Key, DBPath: c.String(oracleStoreFlag.Name),
 		HTTPAddr: c.String(httpAddrFlag.Name), TLSCert: c.String(tlsCertFlag.Name), TLSKey: c.String(tlsKeyFlag.Name),
 		MQTTURL: c.String(mqttURLFlag.Name), MQTTClientID: c.String(mqttClientIDFlag.Name),
 		MQTTUsername: c.String(mqttUsernameFlag.Name), MQTTPassword: mqttPassword,

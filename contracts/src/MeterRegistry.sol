@@ -2,7 +2,9 @@
 pragma solidity 0.8.37;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {P256} from "@openzeppelin/contracts/utils/cryptography/P256.sol";
 import {Calendar} from "./lib/Calendar.sol";
+import {SigningKey} from "./lib/SigningKey.sol";
 
 /// @notice The part of the ReadingLedger the registry drives: its per-signer copy of the meters,
 /// and whether a meter has any accepted reading yet.
@@ -20,6 +22,9 @@ interface ILedgerEnrolment {
 /// @title MeterRegistry
 /// @notice The utility's register of smart meters: who owns each meter, which key the meter signs
 /// its readings with, and the limits the ledger checks readings against.
+/// @dev A meter's key is a secp256k1 key, named by its address, or a P-256 key, named by
+/// SigningKey.p256Id and published here (p256KeyOf) so relayers and verifiers can check its
+/// signatures. Everywhere else (the ledger, rotation, key history) a key is its name.
 /// @dev The ledger keeps a per-signer copy of (meter id, max power, active) next to each meter's
 /// last reading, so accepting a reading needs no call here; every change below is pushed to it in
 /// the same transaction.
@@ -80,6 +85,12 @@ contract MeterRegistry is AccessControl {
         uint64 notBefore;
     }
 
+    /// @notice A P-256 public key in affine coordinates.
+    struct P256Key {
+        bytes32 x;
+        bytes32 y;
+    }
+
     /// @notice A key a meter signed with until `until` (unix seconds), when it was rotated out.
     struct SignerVersion {
         address signer;
@@ -95,6 +106,8 @@ contract MeterRegistry is AccessControl {
     mapping(uint64 meterId => Pending) private _pendingSigner;
     mapping(uint64 meterId => Pending) private _pendingOwner;
     mapping(uint64 meterId => SignerVersion[]) private _signerHistory;
+    /// @dev Every P-256 key ever registered or proposed, by name; zero for secp256k1 names.
+    mapping(address signer => P256Key) private _p256Keys;
     uint256 public meterCount;
     /// @notice The ledger this registry enrols meters in; set once by the admin after deployment.
     ILedgerEnrolment public ledger;
@@ -113,6 +126,7 @@ contract MeterRegistry is AccessControl {
     event OwnerChanged(uint64 indexed meterId, address indexed oldOwner, address indexed newOwner);
     event TariffAssigned(uint64 indexed meterId, uint32 tariffId, uint32 fromPeriod);
     event MeterDeactivated(uint64 indexed meterId);
+    event P256KeyPublished(address indexed signer, bytes32 x, bytes32 y);
 
     error InvalidMeterId(uint64 meterId);
     error MeterExists(uint64 meterId);
@@ -126,6 +140,7 @@ contract MeterRegistry is AccessControl {
     error NothingPending(uint64 meterId);
     error TooEarly(uint64 meterId, uint64 notBefore);
     error NotMeterOwner(uint64 meterId, address caller);
+    error InvalidP256Key(bytes32 x, bytes32 y);
 
     event LedgerSet(address ledger);
 
@@ -147,6 +162,7 @@ contract MeterRegistry is AccessControl {
         return (meterId / 1000) % 1000 != 0 && meterId % 1000 != 0;
     }
 
+    /// @notice Register a meter that signs with the secp256k1 key of address `signer`.
     function register(
         uint64 meterId,
         address owner,
@@ -155,6 +171,30 @@ contract MeterRegistry is AccessControl {
         uint32 tariffId,
         uint32 maxPowerW
     ) external onlyRole(REGISTRAR_ROLE) {
+        _register(meterId, owner, signer, class, tariffId, maxPowerW);
+    }
+
+    /// @notice Register a meter that signs with the P-256 public key (x, y).
+    function registerP256(
+        uint64 meterId,
+        address owner,
+        bytes32 x,
+        bytes32 y,
+        MeterClass class,
+        uint32 tariffId,
+        uint32 maxPowerW
+    ) external onlyRole(REGISTRAR_ROLE) {
+        _register(meterId, owner, _publishP256(x, y), class, tariffId, maxPowerW);
+    }
+
+    function _register(
+        uint64 meterId,
+        address owner,
+        address signer,
+        MeterClass class,
+        uint32 tariffId,
+        uint32 maxPowerW
+    ) private {
         if (!isValidMeterId(meterId)) revert InvalidMeterId(meterId);
         if (owner == address(0) || signer == address(0)) revert ZeroAddress();
         if (maxPowerW == 0) revert ZeroMaxPower();
@@ -172,6 +212,16 @@ contract MeterRegistry is AccessControl {
     /// anyone completes it; until then the current key stays valid. A new proposal replaces the
     /// pending one and restarts the delay.
     function rotateSigner(uint64 meterId, address newSigner) external onlyRole(REGISTRAR_ROLE) {
+        _proposeSigner(meterId, newSigner);
+    }
+
+    /// @notice rotateSigner to the P-256 public key (x, y): the meter may change curve either way.
+    /// The owner confirms it under the key's name, SigningKey.p256Id(x, y).
+    function rotateSignerP256(uint64 meterId, bytes32 x, bytes32 y) external onlyRole(REGISTRAR_ROLE) {
+        _proposeSigner(meterId, _publishP256(x, y));
+    }
+
+    function _proposeSigner(uint64 meterId, address newSigner) private {
         if (newSigner == address(0)) revert ZeroAddress();
         _known(meterId);
         if (ledger.meterOfSigner(newSigner) != 0) revert SignerInUse(newSigner);
@@ -206,6 +256,14 @@ contract MeterRegistry is AccessControl {
         _signerHistory[meterId].push(SignerVersion(old, uint64(block.timestamp)));
         ledger.rekey(old, newSigner);
         emit SignerRotated(meterId, old, newSigner);
+    }
+
+    /// @dev A key off the curve could never verify a reading: refuse it before a meter depends on it.
+    function _publishP256(bytes32 x, bytes32 y) private returns (address signer) {
+        if (!P256.isValidPublicKey(x, y)) revert InvalidP256Key(x, y);
+        signer = SigningKey.p256Id(x, y);
+        _p256Keys[signer] = P256Key(x, y);
+        emit P256KeyPublished(signer, x, y);
     }
 
     /// @notice The owner (selling the house) hands a meter to a new owner at once. The utility may
@@ -298,6 +356,13 @@ contract MeterRegistry is AccessControl {
     /// time it was rotated out: a reading is checked against the key valid when it was signed.
     function signerHistory(uint64 meterId) external view returns (SignerVersion[] memory) {
         return _signerHistory[meterId];
+    }
+
+    /// @notice The P-256 public key named `signer` (authOf, signerHistory); zero for a secp256k1
+    /// key's address.
+    function p256KeyOf(address signer) external view returns (bytes32 x, bytes32 y) {
+        P256Key storage k = _p256Keys[signer];
+        return (k.x, k.y);
     }
 
     function accountOf(uint64 meterId) external view returns (address owner, MeterClass class, uint32 tariffId) {

@@ -6,6 +6,7 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {MeterRegistry} from "./MeterRegistry.sol";
 import {Calendar} from "./lib/Calendar.sol";
+import {SigningKey} from "./lib/SigningKey.sol";
 
 /// @notice What the ledger needs of the P2P market: the length of its delivery windows.
 interface IWindowedMarket {
@@ -17,7 +18,8 @@ interface IWindowedMarket {
 /// own key; relayers (oracles) only carry it here, so they can delay a reading but never forge or
 /// alter one. A reading that breaks a rule is logged with its reason and the batch goes on.
 /// @dev Gas: a meter's hot state lives in ONE slot keyed by its signer address. Recovering the
-/// signature yields the key, and the slot holds the meter id it signs for, its max power (0 once
+/// signature yields the key (a P-256 signature recovers nothing: its record carries the public key,
+/// verified through the P256VERIFY precompile and named by SigningKey.p256Id), and the slot holds the meter id it signs for, its max power (0 once
 /// deactivated) and its last reading, so an accepted reading costs one cold SLOAD and one SSTORE,
 /// with no call to the registry. The registry keeps this copy in step (enroll, rekey, disable);
 /// only failed readings consult it, to name the reason. Readings themselves are events; closing
@@ -95,12 +97,22 @@ contract ReadingLedger is EIP712 {
     );
     /// @notice How far a reading's timestamp may run ahead of the block time (meter clock skew).
     uint64 public constant MAX_FUTURE_SKEW = 300;
-    /// @notice Bytes per record in `submitPacked`: meterId, seq, timestamp, importWh, exportWh (8 each),
-    /// detailHash (32), signature r (32) and yParity|s (32, EIP-2098).
+    /// @notice Bytes per secp256k1 record in `submitPacked`: meterId, seq, timestamp, importWh,
+    /// exportWh (8 each), detailHash (32), signature r (32) and yParity|s (32, EIP-2098).
     uint256 public constant PACKED_RECORD_SIZE = 136;
+    /// @notice Bytes per P-256 record in `submitPacked`: the same first 72 bytes with P256_RECORD
+    /// set in the meterId field, then signature r and s and the public key x and y (32 each).
+    uint256 public constant PACKED_P256_RECORD_SIZE = 200;
+    /// @notice Bit of a packed record's meterId field that marks a P-256 record (nine-digit ids use 30
+    /// bits); the digest is over the meter id without it.
+    uint64 public constant P256_RECORD = 1 << 63;
+    /// @notice Bytes of a P-256 signature in `submit`: r, s, then the public key x, y.
+    uint256 public constant P256_SIGNATURE_SIZE = 128;
     /// @dev Bit of Meter.meterId set for meters whose boundary readings are stored (nine-digit ids
     /// use 30 bits).
     uint32 private constant WATCHED = 1 << 31;
+    /// @dev Half the order of P-256: a signature with s above it is the malleable twin of one below.
+    uint256 private constant P256_HALF_N = 0x7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8;
 
     MeterRegistry public immutable registry;
 
@@ -149,26 +161,34 @@ contract ReadingLedger is EIP712 {
 
     // ---- relayers ----
 
-    /// @notice Submit readings with 65-byte (r, s, v) signatures, ABI-encoded.
+    /// @notice Submit readings with 65-byte (r, s, v) secp256k1 signatures or P256_SIGNATURE_SIZE-byte
+    /// P-256 ones, ABI-encoded.
     function submit(Reading[] calldata readings, bytes[] calldata signatures) external onlyRelayer {
         if (readings.length != signatures.length) revert BatchLengthMismatch(readings.length, signatures.length);
         bytes32 domain = _domainSeparatorV4();
         for (uint256 i; i < readings.length; ++i) {
             Reading calldata r = readings[i];
-            address signer;
+            bytes calldata sig = signatures[i];
             bytes32 digest = _digest(domain, r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
-            (signer,,) = ECDSA.tryRecoverCalldata(digest, signatures[i]);
+            address signer;
+            if (sig.length == P256_SIGNATURE_SIZE) {
+                signer = _verifyP256(digest, bytes32(sig[0:32]), bytes32(sig[32:64]), bytes32(sig[64:96]), bytes32(sig[96:128]));
+            } else {
+                (signer,,) = ECDSA.tryRecoverCalldata(digest, sig);
+            }
             _apply(r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash, signer);
         }
     }
 
-    /// @notice Submit readings as packed records of PACKED_RECORD_SIZE bytes (see the constant).
-    /// Cheaper in calldata than `submit`; the oracle uses this form.
+    /// @notice Submit readings as packed records, secp256k1 (PACKED_RECORD_SIZE bytes) and P-256
+    /// (PACKED_P256_RECORD_SIZE) in any mix; see the constants. Cheaper in calldata than `submit`;
+    /// the oracle uses this form.
     function submitPacked(bytes calldata records) external onlyRelayer {
-        if (records.length % PACKED_RECORD_SIZE != 0) revert MalformedBatch(records.length);
-        uint256 n = records.length / PACKED_RECORD_SIZE;
         bytes32 domain = _domainSeparatorV4();
-        for (uint256 i; i < n; ++i) {
+        uint256 end = records.length;
+        uint256 p;
+        while (p < end) {
+            bool isP256;
             uint64 meterId;
             uint64 seq;
             uint64 ts;
@@ -180,20 +200,45 @@ contract ReadingLedger is EIP712 {
             // Lint: gas: hot path of every batched reading; memory-safe, covered by the Go-vs-Solidity property tests.
             // solhint-disable-next-line no-inline-assembly
             assembly ("memory-safe") {
-                let p := add(records.offset, mul(i, 136))
-                let w := calldataload(p)
-                meterId := shr(192, w)
+                let q := add(records.offset, p)
+                let w := calldataload(q)
+                isP256 := slt(w, 0) // P256_RECORD is the word's top bit
+                meterId := and(shr(192, w), 0x7fffffffffffffff)
                 seq := and(shr(128, w), 0xffffffffffffffff)
                 ts := and(shr(64, w), 0xffffffffffffffff)
                 importWh := and(w, 0xffffffffffffffff)
-                exportWh := shr(192, calldataload(add(p, 32)))
-                detailHash := calldataload(add(p, 40))
-                r := calldataload(add(p, 72))
-                vs := calldataload(add(p, 104))
+                exportWh := shr(192, calldataload(add(q, 32)))
+                detailHash := calldataload(add(q, 40))
+                r := calldataload(add(q, 72))
+                vs := calldataload(add(q, 104))
             }
-            (address signer,,) = ECDSA.tryRecover(_digest(domain, meterId, seq, ts, importWh, exportWh, detailHash), r, vs);
+            address signer;
+            if (!isP256) {
+                unchecked {
+                    p += PACKED_RECORD_SIZE; // p <= end < 2^32 (calldata)
+                }
+                (signer,,) =
+                    ECDSA.tryRecover(_digest(domain, meterId, seq, ts, importWh, exportWh, detailHash), r, vs);
+            } else {
+                bytes32 x;
+                bytes32 y;
+                // Lint: gas: hot path of every batched reading; memory-safe, covered by the Go-vs-Solidity property tests.
+                // solhint-disable-next-line no-inline-assembly
+                assembly ("memory-safe") {
+                    let q := add(records.offset, p)
+                    x := calldataload(add(q, 136))
+                    y := calldataload(add(q, 168))
+                }
+                unchecked {
+                    p += PACKED_P256_RECORD_SIZE;
+                }
+                signer = _verifyP256(_digest(domain, meterId, seq, ts, importWh, exportWh, detailHash), r, vs, x, y);
+            }
             _apply(meterId, seq, ts, importWh, exportWh, detailHash, signer);
         }
+        // A last record cut short read zeros past the end; the batch reverts whole, so checking
+        // once here is as good as before each record.
+        if (p != end) revert MalformedBatch(end);
     }
 
     // ---- the registry keeps the per-signer copy in step ----
@@ -349,6 +394,7 @@ contract ReadingLedger is EIP712 {
             if (lastPeriod != period) _closePeriods(meterId, lastPeriod, period, m, timestamp, importWh, exportWh);
         }
         uint64 ts = timestamp;
+        uint256 keep = uint256(m.meterId) | (uint256(m.maxPowerW) << 32); // as loaded: no second SLOAD
         // One SSTORE of the whole slot (field order as in struct Meter, first field lowest).
         // Lint: gas: hot path of every batched reading; memory-safe, covered by the Go-vs-Solidity property tests.
         // solhint-disable-next-line no-inline-assembly
@@ -356,7 +402,7 @@ contract ReadingLedger is EIP712 {
             sstore(
                 slot.slot,
                 or(
-                    or(and(sload(slot.slot), 0xffffffffffffffff), or(shl(64, seq), shl(96, ts))),
+                    or(keep, or(shl(64, seq), shl(96, ts))),
                     or(shl(128, importWh), shl(192, exportWh))
                 )
             )
@@ -426,6 +472,32 @@ contract ReadingLedger is EIP712 {
         if (signer == address(0)) return Reason.UnknownMeter;
         if (!active) return Reason.InactiveMeter;
         return Reason.BadSignature;
+    }
+
+    /// @dev The name of P-256 key (x, y) if (r, s) is its low-s signature of `digest`, else zero (the
+    /// reading is then rejected like an unrecoverable secp256k1 one). High s is refused here: the
+    /// precompile itself accepts it. The precompile checks r and s in [1, n) and the key on the
+    /// curve, and answers 32 bytes of 1 only for a valid signature (nothing otherwise, and
+    /// nothing on a chain without it). Not OpenZeppelin's P256.verifyNative: it re-checks the
+    /// key on every reading and probes the precompile again after each failure, ~500 gas a
+    /// reading this hot path cannot spare.
+    function _verifyP256(bytes32 digest, bytes32 r, bytes32 s, bytes32 x, bytes32 y) private view returns (address) {
+        if (uint256(s) > P256_HALF_N) return address(0);
+        bool valid;
+        // Lint: gas: hot path of every P-256 reading; scratch space and memory past the free pointer only.
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, digest)
+            mstore(add(m, 0x20), r)
+            mstore(add(m, 0x40), s)
+            mstore(add(m, 0x60), x)
+            mstore(add(m, 0x80), y)
+            mstore(0x00, 0)
+            let ok := staticcall(gas(), 0x100, m, 0xa0, 0x00, 0x20)
+            valid := and(ok, eq(mload(0x00), 1))
+        }
+        return valid ? SigningKey.p256Id(x, y) : address(0);
     }
 
     /// @dev The EIP-712 digest of a reading under `domain` (computed once per batch).

@@ -1,16 +1,21 @@
 // Package envelope is the meter-to-oracle wire format: a meter-signed reading and its detail
-// record, encrypted with ECIES (secp256k1 ECDH, AES-128-CTR, HMAC-SHA-256; go-ethereum's
-// crypto/ecies) to the oracle's public key. The README documents it for meter vendors.
+// record, encrypted with ECIES (ECDH, the concatenation KDF over SHA-256, AES-128-CTR,
+// HMAC-SHA-256; go-ethereum's crypto/ecies) to one of the oracle's public keys: version 1 over
+// secp256k1, version 2 over P-256 for devices whose secure element has only that curve.
+// docs/wire-format.md documents it for meter vendors.
 //
 //	envelope (JSON, sent as is over HTTP, MQTT and CoAP):
-//	  {"v": 1, "meter_id": 352522395, "ciphertext": "<base64 of ECIES(payload)>"}
+//	  {"v": 1 or 2, "meter_id": 352522395, "ciphertext": "<base64 of ECIES(payload)>"}
 //	payload (JSON, the plaintext):
-//	  {"reading": {...reading.Reading...}, "detail": {...reading.Detail...}, "signature": "0x<65 bytes r||s||v>"}
+//	  {"reading": {...reading.Reading...}, "detail": {...reading.Detail...},
+//	   "signature": "0x<65 bytes secp256k1 r||s||v, or 64 bytes P-256 r||s>"}
 package envelope
 
 import (
 	"bytes"
+	"crypto/ecdh"
 	"crypto/ecdsa"
+	"crypto/elliptic"
 	"crypto/rand"
 	"encoding/json"
 	"errors"
@@ -22,8 +27,11 @@ import (
 	"github.com/meterchain/meterchain/internal/reading"
 )
 
-// Version is the only envelope version this oracle speaks.
-const Version = 1
+// The envelope versions: the curve of the oracle key the payload is encrypted to.
+const (
+	VersionSecp256k1 = 1
+	VersionP256      = 2
+)
 
 // MaxSize bounds an envelope on every transport (a payload is about 600 bytes).
 const MaxSize = 8 << 10
@@ -50,23 +58,41 @@ var (
 	ErrInconsistent  = errors.New("envelope is inconsistent")
 )
 
-// Seal signs nothing: it encrypts an already signed reading for the oracle.
+// Keys are the oracle's decryption keys, one per envelope version; P256 may be nil (version 2
+// envelopes are then refused as undecryptable).
+type Keys struct {
+	Secp256k1 *ecies.PrivateKey
+	P256      *ecdh.PrivateKey
+}
+
+// Seal signs nothing: it encrypts an already signed reading to the oracle key given, a
+// secp256k1 key (version 1) or a P-256 one (version 2).
 func Seal(oracle *ecdsa.PublicKey, p Payload) ([]byte, error) {
 	plain, err := json.Marshal(p)
 	if err != nil {
 		return nil, err
 	}
-	ct, err := ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(oracle), plain, nil, nil)
+	v := VersionSecp256k1
+	var ct []byte
+	if oracle.Curve == elliptic.P256() {
+		v = VersionP256
+		var pub *ecdh.PublicKey
+		if pub, err = oracle.ECDH(); err == nil {
+			ct, err = encryptP256(pub, plain)
+		}
+	} else {
+		ct, err = ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(oracle), plain, nil, nil)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("encrypt: %w", err)
 	}
-	return json.Marshal(Envelope{V: Version, MeterID: p.Reading.MeterID, Ciphertext: ct})
+	return json.Marshal(Envelope{V: v, MeterID: p.Reading.MeterID, Ciphertext: ct})
 }
 
 // Open decodes, decrypts and checks the internal consistency of an envelope: the version, the
 // meter id against the reading, the detail record against the signed detail hash, the signature
 // length. The meter signature itself is checked by the caller against the registry.
-func Open(key *ecies.PrivateKey, raw []byte) (Envelope, Payload, error) {
+func Open(keys Keys, raw []byte) (Envelope, Payload, error) {
 	var env Envelope
 	var p Payload
 	if len(raw) > MaxSize {
@@ -77,13 +103,22 @@ func Open(key *ecies.PrivateKey, raw []byte) (Envelope, Payload, error) {
 	if err := dec.Decode(&env); err != nil {
 		return env, p, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	if env.V != Version {
-		return env, p, fmt.Errorf("%w: version %d, want %d", ErrMalformed, env.V, Version)
+	var decrypt func() ([]byte, error)
+	switch env.V {
+	case VersionSecp256k1:
+		decrypt = func() ([]byte, error) { return keys.Secp256k1.Decrypt(env.Ciphertext, nil, nil) }
+	case VersionP256:
+		if keys.P256 == nil {
+			return env, p, fmt.Errorf("%w: this oracle publishes no P-256 key (version 2)", ErrUndecryptable)
+		}
+		decrypt = func() ([]byte, error) { return decryptP256(keys.P256, env.Ciphertext) }
+	default:
+		return env, p, fmt.Errorf("%w: version %d, want %d or %d", ErrMalformed, env.V, VersionSecp256k1, VersionP256)
 	}
 	if len(env.Ciphertext) == 0 {
 		return env, p, fmt.Errorf("%w: empty ciphertext", ErrMalformed)
 	}
-	plain, err := key.Decrypt(env.Ciphertext, nil, nil)
+	plain, err := decrypt()
 	if err != nil {
 		return env, p, fmt.Errorf("%w: %v", ErrUndecryptable, err)
 	}
@@ -97,13 +132,14 @@ func Open(key *ecies.PrivateKey, raw []byte) (Envelope, Payload, error) {
 		return env, p, fmt.Errorf("%w: envelope meter %d carries a reading of meter %d", ErrInconsistent, env.MeterID, p.Reading.MeterID)
 	case p.Detail.Hash() != p.Reading.DetailHash:
 		return env, p, fmt.Errorf("%w: detail record does not match the signed detail hash", ErrInconsistent)
-	case len(p.Signature) != 65:
-		return env, p, fmt.Errorf("%w: signature is %d bytes, want 65", ErrMalformed, len(p.Signature))
+	case len(p.Signature) != 65 && len(p.Signature) != 64:
+		return env, p, fmt.Errorf("%w: signature is %d bytes, want 65 (secp256k1) or 64 (P-256)", ErrMalformed, len(p.Signature))
 	}
 	return env, p, nil
 }
 
-// Sig returns the payload's signature as a reading.Signature (Open checked its length).
+// Sig returns the payload's signature as a reading.Signature (Open checked its length): 64 bytes
+// are a P-256 r || s, stored with V = 0.
 func (p Payload) Sig() reading.Signature {
 	var s reading.Signature
 	copy(s[:], p.Signature)

@@ -1,6 +1,8 @@
 package envelope
 
 import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
 	"encoding/json"
 	"errors"
 	"testing"
@@ -43,21 +45,21 @@ func FuzzOpen(f *testing.F) {
 	f.Add([]byte(``))
 
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		env, p, err := Open(fuzzOracleKey, raw)
+		env, p, err := Open(Keys{Secp256k1: fuzzOracleKey}, raw)
 		if err != nil {
 			if !errors.Is(err, ErrMalformed) && !errors.Is(err, ErrUndecryptable) && !errors.Is(err, ErrInconsistent) {
 				t.Fatalf("Open failed with an undocumented error: %v", err)
 			}
 			return
 		}
-		if env.V != Version || env.MeterID != p.Reading.MeterID || p.Detail.Hash() != p.Reading.DetailHash || len(p.Signature) != 65 {
+		if env.V != VersionSecp256k1 || env.MeterID != p.Reading.MeterID || p.Detail.Hash() != p.Reading.DetailHash || (len(p.Signature) != 65 && len(p.Signature) != 64) {
 			t.Fatalf("Open accepted an inconsistent envelope: %+v %+v", env, p)
 		}
 		again, err := Seal(fuzzOracleKey.PublicKey.ExportECDSA(), p)
 		if err != nil {
 			t.Fatalf("re-seal: %v", err)
 		}
-		_, p2, err := Open(fuzzOracleKey, again)
+		_, p2, err := Open(Keys{Secp256k1: fuzzOracleKey}, again)
 		if err != nil {
 			t.Fatalf("re-open of a re-sealed payload: %v", err)
 		}
@@ -85,11 +87,11 @@ func FuzzOpenPlaintext(f *testing.F) {
 		if err != nil {
 			t.Skip("plaintext the ECIES scheme itself refuses")
 		}
-		raw, err := marshalEnvelope(Envelope{V: Version, MeterID: meterID, Ciphertext: ct})
+		raw, err := marshalEnvelope(Envelope{V: VersionSecp256k1, MeterID: meterID, Ciphertext: ct})
 		if err != nil {
 			t.Fatal(err)
 		}
-		env, p, err := Open(fuzzOracleKey, raw)
+		env, p, err := Open(Keys{Secp256k1: fuzzOracleKey}, raw)
 		if err != nil {
 			if errors.Is(err, ErrUndecryptable) {
 				t.Fatalf("a correctly encrypted envelope was called undecryptable: %v", err)
@@ -124,3 +126,64 @@ func (fixedReader) Read(p []byte) (int, error) {
 }
 
 func marshalEnvelope(e Envelope) ([]byte, error) { return json.Marshal(e) }
+
+// FuzzOpenP256 is FuzzOpen for version 2 (ECIES over P-256, this package's own code): arbitrary
+// ciphertexts never panic, fail only with a documented error, and whatever opens re-seals and
+// opens to the same payload.
+func FuzzOpenP256(f *testing.F) {
+	oracle, err := ecdsa.ParseRawPrivateKey(elliptic.P256(), crypto.Keccak256([]byte("meterchain fuzz oracle P-256 key")))
+	if err != nil {
+		f.Fatal(err)
+	}
+	oracleECDH, err := oracle.ECDH()
+	if err != nil {
+		f.Fatal(err)
+	}
+	meter, err := ecdsa.ParseRawPrivateKey(elliptic.P256(), crypto.Keccak256([]byte("meterchain fuzz P-256 meter key")))
+	if err != nil {
+		f.Fatal(err)
+	}
+	d := reading.Detail{VoltageMV: 230_000, CurrentMA: 5_000}
+	r := reading.Reading{MeterID: 352522395, Seq: 7, Timestamp: 1_767_225_600, ImportWh: 1234, DetailHash: d.Hash()}
+	sig, err := reading.SignP256(meter, reading.Domain{ChainID: 1337}, r)
+	if err != nil {
+		f.Fatal(err)
+	}
+	good, err := Seal(&oracle.PublicKey, Payload{Reading: r, Detail: d, Signature: sig[:]})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var env Envelope
+	if err := json.Unmarshal(good, &env); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(env.Ciphertext)
+	f.Add(env.Ciphertext[:65+16+32])
+	f.Add([]byte{4})
+	f.Fuzz(func(t *testing.T, ct []byte) {
+		raw, err := json.Marshal(Envelope{V: VersionP256, MeterID: 352522395, Ciphertext: ct})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, p, err := Open(Keys{P256: oracleECDH}, raw)
+		if err != nil {
+			if !errors.Is(err, ErrMalformed) && !errors.Is(err, ErrUndecryptable) && !errors.Is(err, ErrInconsistent) {
+				t.Fatalf("Open failed with an undocumented error: %v", err)
+			}
+			return
+		}
+		again, err := Seal(&oracle.PublicKey, p)
+		if err != nil {
+			t.Fatalf("re-seal: %v", err)
+		}
+		if _, p2, err := Open(Keys{P256: oracleECDH}, again); err != nil || !equalPayload(p, p2) {
+			t.Fatalf("round trip changed the payload: %v", err)
+		}
+	})
+}
+
+func equalPayload(a, b Payload) bool {
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	return string(ja) == string(jb)
+}

@@ -1,6 +1,6 @@
 // Package reading is the meter reading as meters sign it and the ledger verifies it: the on-chain
-// Reading, its off-chain Detail record, the EIP-712 digest, meter signatures, the packed wire form
-// the ledger's submitPacked takes, and the ledger rules mirrored in Go (Check).
+// Reading, its off-chain Detail record, the EIP-712 digest, meter signatures (secp256k1 and
+// P-256), the packed wire form the ledger's submitPacked takes, and the ledger rules mirrored in Go (Check).
 package reading
 
 import (
@@ -24,10 +24,23 @@ type Reading struct {
 	DetailHash common.Hash `json:"detail_hash"`
 }
 
-// Signature is a meter's 65-byte [R || S || V] signature, V in {27, 28}.
+// Signature is a meter's signature as the oracle stores and relays it: a secp256k1 [R || S || V],
+// V in {27, 28}, or a P-256 [R || S || 0] (P256Signature with V = 0; its key is the registry's).
 type Signature [65]byte
 
-// PackedSize is the length of one record in ReadingLedger.submitPacked.
+// P256 is the P-256 signature s holds, if it is one (V = 0).
+func (s Signature) P256() (P256Signature, bool) {
+	return P256Signature(s[:64]), s[64] == 0
+}
+
+// Stored is the P-256 signature in the stored form (V = 0).
+func (s P256Signature) Stored() Signature {
+	var out Signature
+	copy(out[:], s[:])
+	return out
+}
+
+// PackedSize is the length of one secp256k1 record in ReadingLedger.submitPacked.
 const PackedSize = 136
 
 var (

@@ -45,7 +45,7 @@ const MaxFutureSkew = 300
 
 // Meter is what the registry says about a meter's readings (MeterRegistry.authOf).
 type Meter struct {
-	Signer    [20]byte
+	Signer    [20]byte // a secp256k1 address or a P-256 key's ID (P256Key.ID)
 	MaxPowerW uint32
 	Active    bool
 }
@@ -55,8 +55,9 @@ type State struct {
 	Seq, Timestamp, ImportWh, ExportWh uint64
 }
 
-// Check applies the ledger's rules to a reading whose signature recovered to `signer` (zero if it
-// did not recover), with the chain's time `now`. It mirrors ReadingLedger._check exactly, so the
+// Check applies the ledger's rules to a reading whose signature recovered to `signer` (a
+// secp256k1 key's address, or the ID of the P-256 key it verified under; zero if neither), with
+// the chain's time `now`. It mirrors ReadingLedger._check exactly, so the
 // oracle can tell before spending gas what the ledger will decide.
 func Check(m Meter, last State, r Reading, signer [20]byte, now uint64) Reason {
 	switch {

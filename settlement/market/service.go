@@ -533,10 +533,12 @@ func FindSignedReading(ledgerABI *abi.ABI, data []byte, meter, seq uint64) ([]by
 	}
 	switch method.Name {
 	case "submitPacked":
-		recs := args[0].([]byte)
-		for i := 0; i+reading.PackedSize <= len(recs); i += reading.PackedSize {
-			r := recs[i : i+reading.PackedSize]
-			if be64(r[0:8]) == meter && be64(r[8:16]) == seq {
+		recs, err := reading.SplitPacked(args[0].([]byte))
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			if id, sq := reading.PackedMeterSeq(r); id == meter && sq == seq {
 				return append([]byte(nil), r...), nil
 			}
 		}
@@ -558,14 +560,6 @@ func FindSignedReading(ledgerABI *abi.ABI, data []byte, meter, seq uint64) ([]by
 		}
 	}
 	return nil, fmt.Errorf("reading %d/%d not in the %s call", meter, seq, method.Name)
-}
-
-func be64(b []byte) uint64 {
-	var v uint64
-	for _, x := range b {
-		v = v<<8 | uint64(x)
-	}
-	return v
 }
 
 // settle sends settleMany for ended trades whose four boundary readings are recorded (indexed),

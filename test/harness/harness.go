@@ -3,8 +3,11 @@
 package harness
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
 	"errors"
 	"math/big"
 	"testing"
@@ -212,6 +215,45 @@ func (e *Env) RegisterMeter(id uint64, owner *Account, prosumer bool, maxPowerW 
 	}
 	e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackRegister(id, owner.Addr, crypto.PubkeyToAddress(key.PublicKey), class, 1, maxPowerW))
 	return &Meter{ID: id, Key: key, Owner: owner}
+}
+
+// RegisterP256Meter is RegisterMeter for a meter whose secure element signs with a P-256 key.
+func (e *Env) RegisterP256Meter(id uint64, owner *Account, prosumer bool, maxPowerW uint32) *Meter {
+	e.T.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	require.NoError(e.T, err)
+	pub := P256KeyOf(e.T, key)
+	class := uint8(0)
+	if prosumer {
+		class = 1
+	}
+	e.MustSend(e.Registrar, e.Registry, e.RegistryABI.PackRegisterP256(id, owner.Addr, pub.X(), pub.Y(), class, 1, maxPowerW))
+	return &Meter{ID: id, Key: key, Owner: owner}
+}
+
+// P256KeyOf is the registry form of a P-256 meter key.
+func P256KeyOf(t testing.TB, key *ecdsa.PrivateKey) reading.P256Key {
+	t.Helper()
+	pub, err := reading.P256KeyOf(&key.PublicKey)
+	require.NoError(t, err)
+	return pub
+}
+
+// Record signs r with the meter's key, secp256k1 or P-256, and packs it for submitPacked.
+func (e *Env) Record(m *Meter, r reading.Reading) []byte {
+	e.T.Helper()
+	if m.Key.Curve != elliptic.P256() {
+		return reading.Pack(r, e.Sign(m, r))
+	}
+	sig, err := reading.SignP256(m.Key, e.Domain(), r)
+	require.NoError(e.T, err)
+	return reading.PackP256(r, sig, P256KeyOf(e.T, m.Key))
+}
+
+// SubmitRecords relays packed records (Record) through submitPacked from the relayer.
+func (e *Env) SubmitRecords(records ...[]byte) *types.Receipt {
+	e.T.Helper()
+	return e.MustSend(e.Relayer, e.Ledger, e.LedgerABI.PackSubmitPacked(bytes.Join(records, nil)))
 }
 
 // RotateSigner replaces a meter's key at once: the registrar proposes the new key and the meter's

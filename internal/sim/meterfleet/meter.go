@@ -1,7 +1,9 @@
 package meterfleet
 
 import (
+	"bytes"
 	"crypto/ecdsa"
+	"crypto/elliptic"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -176,16 +178,36 @@ func (m *Meter) detail(t time.Time, netW float64) reading.Detail {
 }
 
 // KeyFile is a meter's key file (`meterchain meter keygen`): what a meter's secure element would
-// hold. Written with mode 0600.
+// hold. Written with mode 0600. Address is the key's name in the registry: a secp256k1 key's
+// address, or a P-256 key's reading.P256Key.ID (Curve "p256", PublicKey x || y).
 type KeyFile struct {
 	MeterID    uint64         `json:"meter_id,omitempty"`
+	Curve      string         `json:"curve,omitempty"` // "" (secp256k1) or CurveP256
 	Address    common.Address `json:"address"`
+	PublicKey  hexutil.Bytes  `json:"public_key,omitempty"`
 	PrivateKey hexutil.Bytes  `json:"private_key"`
 }
 
-// WriteKeyFile writes a meter key file.
+// CurveP256 names NIST P-256 in key files and on the command line.
+const CurveP256 = "p256"
+
+// WriteKeyFile writes a meter key file, secp256k1 or P-256.
 func WriteKeyFile(path string, id uint64, key *ecdsa.PrivateKey) error {
-	data, err := json.MarshalIndent(KeyFile{MeterID: id, Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: crypto.FromECDSA(key)}, "", "  ")
+	var kf KeyFile
+	if key.Curve != elliptic.P256() {
+		kf = KeyFile{MeterID: id, Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: crypto.FromECDSA(key)}
+	} else {
+		pub, err := reading.P256KeyOf(&key.PublicKey)
+		if err != nil {
+			return err
+		}
+		raw, err := key.Bytes()
+		if err != nil {
+			return err
+		}
+		kf = KeyFile{MeterID: id, Curve: CurveP256, Address: pub.ID(), PublicKey: pub[:], PrivateKey: raw}
+	}
+	data, err := json.MarshalIndent(kf, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -205,14 +227,32 @@ func ReadKeyFile(path string) (KeyFile, *ecdsa.PrivateKey, error) {
 	if err := json.Unmarshal(data, &kf); err != nil {
 		return kf, nil, fmt.Errorf("parse meter key %s: %w", path, err)
 	}
-	key, err := crypto.ToECDSA(kf.PrivateKey)
-	if err != nil {
-		return kf, nil, fmt.Errorf("meter key %s: %w", path, err)
+	switch kf.Curve {
+	case "":
+		key, err := crypto.ToECDSA(kf.PrivateKey)
+		if err != nil {
+			return kf, nil, fmt.Errorf("meter key %s: %w", path, err)
+		}
+		if crypto.PubkeyToAddress(key.PublicKey) != kf.Address {
+			return kf, nil, fmt.Errorf("meter key %s: address %s does not match the key", path, kf.Address)
+		}
+		return kf, key, nil
+	case CurveP256:
+		key, err := ecdsa.ParseRawPrivateKey(elliptic.P256(), kf.PrivateKey)
+		if err != nil {
+			return kf, nil, fmt.Errorf("meter key %s: %w", path, err)
+		}
+		pub, err := reading.P256KeyOf(&key.PublicKey)
+		if err != nil {
+			return kf, nil, fmt.Errorf("meter key %s: %w", path, err)
+		}
+		if pub.ID() != kf.Address || !bytes.Equal(pub[:], kf.PublicKey) {
+			return kf, nil, fmt.Errorf("meter key %s: address %s or public key does not match the key", path, kf.Address)
+		}
+		return kf, key, nil
+	default:
+		return kf, nil, fmt.Errorf("meter key %s: unknown curve %q (secp256k1 is \"\", or %q)", path, kf.Curve, CurveP256)
 	}
-	if crypto.PubkeyToAddress(key.PublicKey) != kf.Address {
-		return kf, nil, fmt.Errorf("meter key %s: address %s does not match the key", path, kf.Address)
-	}
-	return kf, key, nil
 }
 
 // FleetFile lists simulated meters with their keys, so that `meter simulate` can drive a fleet

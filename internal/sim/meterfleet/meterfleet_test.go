@@ -270,7 +270,7 @@ func (o *oracleStub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	raw, _ := io.ReadAll(r.Body)
-	_, p, err := envelope.Open(o.key, raw)
+	_, p, err := envelope.Open(envelope.Keys{Secp256k1: o.key}, raw)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
@@ -334,7 +334,7 @@ func TestSimulateOverMQTT(t *testing.T) {
 	require.NoError(t, waitToken(sub.Connect()))
 	defer sub.Disconnect(0)
 	require.NoError(t, waitToken(sub.Subscribe("meters/+/readings", 1, func(_ mqtt.Client, m mqtt.Message) {
-		_, p, err := envelope.Open(ecies.ImportECDSA(k), m.Payload())
+		_, p, err := envelope.Open(envelope.Keys{Secp256k1: ecies.ImportECDSA(k)}, m.Payload())
 		if err == nil && m.Topic() == Topic(p.Reading.MeterID) {
 			mu.Lock()
 			got[m.Topic()]++

@@ -184,7 +184,7 @@ func (a *attackers) post(ctx context.Context, url string, body []byte) {
 func forgedEnvelope(meterID uint64) []byte {
 	ct := make([]byte, 400)
 	_, _ = rand.Read(ct)
-	raw, _ := json.Marshal(envelope.Envelope{V: envelope.Version, MeterID: meterID, Ciphertext: ct})
+	raw, _ := json.Marshal(envelope.Envelope{V: envelope.VersionSecp256k1, MeterID: meterID, Ciphertext: ct})
 	return raw
 }
 

@@ -31,7 +31,7 @@ const (
 // transaction twice (building the block and importing it). It runs on a locked OS thread and
 // counts that thread's CPU time only, so other work on the machine does not inflate it.
 type cryptoFloor struct {
-	key    *ecies.PrivateKey
+	keys   envelope.Keys
 	domain reading.Domain
 	env    []byte
 
@@ -52,7 +52,7 @@ func newCryptoFloor(oracleKey, meterKey *ecdsa.PrivateKey, d reading.Domain, met
 	if err != nil {
 		return nil, err
 	}
-	return &cryptoFloor{key: ecies.ImportECDSA(oracleKey), domain: d, env: env}, nil
+	return &cryptoFloor{keys: envelope.Keys{Secp256k1: ecies.ImportECDSA(oracleKey)}, domain: d, env: env}, nil
 }
 
 // sample times n readings' worth on the calling goroutine's (locked) thread.
@@ -61,7 +61,7 @@ func (f *cryptoFloor) sample(n int) error {
 	defer runtime.UnlockOSThread()
 	start := bench.ThreadCPU()
 	for range n {
-		_, p, err := envelope.Open(f.key, f.env)
+		_, p, err := envelope.Open(f.keys, f.env)
 		if err != nil {
 			return fmt.Errorf("crypto floor: %w", err)
 		}

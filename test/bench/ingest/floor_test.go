@@ -28,14 +28,14 @@ func BenchmarkCryptoFloor(b *testing.B) {
 	require.NoError(b, err)
 	env, err := envelope.Seal(&oracleKey.PublicKey, envelope.Payload{Reading: r, Detail: det, Signature: sig[:]})
 	require.NoError(b, err)
-	key := ecies.ImportECDSA(oracleKey)
+	keys := envelope.Keys{Secp256k1: ecies.ImportECDSA(oracleKey)}
 	digest := d.Digest(r)
 	raw := append([]byte(nil), sig[:]...)
 	raw[64] -= 27
 
 	b.Run("envelope.Open", func(b *testing.B) {
 		for b.Loop() {
-			if _, _, err := envelope.Open(key, env); err != nil {
+			if _, _, err := envelope.Open(keys, env); err != nil {
 				b.Fatal(err)
 			}
 		}
