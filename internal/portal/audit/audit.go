@@ -8,6 +8,7 @@ package audit
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -88,6 +89,32 @@ func signers(ctx context.Context, cfg Config, meterID uint64, head uint64) (map[
 	return out, nil
 }
 
+// keyThatSigned is the name of the key that signed r: recovered for secp256k1; for P-256 (no
+// recovery) the meter's P-256 key whose verification succeeds, the keys read from the registry.
+func keyThatSigned(ctx context.Context, cfg Config, d reading.Domain, r stored.Reading, keys map[common.Address]bool) (common.Address, error) {
+	sig, isP256 := r.Signature.P256()
+	if !isP256 {
+		return reading.Recover(d, r.Reading, r.Signature)
+	}
+	reg := registryABI.Instance(cfg.Backend, cfg.Deployment.MeterRegistry)
+	for name := range keys {
+		k, err := bind.Call(reg, &bind.CallOpts{Context: ctx}, registryABI.PackP256KeyOf(name), registryABI.UnpackP256KeyOf)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("P-256 key %s: %w", name.Hex(), err)
+		}
+		var key reading.P256Key
+		copy(key[:32], k.X[:])
+		copy(key[32:], k.Y[:])
+		if key == (reading.P256Key{}) {
+			continue // a secp256k1 key of the meter
+		}
+		if signer, err := reading.VerifyP256(d, r.Reading, sig, key); err == nil {
+			return signer, nil
+		}
+	}
+	return common.Address{}, errors.New("no P-256 key of the meter verifies it")
+}
+
 var (
 	registryABI = bindings.NewMeterRegistry()
 	billingABI  = bindings.NewBillingManager()
@@ -125,7 +152,7 @@ func Meter(ctx context.Context, cfg Config, meterID uint64) (Report, error) {
 		problem := ""
 		if !v.Verified {
 			problem = v.Message
-		} else if signer, err := reading.Recover(domain, r.Reading, r.Signature); err != nil {
+		} else if signer, err := keyThatSigned(ctx, cfg, domain, r, keys); err != nil {
 			problem = "signature: " + err.Error()
 		} else if !keys[signer] {
 			problem = "signed by " + signer.Hex() + ", not a key of the meter"
