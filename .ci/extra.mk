@@ -10,9 +10,11 @@ SOAK_DURATION ?= 10m
 FUZZ_TARGETS := \
 	FuzzOpen:./internal/envelope \
 	FuzzOpenPlaintext:./internal/envelope \
+	FuzzOpenP256:./internal/envelope \
 	FuzzDetailJSON:./internal/reading \
 	FuzzDetailEncode:./internal/reading \
 	FuzzDigest:./internal/reading \
+	FuzzSplitPacked:./internal/reading \
 	FuzzPostReading:./oracle \
 	FuzzPostBatch:./oracle \
 	FuzzGetEndpoints:./oracle
