@@ -10,6 +10,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -81,9 +82,15 @@ type AutoMining struct {
 	simulated.Client
 	sim    *simulated.Backend
 	Manual bool // when set, transactions wait in the pool until the test calls Sim.Commit
+	// sealing serialises send-and-commit: a test and the service under test (whose transaction
+	// manager broadcasts without holding a lock) may send at once, and a block sealed while
+	// another send-and-seal runs can leave geth's TxPool.Sync waiting forever (seen in CI).
+	sealing sync.Mutex
 }
 
 func (a *AutoMining) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	a.sealing.Lock()
+	defer a.sealing.Unlock()
 	if err := a.Client.SendTransaction(ctx, tx); err != nil {
 		return err
 	}
