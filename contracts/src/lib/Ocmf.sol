@@ -33,7 +33,7 @@ library Ocmf {
         uint256 entries;
     }
 
-    uint256 private constant BAD = 1 << 128;
+    uint256 private constant BAD = 0x100000000000000000000000000000000; // 2^128
     uint256 private constant MAX_DEPTH = 8;
     uint256 private constant MAX_ENTRIES = 16;
     uint256 private constant MAX64 = type(uint64).max;
@@ -64,11 +64,9 @@ library Ocmf {
         p = _ws(b, p + 1);
         if (_at(b, p) != 0x7d) {
             while (true) {
-                (uint256 ks, uint256 ke, uint256 q) = _str(b, p);
+                (uint256 k, uint256 q) = _keyColon(b, p);
                 if (q == BAD) return (false, r);
-                q = _colon(b, q);
-                if (q == BAD) return (false, r);
-                uint256 slot = ke - ks == 2 ? _topSlot(_key(b, ks)) : 0;
+                uint256 slot = _topSlot(k);
                 if (slot != 0) {
                     if (seen & (1 << slot) != 0) return (false, r);
                     seen |= 1 << slot;
@@ -85,11 +83,10 @@ library Ocmf {
                     spans[2 * slot - 1] = ve;
                 }
                 if (q == BAD) return (false, r);
-                p = _ws(b, q);
-                uint256 c = _at(b, p);
+                uint256 c;
+                (c, p) = _next(b, q);
                 if (c == 0x7d) break; // }
                 if (c != 0x2c) return (false, r); // ,
-                p = _ws(b, p + 1);
             }
         }
         if (_ws(b, p + 1) != b.length) return (false, r);
@@ -124,11 +121,10 @@ library Ocmf {
             ++s.entries;
             p = _entry(b, p, s, r);
             if (p == BAD) return BAD;
-            p = _ws(b, p);
-            uint256 c = _at(b, p);
+            uint256 c;
+            (c, p) = _next(b, p);
             if (c == 0x5d) return p + 1; // ]
             if (c != 0x2c) return BAD;
-            p = _ws(b, p + 1);
         }
     }
 
@@ -141,15 +137,8 @@ library Ocmf {
         p = _ws(b, p + 1);
         if (_at(b, p) == 0x7d) return BAD; // {} has no TM
         while (true) {
-            uint256 q;
-            uint256 k;
-            {
-                (uint256 ks, uint256 ke, uint256 q0) = _str(b, p);
-                if (q0 == BAD) return BAD;
-                q = _colon(b, q0);
-                if (q == BAD) return BAD;
-                k = ke - ks == 2 ? _key(b, ks) : 0;
-            }
+            (uint256 k, uint256 q) = _keyColon(b, p);
+            if (q == BAD) return BAD;
             uint256 bit = _entryBit(k);
             if (bit != 0) {
                 if (seen & bit != 0) return BAD;
@@ -179,11 +168,10 @@ library Ocmf {
                 }
             }
             if (q == BAD) return BAD;
-            p = _ws(b, q);
-            uint256 c = _at(b, p);
+            uint256 c;
+            (c, p) = _next(b, q);
             if (c == 0x7d) break;
             if (c != 0x2c) return BAD;
-            p = _ws(b, p + 1);
         }
         if (ts == 0) return BAD;
         if (intWh == BAD || s.unit == 0 || s.register == 0 || !s.good || s.flagged || s.voided) return p + 1;
@@ -396,7 +384,6 @@ library Ocmf {
     /// @dev Steps over one value at p (after whitespace); depth is the depth it has if it is an
     /// object or array.
     function _skip(bytes calldata b, uint256 p, uint256 depth) private pure returns (uint256) {
-        p = _ws(b, p);
         uint256 c = _at(b, p);
         if (c == 0x22) {
             (,, uint256 q) = _str(b, p);
@@ -409,22 +396,82 @@ library Ocmf {
             if (_at(b, p) == closing) return p + 1;
             while (true) {
                 if (c == 0x7b) {
-                    (,, p) = _str(b, p);
-                    if (p == BAD) return BAD;
-                    p = _colon(b, p);
+                    (, p) = _keyColon(b, p);
                     if (p == BAD) return BAD;
                 }
                 p = _skip(b, p, depth + 1);
                 if (p == BAD) return BAD;
-                p = _ws(b, p);
-                uint256 d = _at(b, p);
+                uint256 d;
+                (d, p) = _next(b, p);
                 if (d == closing) return p + 1;
                 if (d != 0x2c) return BAD;
-                p = _ws(b, p + 1);
             }
         }
         uint256 end = _scalarEnd(b, p);
         return end == p ? BAD : end;
+    }
+
+    /// @dev A member's key string at p and the ':' after it: the key as its two bytes (0 unless
+    /// it is two bytes long) and the offset of the value, after whitespace (BAD if malformed).
+    /// Keys are short: a byte loop beats the word scan of _str.
+    function _keyColon(bytes calldata b, uint256 p) private pure returns (uint256 k, uint256 q) {
+        q = BAD;
+        // Lint: gas: runs for every member of the payload; reads within b only (< length).
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let off := b.offset
+            let len := b.length
+            if and(lt(p, len), eq(byte(0, calldataload(add(off, p))), 0x22)) {
+                let e := 0
+                for { let i := add(p, 1) } lt(i, len) { i := add(i, 1) } {
+                    let c := byte(0, calldataload(add(off, i)))
+                    if eq(c, 0x22) {
+                        e := i
+                        break
+                    }
+                    if lt(c, 0x20) { break }
+                    if eq(c, 0x5c) {
+                        // A backslash takes the next byte, which may not be a control byte either.
+                        i := add(i, 1)
+                        if lt(i, len) { if lt(byte(0, calldataload(add(off, i))), 0x20) { break } }
+                    }
+                }
+                if e {
+                    if eq(sub(e, p), 3) { k := shr(240, calldataload(add(off, add(p, 1)))) }
+                    let j := add(e, 1)
+                    for {} lt(j, len) { j := add(j, 1) } {
+                        if iszero(and(shr(byte(0, calldataload(add(off, j))), SPACE), 1)) { break }
+                    }
+                    if and(lt(j, len), eq(byte(0, calldataload(add(off, j))), 0x3a)) {
+                        for { j := add(j, 1) } lt(j, len) { j := add(j, 1) } {
+                            if iszero(and(shr(byte(0, calldataload(add(off, j))), SPACE), 1)) { break }
+                        }
+                        q := j
+                    }
+                }
+            }
+        }
+    }
+
+    /// @dev After a value at q: whitespace, then the byte c that follows (0 at the end), at p; for
+    /// a ',' p is past it and the whitespace after it.
+    function _next(bytes calldata b, uint256 q) private pure returns (uint256 c, uint256 p) {
+        // Lint: gas: runs after every value of the payload; reads within b only (< length).
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let off := b.offset
+            let len := b.length
+            for { p := q } lt(p, len) { p := add(p, 1) } {
+                c := byte(0, calldataload(add(off, p)))
+                if iszero(and(shr(c, SPACE), 1)) { break }
+            }
+            if iszero(lt(p, len)) { c := 0 }
+            if eq(c, 0x2c) {
+                for { p := add(p, 1) } lt(p, len) { p := add(p, 1) } {
+                    if iszero(and(shr(byte(0, calldataload(add(off, p))), SPACE), 1)) { break }
+                }
+            }
+        }
     }
 
     /// @dev The end of a run of [0-9A-Za-z+-.] at p.
@@ -518,19 +565,8 @@ library Ocmf {
         }
     }
 
-    /// @dev Whitespace, then ':'; the offset after it.
-    function _colon(bytes calldata b, uint256 p) private pure returns (uint256) {
-        p = _ws(b, p);
-        return _at(b, p) == 0x3a ? _ws(b, p + 1) : BAD;
-    }
-
     function _ws(bytes calldata b, uint256 p) private pure returns (uint256) {
         return _runOf(b, p, SPACE);
-    }
-
-    /// @dev The two bytes of a two-letter key starting at s.
-    function _key(bytes calldata b, uint256 s) private pure returns (uint256) {
-        return _word(b, s) >> 240;
     }
 
     /// @dev Byte p of b; 0 past its end.
