@@ -421,7 +421,26 @@ library Ocmf {
         assembly ("memory-safe") {
             let off := b.offset
             let len := b.length
-            if and(lt(p, len), eq(byte(0, calldataload(add(off, p))), 0x22)) {
+            // The compact common case "XY":v in one word: two plain key bytes, no whitespace.
+            if lt(add(p, 5), len) {
+                let w := calldataload(add(off, p))
+                if eq(
+                    and(w, 0xff0000ffff000000000000000000000000000000000000000000000000000000),
+                    0x220000223a000000000000000000000000000000000000000000000000000000
+                ) {
+                    let c1 := byte(1, w)
+                    let c2 := byte(2, w)
+                    let plain := and(
+                        and(gt(c1, 0x1f), and(iszero(eq(c1, 0x22)), iszero(eq(c1, 0x5c)))),
+                        and(gt(c2, 0x1f), and(iszero(eq(c2, 0x22)), iszero(eq(c2, 0x5c))))
+                    )
+                    if and(plain, iszero(and(shr(byte(5, w), SPACE), 1))) {
+                        k := and(shr(232, w), 0xffff)
+                        q := add(p, 5)
+                    }
+                }
+            }
+            if and(eq(q, BAD), and(lt(p, len), eq(byte(0, calldataload(add(off, p))), 0x22))) {
                 let e := 0
                 for { let i := add(p, 1) } lt(i, len) { i := add(i, 1) } {
                     let c := byte(0, calldataload(add(off, i)))
@@ -511,6 +530,34 @@ library Ocmf {
             let off := b.offset
             let len := b.length
             let i := add(p, 1)
+            // Most values are a few bytes: look at the first four one by one (as below, past the
+            // word scan), then scan words.
+            let lim := add(i, 4)
+            if gt(lim, len) { lim := len }
+            for {} lt(i, lim) {} {
+                let c := byte(0, calldataload(add(off, i)))
+                if eq(c, 0x22) {
+                    start := add(p, 1)
+                    end := i
+                    next := add(i, 1)
+                    i := not(0) // done
+                    break
+                }
+                if lt(c, 0x20) {
+                    i := not(0) // malformed
+                    break
+                }
+                if eq(c, 0x5c) {
+                    i := add(i, 1)
+                    if lt(i, len) {
+                        if lt(byte(0, calldataload(add(off, i))), 0x20) {
+                            i := not(0)
+                            break
+                        }
+                    }
+                }
+                i := add(i, 1)
+            }
             for {} lt(i, len) {} {
                 let w := calldataload(add(off, i))
                 let flags := or(
