@@ -317,66 +317,74 @@ library Ocmf {
     }
 
     /// @dev TM YYYY-MM-DDThh:mm:ss,fff±hhmm S as UTC Unix seconds plus one; 0 if malformed.
-    function _tm(bytes calldata b, uint256 s, uint256 e) private pure returns (uint256) {
+    function _tm(bytes calldata b, uint256 s, uint256 e) private pure returns (uint256 t) {
         if (e - s != 30) return 0;
         uint256 w = _word(b, s); // the 30 bytes, left-aligned
-        // The fixed separators - - T : : and the space before the status letter.
-        if (w & 0x00000000ff0000ff0000ff0000ff0000ff0000000000000000000000ff000000 != 0x000000002d00002d00005400003a00003a000000000000000000000020000000) {
-            return 0;
+        // Lint: gas: every RD entry's time; pure arithmetic on one word.
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            // The two-digit number at byte i of d (digits already minus 0x30).
+            function two(d, i) -> v {
+                v := add(mul(byte(i, d), 10), byte(add(i, 1), d))
+            }
+            // The fixed separators - - T : : and the space before the status letter.
+            let ok := eq(
+                and(w, 0x00000000ff0000ff0000ff0000ff0000ff0000000000000000000000ff000000),
+                0x000000002d00002d00005400003a00003a000000000000000000000020000000
+            )
+            let frac := byte(19, w)
+            let sign := byte(23, w)
+            let status := byte(29, w)
+            ok := and(ok, or(eq(frac, 0x2c), eq(frac, 0x2e))) // , .
+            ok := and(ok, or(eq(sign, 0x2b), eq(sign, 0x2d))) // + -
+            ok := and(ok, or(or(eq(status, 0x55), eq(status, 0x49)), or(eq(status, 0x53), eq(status, 0x52)))) // U I S R
+            // Every other byte of the 30 is a digit: minus 0x30 (xor, for a byte 0x30..0x3f), no
+            // bit above the low nibble, and a nibble of at most 9 (adding 6 carries into bit 4 from
+            // 10 up).
+            let d := xor(
+                and(w, 0xffffffff00ffff00ffff00ffff00ffff00ffff00ffffff00ffffffff00000000),
+                0x3030303000303000303000303000303000303000303030003030303000000000
+            )
+            ok := and(ok, iszero(and(d, 0xf0f0f0f000f0f000f0f000f0f000f0f000f0f000f0f0f000f0f0f0f000000000)))
+            ok := and(
+                ok,
+                iszero(
+                    and(
+                        add(d, 0x0606060600060600060600060600060600060600060606000606060600000000),
+                        0x1010101000101000101000101000101000101000101010001010101000000000
+                    )
+                )
+            )
+            let year := add(mul(two(d, 0), 100), two(d, 2))
+            let month := two(d, 5)
+            let day := two(d, 8)
+            let zh := two(d, 24)
+            let zm := two(d, 26)
+            let dim := 31
+            if eq(month, 2) {
+                dim := 28
+                if and(iszero(mod(year, 4)), or(iszero(iszero(mod(year, 100))), iszero(mod(year, 400)))) { dim := 29 }
+            }
+            if or(or(eq(month, 4), eq(month, 6)), or(eq(month, 9), eq(month, 11))) { dim := 30 }
+            ok := and(ok, and(iszero(lt(year, 1970)), iszero(gt(year, 2105))))
+            ok := and(ok, and(and(iszero(iszero(month)), lt(month, 13)), and(iszero(iszero(day)), iszero(gt(day, dim)))))
+            let secs := add(add(mul(two(d, 11), 3600), mul(two(d, 14), 60)), two(d, 17))
+            ok := and(ok, and(and(lt(two(d, 11), 24), lt(two(d, 14), 60)), and(lt(two(d, 17), 60), and(lt(zh, 24), lt(zm, 60)))))
+            if ok {
+                // Days since 1970-01-01 (H. Hinnant's days_from_civil; no underflow from 1970 on).
+                let y := year
+                if lt(month, 3) { y := sub(y, 1) }
+                let era := div(y, 400)
+                let yoe := sub(y, mul(era, 400))
+                let doy := add(div(add(mul(153, mod(add(month, 9), 12)), 2), 5), sub(day, 1))
+                let days := sub(add(add(mul(era, 146097), mul(yoe, 365)), add(sub(div(yoe, 4), div(yoe, 100)), doy)), 719468)
+                let local := add(mul(days, 86400), secs)
+                let offset := add(mul(zh, 3600), mul(zm, 60))
+                switch sign
+                case 0x2d { t := add(add(local, offset), 1) }
+                default { if iszero(lt(local, offset)) { t := add(sub(local, offset), 1) } }
+            }
         }
-        uint256 frac = (w >> 96) & 0xff;
-        uint256 sign = (w >> 64) & 0xff;
-        uint256 status = (w >> 16) & 0xff;
-        if (frac != 0x2c && frac != 0x2e) return 0;
-        if (sign != 0x2b && sign != 0x2d) return 0;
-        if (status != 0x55 && status != 0x49 && status != 0x53 && status != 0x52) return 0; // U I S R
-        // Every other byte of the 30 is a digit: minus 0x30 (xor, for a byte 0x30..0x3f), no bit
-        // above the low nibble, and a nibble of at most 9 (adding 6 carries into bit 4 from 10 up).
-        uint256 d = (w & 0xffffffff00ffff00ffff00ffff00ffff00ffff00ffffff00ffffffff00000000)
-            ^ 0x3030303000303000303000303000303000303000303030003030303000000000;
-        if (d & 0xf0f0f0f000f0f000f0f000f0f000f0f000f0f000f0f0f000f0f0f0f000000000 != 0) return 0;
-        if ((d + 0x0606060600060600060600060600060600060600060606000606060600000000) & 0x1010101000101000101000101000101000101000101010001010101000000000 != 0) {
-            return 0;
-        }
-        uint256 year = _n(d, 0) * 1000 + _n(d, 1) * 100 + _n(d, 2) * 10 + _n(d, 3);
-        uint256 month = _n(d, 5) * 10 + _n(d, 6);
-        uint256 day = _n(d, 8) * 10 + _n(d, 9);
-        uint256 secs = (_n(d, 11) * 10 + _n(d, 12)) * 3600;
-        {
-            uint256 mm = _n(d, 14) * 10 + _n(d, 15);
-            uint256 ss = _n(d, 17) * 10 + _n(d, 18);
-            if (secs > 23 * 3600 || mm > 59 || ss > 59) return 0;
-            secs += mm * 60 + ss;
-        }
-        uint256 zh = _n(d, 24) * 10 + _n(d, 25);
-        uint256 zm = _n(d, 26) * 10 + _n(d, 27);
-        if (year < 1970 || year > 2105 || month < 1 || month > 12 || day < 1 || day > _daysIn(year, month)) return 0;
-        if (zh > 23 || zm > 59) return 0;
-        uint256 t = _days(year, month, day) * 86400 + secs;
-        uint256 offset = zh * 3600 + zm * 60;
-        if (sign == 0x2d) return t + offset + 1;
-        if (t < offset) return 0;
-        return t - offset + 1;
-    }
-
-    /// @dev Byte i of the 32-byte word d.
-    function _n(uint256 d, uint256 i) private pure returns (uint256) {
-        return (d >> (248 - 8 * i)) & 0xff;
-    }
-
-    function _daysIn(uint256 year, uint256 month) private pure returns (uint256) {
-        if (month == 2) return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
-        if (month == 4 || month == 6 || month == 9 || month == 11) return 30;
-        return 31;
-    }
-
-    /// @dev Days since 1970-01-01 (H. Hinnant's days_from_civil; years 1970 … 2105 only).
-    function _days(uint256 y, uint256 m, uint256 d) private pure returns (uint256) {
-        if (m <= 2) --y;
-        uint256 era = y / 400;
-        uint256 yoe = y - era * 400;
-        uint256 doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
-        return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
     }
 
     // ---- structure ----
