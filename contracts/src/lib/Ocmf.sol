@@ -218,27 +218,34 @@ library Ocmf {
             if (end == p) return (0, 0, BAD);
             next = end;
         }
-        uint256 start = i;
-        while (i < end) {
-            uint256 c = _at(b, i);
-            if (c < 0x30 || c > 0x39) break;
-            if (intWh <= MAX64) intWh = intWh * 10 + (c - 0x30);
-            ++i;
-        }
-        if (i == start) return (0, 0, BAD);
-        kWh = intWh * 1000;
-        if (i < end) {
-            if (_at(b, i) != 0x2e || i + 1 == end) return (0, 0, BAD); // .
-            ++i;
-            uint256 scale = 100;
-            while (i < end) {
-                uint256 c = _at(b, i);
-                if (c < 0x30 || c > 0x39) return (0, 0, BAD);
-                kWh += (c - 0x30) * scale;
-                scale /= 10;
-                ++i;
+        // Lint: gas: every RD entry's value; reads within b only (i < end <= length).
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let off := b.offset
+            let start := i
+            let max64 := 0xffffffffffffffff
+            for {} lt(i, end) { i := add(i, 1) } {
+                let c := sub(byte(0, calldataload(add(off, i))), 0x30)
+                if gt(c, 9) { break } // not a digit (wraps below 0x30)
+                if iszero(gt(intWh, max64)) { intWh := add(mul(intWh, 10), c) }
+            }
+            if eq(i, start) { next := BAD }
+            kWh := mul(intWh, 1000)
+            if lt(i, end) {
+                if or(iszero(eq(byte(0, calldataload(add(off, i))), 0x2e)), eq(add(i, 1), end)) { next := BAD }
+                let scale := 100
+                for { i := add(i, 1) } lt(i, end) { i := add(i, 1) } {
+                    let c := sub(byte(0, calldataload(add(off, i))), 0x30)
+                    if gt(c, 9) {
+                        next := BAD
+                        break
+                    }
+                    kWh := add(kWh, mul(c, scale))
+                    scale := div(scale, 10)
+                }
             }
         }
+        if (next == BAD) return (0, 0, BAD);
     }
 
     /// @dev RU: 1 kWh, 2 Wh, 0 anything else.
