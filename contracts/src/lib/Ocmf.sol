@@ -265,49 +265,59 @@ library Ocmf {
 
     /// @dev RI as OBIS [A-B:]C.D.E[.F|*F] (A, B, F: 1–3 letters or digits; C, D, E: 1–3 digits): 1
     /// for 1.8.0, 2 for 2.8.0, 0 otherwise.
-    function _obis(bytes calldata b, uint256 s, uint256 e) private pure returns (uint256) {
-        uint256 i = s;
-        uint256 a = _run(b, s, e, false);
-        if (a != 0 && a < e && _at(b, a) == 0x2d) {
-            // A-
-            uint256 bEnd = _run(b, a + 1, e, false);
-            if (bEnd == 0 || bEnd >= e || _at(b, bEnd) != 0x3a) return 0; // :
-            i = bEnd + 1;
-        }
-        uint256 cde;
-        for (uint256 k; k < 3; ++k) {
-            if (k > 0) {
-                if (i >= e || _at(b, i) != 0x2e) return 0;
-                ++i;
+    function _obis(bytes calldata b, uint256 s, uint256 e) private pure returns (uint256 register) {
+        // Lint: gas: every RD entry's RI; reads within b only (< e <= length).
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let off := b.offset
+            // The end of a run of 1–3 bytes of class (a bit per byte value) at i before e; 0 if none.
+            // A longer run fails at the separator that must follow.
+            function run(o, i, end, class) -> j {
+                j := i
+                for {} and(lt(j, end), lt(sub(j, i), 3)) { j := add(j, 1) } {
+                    if iszero(and(shr(byte(0, calldataload(add(o, j))), class), 1)) { break }
+                }
+                if eq(j, i) { j := 0 }
             }
-            uint256 j = _run(b, i, e, true);
-            if (j == 0) return 0;
-            uint256 v;
-            for (; i < j; ++i) {
-                v = v * 10 + (_at(b, i) - 0x30);
+            function at(o, i) -> c {
+                c := byte(0, calldataload(add(o, i)))
             }
-            cde = (cde << 16) | v;
+            let digits := 0x3ff000000000000
+            let alnum := 0x7fffffe07fffffe03ff000000000000
+            let i := s
+            let ok := 1
+            let a := run(off, s, e, alnum)
+            if and(and(iszero(iszero(a)), lt(a, e)), eq(at(off, a), 0x2d)) {
+                // A-B:
+                let bEnd := run(off, add(a, 1), e, alnum)
+                switch and(and(iszero(iszero(bEnd)), lt(bEnd, e)), eq(at(off, bEnd), 0x3a))
+                case 0 { ok := 0 }
+                default { i := add(bEnd, 1) }
+            }
+            let cde := 0
+            for { let k := 0 } and(ok, lt(k, 3)) { k := add(k, 1) } {
+                if k {
+                    switch and(lt(i, e), eq(at(off, i), 0x2e))
+                    case 0 { ok := 0 }
+                    default { i := add(i, 1) }
+                }
+                let j := 0
+                if ok { j := run(off, i, e, digits) }
+                if iszero(j) { ok := 0 }
+                let v := 0
+                for {} and(ok, lt(i, j)) { i := add(i, 1) } { v := add(mul(v, 10), sub(at(off, i), 0x30)) }
+                cde := or(shl(16, cde), v)
+            }
+            if and(ok, lt(i, e)) {
+                let c := at(off, i)
+                if iszero(or(eq(c, 0x2e), eq(c, 0x2a))) { ok := 0 } // . *
+                if iszero(eq(run(off, add(i, 1), e, alnum), e)) { ok := 0 }
+            }
+            if ok {
+                if eq(cde, 0x100080000) { register := 1 } // 1.8.0
+                if eq(cde, 0x200080000) { register := 2 } // 2.8.0
+            }
         }
-        if (i < e) {
-            uint256 c = _at(b, i);
-            if (c != 0x2e && c != 0x2a) return 0; // . *
-            if (_run(b, i + 1, e, false) != e) return 0;
-        }
-        if (cde == (1 << 32) | (8 << 16)) return 1;
-        if (cde == (2 << 32) | (8 << 16)) return 2;
-        return 0;
-    }
-
-    /// @dev The end of a run of 1–3 digits (or letters and digits) at i before e; 0 if none.
-    function _run(bytes calldata b, uint256 i, uint256 e, bool digitsOnly) private pure returns (uint256) {
-        uint256 j = i;
-        while (j < e && j - i < 3) {
-            uint256 c = _at(b, j);
-            bool digit = c >= 0x30 && c <= 0x39;
-            if (!digit && (digitsOnly || !(c >= 0x41 && c <= 0x5a || c >= 0x61 && c <= 0x7a))) break;
-            ++j;
-        }
-        return j == i ? 0 : j;
     }
 
     /// @dev PG: T or F and a counter 1 … 2^32 - 1 without leading zeros; 0 if not.
