@@ -394,8 +394,8 @@ library Ocmf {
                 let era := div(y, 400)
                 let yoe := sub(y, mul(era, 400))
                 let doy := add(div(add(mul(153, mod(add(month, 9), 12)), 2), 5), sub(day, 1))
-                let days := sub(add(add(mul(era, 146097), mul(yoe, 365)), add(sub(div(yoe, 4), div(yoe, 100)), doy)), 719468)
-                let local := add(mul(days, 86400), secs)
+                let sinceEpoch := sub(add(add(mul(era, 146097), mul(yoe, 365)), add(sub(div(yoe, 4), div(yoe, 100)), doy)), 719468)
+                let local := add(mul(sinceEpoch, 86400), secs)
                 let offset := add(mul(zh, 3600), mul(zm, 60))
                 switch sign
                 case 0x2d { t := add(add(local, offset), 1) }
