@@ -555,34 +555,6 @@ library Ocmf {
             let off := b.offset
             let len := b.length
             let i := add(p, 1)
-            // Most values are a few bytes: look at the first four one by one (as below, past the
-            // word scan), then scan words.
-            let lim := add(i, 4)
-            if gt(lim, len) { lim := len }
-            for {} lt(i, lim) {} {
-                let c := byte(0, calldataload(add(off, i)))
-                if eq(c, 0x22) {
-                    start := add(p, 1)
-                    end := i
-                    next := add(i, 1)
-                    i := not(0) // done
-                    break
-                }
-                if lt(c, 0x20) {
-                    i := not(0) // malformed
-                    break
-                }
-                if eq(c, 0x5c) {
-                    i := add(i, 1)
-                    if lt(i, len) {
-                        if lt(byte(0, calldataload(add(off, i))), 0x20) {
-                            i := not(0)
-                            break
-                        }
-                    }
-                }
-                i := add(i, 1)
-            }
             for {} lt(i, len) {} {
                 let w := calldataload(add(off, i))
                 let flags := or(
@@ -600,24 +572,37 @@ library Ocmf {
                     i := add(i, 32)
                     continue
                 }
+                // Most strings are short: look in the first four bytes before halving the rest.
                 let k := 0
-                if iszero(shr(128, flags)) {
-                    k := 16
-                    flags := shl(128, flags)
+                switch iszero(shr(224, flags))
+                case 0 {
+                    if iszero(shr(240, flags)) {
+                        k := 2
+                        flags := shl(16, flags)
+                    }
+                    if iszero(shr(248, flags)) { k := add(k, 1) }
                 }
-                if iszero(shr(192, flags)) {
-                    k := add(k, 8)
-                    flags := shl(64, flags)
-                }
-                if iszero(shr(224, flags)) {
-                    k := add(k, 4)
+                default {
+                    k := 4
                     flags := shl(32, flags)
+                    if iszero(shr(128, flags)) {
+                        k := add(k, 16)
+                        flags := shl(128, flags)
+                    }
+                    if iszero(shr(192, flags)) {
+                        k := add(k, 8)
+                        flags := shl(64, flags)
+                    }
+                    if iszero(shr(224, flags)) {
+                        k := add(k, 4)
+                        flags := shl(32, flags)
+                    }
+                    if iszero(shr(240, flags)) {
+                        k := add(k, 2)
+                        flags := shl(16, flags)
+                    }
+                    if iszero(shr(248, flags)) { k := add(k, 1) }
                 }
-                if iszero(shr(240, flags)) {
-                    k := add(k, 2)
-                    flags := shl(16, flags)
-                }
-                if iszero(shr(248, flags)) { k := add(k, 1) }
                 i := add(i, k)
                 if iszero(lt(i, len)) { break }
                 let c := byte(0, calldataload(add(off, i)))
