@@ -53,6 +53,9 @@ library Ocmf {
     uint256 private constant K_RU = 0x5255;
     uint256 private constant K_ST = 0x5354;
     uint256 private constant K_EF = 0x4546;
+    /// @dev Bit c set for the first letters c of the keys read: M G P R at the top, T R S E in RD.
+    uint256 private constant TOP_FIRST = 0x520800000000000000000;
+    uint256 private constant ENTRY_FIRST = 0x1c00200000000000000000;
 
     /// @notice The reading a payload reports; ok false if it breaks a rule (MalformedRecord).
     function decode(bytes calldata b) internal pure returns (bool ok, Record memory r) {
@@ -104,6 +107,7 @@ library Ocmf {
 
     /// @dev 1 MS, 2 GI, 3 GS, 4 PG, 5 RD, 0 a key not read.
     function _topSlot(uint256 k) private pure returns (uint256) {
+        if ((TOP_FIRST >> (k >> 8)) & 1 == 0) return 0; // most keys: first letter none of M G P R
         if (k == K_MS) return 1;
         if (k == K_GI) return 2;
         if (k == K_GS) return 3;
@@ -191,6 +195,7 @@ library Ocmf {
     }
 
     function _entryBit(uint256 k) private pure returns (uint256) {
+        if ((ENTRY_FIRST >> (k >> 8)) & 1 == 0) return 0; // first letter none of T R S E
         if (k == K_TM) return 1;
         if (k == K_TX) return 2;
         if (k == K_RV) return 4;
@@ -542,7 +547,6 @@ library Ocmf {
     /// are flagged in parallel and the first one is found by halving.
     function _str(bytes calldata b, uint256 p) private pure returns (uint256 start, uint256 end, uint256 next) {
         next = BAD;
-        if (_at(b, p) != 0x22) return (start, end, next);
         // Lint: gas: the loop over every string byte of the payload, most of it; reads within b
         // only (bytes past its end are flagged before any is looked at).
         // solhint-disable-next-line no-inline-assembly
@@ -555,6 +559,8 @@ library Ocmf {
             let off := b.offset
             let len := b.length
             let i := add(p, 1)
+            // Not a string: i past the end, the loop never runs.
+            if iszero(and(lt(p, len), eq(byte(0, calldataload(add(off, p))), 0x22))) { i := not(0) }
             for {} lt(i, len) {} {
                 let w := calldataload(add(off, i))
                 let flags := or(
