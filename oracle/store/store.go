@@ -56,6 +56,13 @@ var Schema = []string{
 	`CREATE INDEX IF NOT EXISTS readings_status ON readings(status, id)`,
 	`CREATE INDEX IF NOT EXISTS readings_meter_ts ON readings(meter_id, timestamp)`,
 	`CREATE INDEX IF NOT EXISTS readings_tx ON readings(tx_id)`,
+	// An OCMF record is stored as a reading (its meter, PG counter as seq, registers, digest as
+	// detail hash, the meter's r || s) plus the record exactly as received: the ledger reads the
+	// signed payload itself (ReadingLedger.submitOcmf).
+	`CREATE TABLE IF NOT EXISTS ocmf_records (
+	reading_id  INTEGER PRIMARY KEY REFERENCES readings(id),
+	raw         BLOB NOT NULL
+)`,
 	`CREATE TABLE IF NOT EXISTS quarantine (
 	id          INTEGER PRIMARY KEY AUTOINCREMENT,
 	received_at INTEGER NOT NULL,  -- unix milliseconds

@@ -35,22 +35,31 @@ func (e *RefusedError) Error() string {
 	return fmt.Sprintf("oracle refused the reading: HTTP %d: %s", e.Status, strings.TrimSpace(e.Body))
 }
 
-// HTTPSender POSTs envelopes to the oracle's /v1/readings.
+// HTTPSender POSTs envelopes to the oracle's /v1/readings (or OCMF records to /v1/ocmf).
 type HTTPSender struct {
-	url    string
-	client *http.Client
+	url, contentType string
+	client           *http.Client
 }
 
 // NewHTTPSender talks to the oracle at base (e.g. http://127.0.0.1:8080), keeping up to conns
 // connections open.
 func NewHTTPSender(base string, conns int) *HTTPSender {
+	return newHTTPSender(base, "/v1/readings", "application/json", conns)
+}
+
+// NewOcmfHTTPSender posts OCMF records, as a charger emits them, to the oracle's /v1/ocmf.
+func NewOcmfHTTPSender(base string, conns int) *HTTPSender {
+	return newHTTPSender(base, "/v1/ocmf", "text/plain", conns)
+}
+
+func newHTTPSender(base, path, contentType string, conns int) *HTTPSender {
 	tr := &http.Transport{
 		DialContext:         (&net.Dialer{Timeout: 5 * time.Second}).DialContext,
 		MaxIdleConns:        conns,
 		MaxIdleConnsPerHost: conns,
 		IdleConnTimeout:     90 * time.Second,
 	}
-	return &HTTPSender{url: strings.TrimRight(base, "/") + "/v1/readings", client: &http.Client{Transport: tr, Timeout: 30 * time.Second}}
+	return &HTTPSender{url: strings.TrimRight(base, "/") + path, contentType: contentType, client: &http.Client{Transport: tr, Timeout: 30 * time.Second}}
 }
 
 // Send POSTs one envelope. 2xx is delivered; 409 "duplicate" (the oracle already holds this exact
@@ -61,7 +70,7 @@ func (s *HTTPSender) Send(ctx context.Context, _ uint64, env []byte) error {
 	if err != nil {
 		return err
 	}
-	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Content-Type", s.contentType)
 	resp, err := s.client.Do(req)
 	if err != nil {
 		return fmt.Errorf("post reading: %w", err)
