@@ -14,3 +14,4 @@ package bindings
 // Contracts that exist only for tests (contracts/src/test) stay out of the production package.
 //go:generate go tool abigen --v2 --pkg testbindings --type ReentrantToken --abi ../contracts/build/ReentrantToken.abi --bin ../contracts/build/ReentrantToken.bin --out testbindings/reentrant_token.go
 //go:generate go tool abigen --v2 --pkg testbindings --type P2PImportStub --abi ../contracts/build/P2PImportStub.abi --bin ../contracts/build/P2PImportStub.bin --out testbindings/p2p_import_stub.go
+//go:generate go tool abigen --v2 --pkg testbindings --type OcmfProbe --abi ../contracts/build/OcmfProbe.abi --bin ../contracts/build/OcmfProbe.bin --out testbindings/ocmf_probe.go

@@ -19,7 +19,9 @@ import (
 // meters verified through the P256VERIFY precompile. gas/reading is the steady state (each meter's
 // second reading: its state slot already exists); gas/first-reading includes creating the slot
 // and the baseline closing record. The ABI form stops at 100: 500 ABI records exceed the
-// txpool's 128 KiB transaction size limit, 500 packed ones (68 KiB) do not.
+// txpool's 128 KiB transaction size limit, 500 packed ones (68 KiB) do not. The ocmf runs submit
+// OCMF records (a ~570-byte charger payload with two RD entries, decoded and verified on chain:
+// docs/ocmf.md) for secp256k1 and P-256 meters; gas/record is again the steady state.
 //
 //	go test ./test/ -run '^$' -bench BenchmarkReadingLedger -benchtime 1x
 func BenchmarkReadingLedger(b *testing.B) {
@@ -41,6 +43,51 @@ func BenchmarkReadingLedger(b *testing.B) {
 			})
 		}
 	}
+	for _, curve := range []string{"ocmf", "ocmf-p256"} {
+		for _, n := range []int{1, 20} {
+			b.Run(fmt.Sprintf("%s/batch=%d", curve, n), func(b *testing.B) {
+				var first, steady float64
+				for range b.N {
+					f, s := ocmfGas(b, curve == "ocmf-p256", n)
+					first, steady = first+f, steady+s
+				}
+				b.ReportMetric(steady/float64(b.N), "gas/record")
+				b.ReportMetric(first/float64(b.N), "gas/first-record")
+				b.ReportMetric(0, "ns/op")
+			})
+		}
+	}
+}
+
+// ocmfGas registers n OCMF meters and submits each meter's first and second record as two
+// batches; it returns gas per record of each.
+func ocmfGas(b *testing.B, p256 bool, n int) (first, steady float64) {
+	b.StopTimer()
+	e := harness.New(b, 1)
+	now := time.Unix(int64(e.Now()), 0).UTC().In(time.FixedZone("CET", 3600))
+	meters := make([]*ocmfMeter, n)
+	for i := range meters {
+		meters[i] = registerOcmfMeter(e, uint64(300_001_001+i), p256)
+	}
+	batch := func(seq uint64, end time.Time, wh uint64) float64 {
+		payloads, sigs := make([][]byte, n), make([][]byte, n)
+		for i, m := range meters {
+			payloads[i] = ocmfPayload(m, session{seq: seq, start: end.Add(-30 * time.Minute), end: end, startWh: wh - 1_000, endWh: wh})
+			sigs[i] = ocmfSign(b, payloads[i], m.Key)
+		}
+		b.StartTimer()
+		rc := submitOcmf(e, payloads, sigs)
+		b.StopTimer()
+		out := e.Outcomes(rc)
+		require.Len(b, out, n)
+		for _, o := range out {
+			require.Equal(b, reading.Accepted, o.Reason)
+		}
+		return float64(rc.GasUsed) / float64(n)
+	}
+	first = batch(1, now.Add(-2*time.Hour), 10_000)
+	steady = batch(2, now.Add(-time.Hour), 20_000)
+	return first, steady
 }
 
 // ledgerGas registers n meters, submits their first and second readings in one month and a third

@@ -108,6 +108,9 @@ contract MeterRegistry is AccessControl {
     mapping(uint64 meterId => SignerVersion[]) private _signerHistory;
     /// @dev Every P-256 key ever registered or proposed, by name; zero for secp256k1 names.
     mapping(address signer => P256Key) private _p256Keys;
+    /// @dev OCMF record identities (docs/ocmf.md): one per meter, one meter per identity.
+    mapping(bytes32 identity => uint64 meterId) private _ocmfMeter;
+    mapping(uint64 meterId => bytes32 identity) private _ocmfIdentity;
     uint256 public meterCount;
     /// @notice The ledger this registry enrols meters in; set once by the admin after deployment.
     ILedgerEnrolment public ledger;
@@ -127,6 +130,7 @@ contract MeterRegistry is AccessControl {
     event TariffAssigned(uint64 indexed meterId, uint32 tariffId, uint32 fromPeriod);
     event MeterDeactivated(uint64 indexed meterId);
     event P256KeyPublished(address indexed signer, bytes32 x, bytes32 y);
+    event OcmfIdentityBound(uint64 indexed meterId, bytes32 identity);
 
     error InvalidMeterId(uint64 meterId);
     error MeterExists(uint64 meterId);
@@ -141,6 +145,8 @@ contract MeterRegistry is AccessControl {
     error TooEarly(uint64 meterId, uint64 notBefore);
     error NotMeterOwner(uint64 meterId, address caller);
     error InvalidP256Key(bytes32 x, bytes32 y);
+    error OcmfIdentityInUse(bytes32 identity, uint64 meterId);
+    error ZeroOcmfIdentity();
 
     event LedgerSet(address ledger);
 
@@ -264,6 +270,32 @@ contract MeterRegistry is AccessControl {
         signer = SigningKey.p256Id(x, y);
         _p256Keys[signer] = P256Key(x, y);
         emit P256KeyPublished(signer, x, y);
+    }
+
+    /// @notice Bind the OCMF record identity keccak256(GI ‖ 0x00 ‖ GS ‖ 0x00 ‖ MS) to a meter: the
+    /// ledger attributes the records of that identity to it (and checks them against its current
+    /// key). Rebinding a meter moves it to the new identity; an identity another meter holds is
+    /// refused, so one record can never count for two meters.
+    function bindOcmf(uint64 meterId, bytes32 identity) external onlyRole(REGISTRAR_ROLE) {
+        _known(meterId);
+        if (identity == 0) revert ZeroOcmfIdentity();
+        uint64 holder = _ocmfMeter[identity];
+        if (holder != 0 && holder != meterId) revert OcmfIdentityInUse(identity, holder);
+        bytes32 old = _ocmfIdentity[meterId];
+        if (old != 0) delete _ocmfMeter[old];
+        _ocmfMeter[identity] = meterId;
+        _ocmfIdentity[meterId] = identity;
+        emit OcmfIdentityBound(meterId, identity);
+    }
+
+    /// @notice The meter an OCMF record identity is bound to (0: none).
+    function meterOfOcmf(bytes32 identity) external view returns (uint64) {
+        return _ocmfMeter[identity];
+    }
+
+    /// @notice The OCMF record identity bound to a meter (0: none).
+    function ocmfIdentityOf(uint64 meterId) external view returns (bytes32) {
+        return _ocmfIdentity[meterId];
     }
 
     /// @notice The owner (selling the house) hands a meter to a new owner at once. The utility may

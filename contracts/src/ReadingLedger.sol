@@ -6,6 +6,7 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {MeterRegistry} from "./MeterRegistry.sol";
 import {Calendar} from "./lib/Calendar.sol";
+import {Ocmf} from "./lib/Ocmf.sol";
 import {SigningKey} from "./lib/SigningKey.sol";
 
 /// @notice What the ledger needs of the P2P market: the length of its delivery windows.
@@ -40,7 +41,8 @@ contract ReadingLedger is EIP712 {
         StaleTimestamp,
         FutureTimestamp,
         RegisterRollback,
-        ImplausibleRate
+        ImplausibleRate,
+        MalformedRecord
     }
 
     struct Reading {
@@ -113,6 +115,8 @@ contract ReadingLedger is EIP712 {
     uint32 private constant WATCHED = 1 << 31;
     /// @dev Half the order of P-256: a signature with s above it is the malleable twin of one below.
     uint256 private constant P256_HALF_N = 0x7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8;
+    /// @dev The order of P-256.
+    uint256 private constant P256_N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551;
 
     MeterRegistry public immutable registry;
 
@@ -239,6 +243,32 @@ contract ReadingLedger is EIP712 {
         // A last record cut short read zeros past the end; the batch reverts whole, so checking
         // once here is as good as before each record.
         if (p != end) revert MalformedBatch(end);
+    }
+
+    /// @notice Submit OCMF signed meter records (docs/ocmf.md): each payload exactly as the meter
+    /// signed it, with its signature as r ‖ s ‖ x ‖ y (P-256, P256_SIGNATURE_SIZE bytes) or r ‖ s ‖ v
+    /// (secp256k1, 65 bytes). The ledger reads meter, seq, time and registers from the signed
+    /// payload, so a relayer can neither restate a value nor attribute a record to another meter.
+    function submitOcmf(bytes[] calldata payloads, bytes[] calldata signatures) external onlyRelayer {
+        if (payloads.length != signatures.length) revert BatchLengthMismatch(payloads.length, signatures.length);
+        for (uint256 i; i < payloads.length; ++i) {
+            bytes calldata payload = payloads[i];
+            (bool ok, Ocmf.Record memory rec) = Ocmf.decode(payload);
+            if (!ok) {
+                emit ReadingRejected(0, 0, Reason.MalformedRecord);
+                continue;
+            }
+            bytes32 digest = sha256(payload);
+            address signer = _ocmfSigner(digest, signatures[i]);
+            if (!rec.hasImport || !rec.hasExport) {
+                // A register the record does not report keeps the meter's last value (the slot
+                // is this meter's, or the record is rejected whatever it holds).
+                Meter storage m = _meters[signer];
+                if (!rec.hasImport) rec.importWh = m.importWh;
+                if (!rec.hasExport) rec.exportWh = m.exportWh;
+            }
+            _apply(registry.meterOfOcmf(rec.identity), rec.seq, rec.timestamp, rec.importWh, rec.exportWh, digest, signer);
+        }
     }
 
     // ---- the registry keeps the per-signer copy in step ----
@@ -472,6 +502,34 @@ contract ReadingLedger is EIP712 {
         if (signer == address(0)) return Reason.UnknownMeter;
         if (!active) return Reason.InactiveMeter;
         return Reason.BadSignature;
+    }
+
+    /// @dev The key that signed an OCMF payload's digest: a P-256 key's name or a secp256k1 address,
+    /// zero if none. High s is accepted on both curves (docs/ocmf.md: devices do not normalise s,
+    /// and a record's seq is taken once whatever its signature bytes); ecrecover accepts it and
+    /// takes the relayer's v (27 or 28).
+    function _ocmfSigner(bytes32 digest, bytes calldata sig) private view returns (address) {
+        if (sig.length == P256_SIGNATURE_SIZE) {
+            // (r, s) and (r, n - s) verify alike: take the low one to _verifyP256.
+            uint256 s = uint256(bytes32(sig[32:64]));
+            if (s > P256_HALF_N && s < P256_N) s = P256_N - s;
+            return _verifyP256(digest, bytes32(sig[0:32]), bytes32(s), bytes32(sig[64:96]), bytes32(sig[96:128]));
+        }
+        if (sig.length != 65) return address(0);
+        address signer;
+        // Not the ecrecover builtin: sharing its code with ECDSA.tryRecover costs every secp256k1
+        // reading of submitPacked ~50 gas (the optimizer stops inlining it there).
+        // Lint: gas: keeps the hot path's cost; scratch space and memory past the free pointer only.
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, digest)
+            mstore(add(m, 0x20), byte(0, calldataload(add(sig.offset, 64))))
+            calldatacopy(add(m, 0x40), sig.offset, 0x40)
+            mstore(0x00, 0)
+            if staticcall(gas(), 0x01, m, 0x80, 0x00, 0x20) { signer := mload(0x00) }
+        }
+        return signer;
     }
 
     /// @dev The name of P-256 key (x, y) if (r, s) is its low-s signature of `digest`, else zero (the

@@ -40,7 +40,7 @@ func Outcome(l *types.Log) (meterID, seq uint64, r Reason, ok bool) {
 	}
 	if words == 2 {
 		reason, okR := word64(l.Data[32:64])
-		if !okR || reason == uint64(Accepted) || reason > uint64(ImplausibleRate) {
+		if !okR || reason == uint64(Accepted) || reason > uint64(MalformedRecord) {
 			return 0, 0, 0, false
 		}
 		r = Reason(reason)

@@ -19,6 +19,7 @@ const (
 	FutureTimestamp
 	RegisterRollback
 	ImplausibleRate
+	MalformedRecord // an OCMF payload that breaks a rule of docs/ocmf.md
 )
 
 var reasonNames = [...]string{
@@ -31,6 +32,7 @@ var reasonNames = [...]string{
 	FutureTimestamp:  "timestamp too far in the future",
 	RegisterRollback: "register went backwards",
 	ImplausibleRate:  "implausible rate (energy above the meter's max power)",
+	MalformedRecord:  "malformed record",
 }
 
 func (r Reason) String() string {
