@@ -137,6 +137,10 @@ func (e *devnetEnv) Start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	charger, err := e.registerCharger(ctx)
+	if err != nil {
+		return err
+	}
 	if e.broker, err = devnet.StartBroker(c.String("mqtt"), slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})).With("service", "mqtt")); err != nil {
 		return err
 	}
@@ -164,6 +168,11 @@ func (e *devnetEnv) Start(ctx context.Context) error {
 			return err
 		}
 		wg.Go(func() { marketbot.Run(fleetCtx, e.marketBot(fleet)) })
+		if charger != nil {
+			e.runCharger(fleetCtx, &wg, charger)
+			e.lines = append(e.lines, [2]string{"OCMF charger", fmt.Sprintf("meter %d (MS %s, GS %s, P-256) posts a session record to /v1/ocmf every %s",
+				charger.MeterID, charger.MS, charger.GS, devnetChargerEvery)})
+		}
 	}
 	e.printSummary(os.Stdout, fleet, fleetFile, simulating, c.Float64("speed"))
 	return nil
@@ -429,8 +438,8 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 	}
 	e.oracleURL = "http://" + svc.HTTPAddr()
 	e.lines = append(e.lines,
-		[2]string{"oracle HTTP", e.oracleURL + " (POST /v1/readings, GET /v1/oracle, /v1/meters/<id>/status, /metrics)"},
-		[2]string{"oracle MQTT", "subscribed to meters/+/readings on " + e.broker.URL()})
+		[2]string{"oracle HTTP", e.oracleURL + " (POST /v1/readings, POST /v1/ocmf, GET /v1/oracle, /v1/meters/<id>/status, /metrics)"},
+		[2]string{"oracle MQTT", "subscribed to meters/+/readings and meters/+/ocmf on " + e.broker.URL()})
 	if a := svc.CoAPAddr(); a != "" {
 		e.lines = append(e.lines, [2]string{"oracle CoAP", "coap://" + a + oracle.CoAPPath + " (UDP)"})
 	}
