@@ -7,7 +7,7 @@ import (
 
 	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/ocmf"
-	"github.com/meterchain/meterchain/oracle/store"
+	"github.com/meterchain/meterchain/internal/stored"
 )
 
 // gasOcmf bounds what one record costs in submitOcmf: the ledger parses the payload's JSON, so
@@ -31,7 +31,7 @@ func (r *relayer) sendOcmf(ctx context.Context, partial bool) (sent, full bool, 
 		if payloads[i], sigs[i], err = r.ocmfArgs(ctx, rec); err != nil {
 			return false, false, err
 		}
-		ids[i] = rec.Stored.ID
+		ids[i] = rec.ID
 	}
 	// The batch moves its meters' ledger timestamps, which the envelope gas model keeps.
 	if err := r.send(ctx, r.ledABI.PackSubmitOcmf(payloads, sigs), 0, ids, nil, r.forgetLast); err != nil {
@@ -42,20 +42,20 @@ func (r *relayer) sendOcmf(ctx context.Context, partial bool) (sent, full bool, 
 
 // ocmfArgs are a stored record's submitOcmf arguments: its payload, exactly as signed, and the
 // ledger's signature form; a P-256 one carries the key the registry names for its meter now.
-func (r *relayer) ocmfArgs(ctx context.Context, rec store.OcmfRecord) (payload, sig []byte, err error) {
-	payload, _, err = ocmf.Split(rec.Raw)
+func (r *relayer) ocmfArgs(ctx context.Context, rec stored.Reading) (payload, sig []byte, err error) {
+	payload, _, err = ocmf.Split(rec.Ocmf)
 	if err != nil {
-		return nil, nil, fmt.Errorf("stored OCMF record %d: %w", rec.Stored.ID, err)
+		return nil, nil, fmt.Errorf("stored OCMF record %d: %w", rec.ID, err)
 	}
-	s := rec.Stored.Signature
+	s := rec.Signature
 	parsed := ocmf.Signature{R: new(big.Int).SetBytes(s[:32]), S: new(big.Int).SetBytes(s[32:64])}
 	if _, isP256 := s.P256(); !isP256 {
 		return payload, ocmf.LedgerSignatureSecp256k1(parsed, s[64]), nil
 	}
-	meterID := rec.Stored.Reading.MeterID
+	meterID := rec.Reading.MeterID
 	key, err := r.s.valid.p256Key(ctx, meterID)
 	if err != nil {
-		return nil, nil, fmt.Errorf("OCMF record %d of meter %d: %w", rec.Stored.ID, meterID, err)
+		return nil, nil, fmt.Errorf("OCMF record %d of meter %d: %w", rec.ID, meterID, err)
 	}
 	return payload, ocmf.LedgerSignatureP256(parsed, key), nil
 }
