@@ -275,3 +275,54 @@ func TestOcmfOverCoAP(t *testing.T) {
 	require.Equal(t, codes.UnprocessableEntity, code)
 	require.Contains(t, string(body), `"code":"unsupported_algorithm"`)
 }
+
+// TestForgedOcmfRecordsCannotSilenceAMeter: a keyless outsider floods records naming meter A's
+// identity — signed by another key, with an algorithm the ledger cannot verify, malformed — and
+// records of identities no meter is bound to. The flood spends only its source's budget (429 past
+// it, nothing more quarantined, registry reads bounded, a bounded identity cache); meter A's own
+// records from the same address are accepted, and past its own burst A is limited as a meter.
+func TestForgedOcmfRecordsCannotSilenceAMeter(t *testing.T) {
+	f := newFixture(t)
+	cfg := f.config()
+	cfg.RatePerSecond, cfg.RateBurst = 0.001, 3
+	cfg.UnauthPerSecond, cfg.UnauthBurst = 0.001, 5
+	cfg.LimiterEntries = 8
+	b := &registryCounter{Backend: f.e.Client, registry: f.e.Deployment.MeterRegistry.Hex()}
+	a := f.bindOcmf(t, meterA, false)
+	s := f.start(t, cfg, b)
+	now := f.e.Now()
+	forger, err := crypto.GenerateKey()
+	require.NoError(t, err)
+
+	calls0 := b.calls.Load()
+	statuses := map[int]int{}
+	for i := range 60 {
+		var rec []byte
+		switch i % 4 {
+		case 0:
+			rec = ocmfRecord(t, forger, a.MS, uint64(i+1), now-60, 1_000)
+		case 1:
+			rec = ocmfRecord(t, a.Key, a.MS, uint64(i+1), now-60, 1_000, ocmf.WithAlgorithm("ECDSA-brainpool384r1-SHA256"))
+		case 2:
+			rec = ocmfRecord(t, forger, "EMH-invented-"+strconv.Itoa(i), 1, now-60, 1_000)
+		case 3:
+			rec = []byte("OCMF|{\"PG\":\"T1\"}|{\"SD\":\"00\"}")
+		}
+		statuses[postOcmfRecord(t, s, rec).Code]++
+	}
+	require.Len(t, quarantined(t, s.Store()), 5, "only the source's burst is kept: %v", statuses)
+	require.Equal(t, 60-5, statuses[http.StatusTooManyRequests], "%v", statuses)
+	require.LessOrEqual(t, b.calls.Load()-calls0, int64(2*5), "registry reads stay within the source's budget")
+	s.ocmfIDs.mu.Lock()
+	require.LessOrEqual(t, s.ocmfIDs.ids.Len(), 8, "the identity cache is bounded")
+	s.ocmfIDs.mu.Unlock()
+
+	for seq := uint64(1); seq <= 3; seq++ {
+		rep := postOcmfRecord(t, s, ocmfRecord(t, a.Key, a.MS, seq, now-400+100*seq, 1_000+10*seq))
+		require.Equal(t, http.StatusAccepted, rep.Code, rep.Body)
+		require.Equal(t, stored.Accepted, settled(t, s.Store(), rep.Result.ID).Status)
+	}
+	rep := postOcmfRecord(t, s, ocmfRecord(t, a.Key, a.MS, 4, now-10, 1_100))
+	require.Equal(t, http.StatusTooManyRequests, rep.Code, "past its own burst the meter is limited: %s", rep.Body)
+	require.Contains(t, rep.Error.Message, fmt.Sprintf("meter %d", meterA))
+}
