@@ -302,8 +302,14 @@ func meterSimulate(c *cli.Context) error {
 		return err
 	}
 	defer sender.Close()
+	// P-256 meters seal to the oracle's P-256 key (envelope version 2) when it publishes one,
+	// else to its secp256k1 key (version 1), which the oracle takes from them too.
+	oracleP256, err := meterfleet.FetchOracleP256Key(c.Context, c.String("oracle-url"))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "P-256 meters seal envelope version 1: %v\n", err)
+	}
 	cfg := meterfleet.Config{
-		Meters: meters, Domain: reading.Domain{ChainID: chainID, Ledger: d.ReadingLedger}, OracleKey: oracleKey,
+		Meters: meters, Domain: reading.Domain{ChainID: chainID, Ledger: d.ReadingLedger}, OracleKey: oracleKey, OracleP256Key: oracleP256,
 		Sender: sender, Interval: c.Duration("interval"), Speed: c.Float64("speed"), Workers: c.Int("workers"),
 		Duration: c.Duration("duration"), Progress: os.Stderr,
 	}

@@ -88,10 +88,14 @@ func TestDevnetFleetMixesCurves(t *testing.T) {
 	require.NoError(t, svc.Start(ctx))
 	t.Cleanup(func() { _ = svc.Stop() })
 
+	// The simulator learns the P-256 key as a meter client does: GET /v1/oracle.
+	publishedP256, err := meterfleet.FetchOracleP256Key(ctx, "http://"+svc.HTTPAddr())
+	require.NoError(t, err)
+	require.Equal(t, oracleP256.PublicKey, *publishedP256)
 	sender := &versionRecorder{Sender: meterfleet.NewHTTPSender("http://"+svc.HTTPAddr(), 4), versions: map[uint64]map[int]int{}}
 	stats, err := meterfleet.Run(ctx, meterfleet.Config{
 		Meters: fleet, Domain: reading.Domain{ChainID: devnet.ChainID, Ledger: d.ReadingLedger},
-		OracleKey: &oracleKey.PublicKey, OracleP256Key: &oracleP256.PublicKey, Sender: sender, Speed: 3600,
+		OracleKey: &oracleKey.PublicKey, OracleP256Key: publishedP256, Sender: sender, Speed: 3600,
 		Start: time.Now().Add(-2 * time.Hour), Workers: 2, Duration: 1500 * time.Millisecond,
 	})
 	require.NoError(t, err)

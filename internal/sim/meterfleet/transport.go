@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"crypto/elliptic"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -145,6 +146,41 @@ type OracleInfo struct {
 // FetchOracleKey reads the oracle's ECIES public key from GET <base>/v1/oracle. It accepts the
 // key under "public_key" (or "publicKey"), uncompressed or compressed hex.
 func FetchOracleKey(ctx context.Context, base string) (*ecdsa.PublicKey, error) {
+	m, err := fetchOracleInfo(ctx, base)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range []string{"public_key", "publicKey", "oracle_public_key", "oraclePublicKey"} {
+		if s, ok := m[k].(string); ok && s != "" {
+			return ParsePublicKey(s)
+		}
+	}
+	return nil, errors.New("get oracle key: the answer has no public_key")
+}
+
+// FetchOracleP256Key reads the oracle's P-256 key for envelope version 2 from GET
+// <base>/v1/oracle; nil when the oracle publishes none.
+func FetchOracleP256Key(ctx context.Context, base string) (*ecdsa.PublicKey, error) {
+	m, err := fetchOracleInfo(ctx, base)
+	if err != nil {
+		return nil, err
+	}
+	s, _ := m["oracleP256PublicKey"].(string)
+	if s == "" {
+		return nil, nil
+	}
+	raw, err := hexutil.Decode(ensure0x(s))
+	if err != nil {
+		return nil, fmt.Errorf("oracle P-256 key: %w", err)
+	}
+	pub, err := ecdsa.ParseUncompressedPublicKey(elliptic.P256(), raw)
+	if err != nil {
+		return nil, fmt.Errorf("oracle P-256 key: %w", err)
+	}
+	return pub, nil
+}
+
+func fetchOracleInfo(ctx context.Context, base string) (map[string]any, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(base, "/")+"/v1/oracle", nil)
 	if err != nil {
 		return nil, err
@@ -161,12 +197,7 @@ func FetchOracleKey(ctx context.Context, base string) (*ecdsa.PublicKey, error) 
 	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<16)).Decode(&m); err != nil {
 		return nil, fmt.Errorf("get oracle key: %w", err)
 	}
-	for _, k := range []string{"public_key", "publicKey", "oracle_public_key", "oraclePublicKey"} {
-		if s, ok := m[k].(string); ok && s != "" {
-			return ParsePublicKey(s)
-		}
-	}
-	return nil, errors.New("get oracle key: the answer has no public_key")
+	return m, nil
 }
 
 // ParsePublicKey parses a secp256k1 public key in hex (65-byte uncompressed or 33-byte compressed).
