@@ -136,6 +136,14 @@ func TestOcmfOverHTTPReachesLedger(t *testing.T) {
 	require.Equal(t, http.StatusConflict, other.Code, other.Body)
 	require.Equal(t, "seq_conflict", other.Error.Code)
 	require.Equal(t, uint64(3), f.e.LastReading(meterA).Seq)
+
+	// A signed record that breaks a ledger rule is relayed all the same, so the ledger logs why.
+	back := postOcmfRecord(t, s, ocmfRecord(t, p.Key, p.MS, 4, now-20, 500))
+	require.Equal(t, http.StatusAccepted, back.Code, back.Body)
+	require.Equal(t, reading.RegisterRollback.String(), back.Result.Expected)
+	r := settled(t, s.Store(), back.Result.ID)
+	require.Equal(t, stored.Rejected, r.Status)
+	require.Equal(t, reading.RegisterRollback, r.Reason, "from the receipt's ReadingRejected")
 }
 
 // TestOcmfOverMQTT: a record published to meters/<id>/ocmf is stored and accepted; one
