@@ -63,6 +63,9 @@ func startMQTT(s *Service) (*mqttIngest, error) {
 	}
 	opts := paho.NewClientOptions().AddBroker(s.cfg.MQTTURL).SetClientID(s.cfg.MQTTClientID).
 		SetCleanSession(false).SetOrderMatters(true).SetAutoAckDisabled(true).
+		// A resumed session's queued messages can arrive before the connect handler has
+		// subscribed again (which registers handle for the topics): they take the same path.
+		SetDefaultPublishHandler(handle).
 		SetAutoReconnect(true).SetConnectTimeout(10 * time.Second).SetMaxReconnectInterval(10 * time.Second).
 		SetUsername(s.cfg.MQTTUsername).SetPassword(s.cfg.MQTTPassword).
 		SetOnConnectHandler(func(c paho.Client) {
