@@ -15,6 +15,7 @@ FUZZ_TARGETS := \
 	FuzzDetailEncode:./internal/reading \
 	FuzzDigest:./internal/reading \
 	FuzzSplitPacked:./internal/reading \
+	FuzzOcmfDecode:./internal/ocmf \
 	FuzzPostReading:./oracle \
 	FuzzPostBatch:./oracle \
 	FuzzGetEndpoints:./oracle

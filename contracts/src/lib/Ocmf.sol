@@ -33,7 +33,7 @@ library Ocmf {
         uint256 entries;
     }
 
-    uint256 private constant BAD = 1 << 128;
+    uint256 private constant BAD = 0x100000000000000000000000000000000; // 2^128
     uint256 private constant MAX_DEPTH = 8;
     uint256 private constant MAX_ENTRIES = 16;
     uint256 private constant MAX64 = type(uint64).max;
@@ -53,6 +53,9 @@ library Ocmf {
     uint256 private constant K_RU = 0x5255;
     uint256 private constant K_ST = 0x5354;
     uint256 private constant K_EF = 0x4546;
+    /// @dev Bit c set for the first letters c of the keys read: M G P R at the top, T R S E in RD.
+    uint256 private constant TOP_FIRST = 0x520800000000000000000;
+    uint256 private constant ENTRY_FIRST = 0x1c00200000000000000000;
 
     /// @notice The reading a payload reports; ok false if it breaks a rule (MalformedRecord).
     function decode(bytes calldata b) internal pure returns (bool ok, Record memory r) {
@@ -64,11 +67,9 @@ library Ocmf {
         p = _ws(b, p + 1);
         if (_at(b, p) != 0x7d) {
             while (true) {
-                (uint256 ks, uint256 ke, uint256 q) = _str(b, p);
+                (uint256 k, uint256 q) = _keyColon(b, p);
                 if (q == BAD) return (false, r);
-                q = _colon(b, q);
-                if (q == BAD) return (false, r);
-                uint256 slot = ke - ks == 2 ? _topSlot(_key(b, ks)) : 0;
+                uint256 slot = _topSlot(k);
                 if (slot != 0) {
                     if (seen & (1 << slot) != 0) return (false, r);
                     seen |= 1 << slot;
@@ -85,11 +86,10 @@ library Ocmf {
                     spans[2 * slot - 1] = ve;
                 }
                 if (q == BAD) return (false, r);
-                p = _ws(b, q);
-                uint256 c = _at(b, p);
+                uint256 c;
+                (c, p) = _next(b, q);
                 if (c == 0x7d) break; // }
                 if (c != 0x2c) return (false, r); // ,
-                p = _ws(b, p + 1);
             }
         }
         if (_ws(b, p + 1) != b.length) return (false, r);
@@ -107,6 +107,7 @@ library Ocmf {
 
     /// @dev 1 MS, 2 GI, 3 GS, 4 PG, 5 RD, 0 a key not read.
     function _topSlot(uint256 k) private pure returns (uint256) {
+        if ((TOP_FIRST >> (k >> 8)) & 1 == 0) return 0; // most keys: first letter none of M G P R
         if (k == K_MS) return 1;
         if (k == K_GI) return 2;
         if (k == K_GS) return 3;
@@ -124,11 +125,10 @@ library Ocmf {
             ++s.entries;
             p = _entry(b, p, s, r);
             if (p == BAD) return BAD;
-            p = _ws(b, p);
-            uint256 c = _at(b, p);
+            uint256 c;
+            (c, p) = _next(b, p);
             if (c == 0x5d) return p + 1; // ]
             if (c != 0x2c) return BAD;
-            p = _ws(b, p + 1);
         }
     }
 
@@ -141,15 +141,8 @@ library Ocmf {
         p = _ws(b, p + 1);
         if (_at(b, p) == 0x7d) return BAD; // {} has no TM
         while (true) {
-            uint256 q;
-            uint256 k;
-            {
-                (uint256 ks, uint256 ke, uint256 q0) = _str(b, p);
-                if (q0 == BAD) return BAD;
-                q = _colon(b, q0);
-                if (q == BAD) return BAD;
-                k = ke - ks == 2 ? _key(b, ks) : 0;
-            }
+            (uint256 k, uint256 q) = _keyColon(b, p);
+            if (q == BAD) return BAD;
             uint256 bit = _entryBit(k);
             if (bit != 0) {
                 if (seen & bit != 0) return BAD;
@@ -179,11 +172,10 @@ library Ocmf {
                 }
             }
             if (q == BAD) return BAD;
-            p = _ws(b, q);
-            uint256 c = _at(b, p);
+            uint256 c;
+            (c, p) = _next(b, q);
             if (c == 0x7d) break;
             if (c != 0x2c) return BAD;
-            p = _ws(b, p + 1);
         }
         if (ts == 0) return BAD;
         if (intWh == BAD || s.unit == 0 || s.register == 0 || !s.good || s.flagged || s.voided) return p + 1;
@@ -203,6 +195,7 @@ library Ocmf {
     }
 
     function _entryBit(uint256 k) private pure returns (uint256) {
+        if ((ENTRY_FIRST >> (k >> 8)) & 1 == 0) return 0; // first letter none of T R S E
         if (k == K_TM) return 1;
         if (k == K_TX) return 2;
         if (k == K_RV) return 4;
@@ -230,27 +223,34 @@ library Ocmf {
             if (end == p) return (0, 0, BAD);
             next = end;
         }
-        uint256 start = i;
-        while (i < end) {
-            uint256 c = _at(b, i);
-            if (c < 0x30 || c > 0x39) break;
-            if (intWh <= MAX64) intWh = intWh * 10 + (c - 0x30);
-            ++i;
-        }
-        if (i == start) return (0, 0, BAD);
-        kWh = intWh * 1000;
-        if (i < end) {
-            if (_at(b, i) != 0x2e || i + 1 == end) return (0, 0, BAD); // .
-            ++i;
-            uint256 scale = 100;
-            while (i < end) {
-                uint256 c = _at(b, i);
-                if (c < 0x30 || c > 0x39) return (0, 0, BAD);
-                kWh += (c - 0x30) * scale;
-                scale /= 10;
-                ++i;
+        // Lint: gas: every RD entry's value; reads within b only (i < end <= length).
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let off := b.offset
+            let start := i
+            let max64 := 0xffffffffffffffff
+            for {} lt(i, end) { i := add(i, 1) } {
+                let c := sub(byte(0, calldataload(add(off, i))), 0x30)
+                if gt(c, 9) { break } // not a digit (wraps below 0x30)
+                if iszero(gt(intWh, max64)) { intWh := add(mul(intWh, 10), c) }
+            }
+            if eq(i, start) { next := BAD }
+            kWh := mul(intWh, 1000)
+            if lt(i, end) {
+                if or(iszero(eq(byte(0, calldataload(add(off, i))), 0x2e)), eq(add(i, 1), end)) { next := BAD }
+                let scale := 100
+                for { i := add(i, 1) } lt(i, end) { i := add(i, 1) } {
+                    let c := sub(byte(0, calldataload(add(off, i))), 0x30)
+                    if gt(c, 9) {
+                        next := BAD
+                        break
+                    }
+                    kWh := add(kWh, mul(c, scale))
+                    scale := div(scale, 10)
+                }
             }
         }
+        if (next == BAD) return (0, 0, BAD);
     }
 
     /// @dev RU: 1 kWh, 2 Wh, 0 anything else.
@@ -270,49 +270,59 @@ library Ocmf {
 
     /// @dev RI as OBIS [A-B:]C.D.E[.F|*F] (A, B, F: 1–3 letters or digits; C, D, E: 1–3 digits): 1
     /// for 1.8.0, 2 for 2.8.0, 0 otherwise.
-    function _obis(bytes calldata b, uint256 s, uint256 e) private pure returns (uint256) {
-        uint256 i = s;
-        uint256 a = _run(b, s, e, false);
-        if (a != 0 && a < e && _at(b, a) == 0x2d) {
-            // A-
-            uint256 bEnd = _run(b, a + 1, e, false);
-            if (bEnd == 0 || bEnd >= e || _at(b, bEnd) != 0x3a) return 0; // :
-            i = bEnd + 1;
-        }
-        uint256 cde;
-        for (uint256 k; k < 3; ++k) {
-            if (k > 0) {
-                if (i >= e || _at(b, i) != 0x2e) return 0;
-                ++i;
+    function _obis(bytes calldata b, uint256 s, uint256 e) private pure returns (uint256 register) {
+        // Lint: gas: every RD entry's RI; reads within b only (< e <= length).
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let off := b.offset
+            // The end of a run of 1–3 bytes of class (a bit per byte value) at i before e; 0 if none.
+            // A longer run fails at the separator that must follow.
+            function run(o, i, end, class) -> j {
+                j := i
+                for {} and(lt(j, end), lt(sub(j, i), 3)) { j := add(j, 1) } {
+                    if iszero(and(shr(byte(0, calldataload(add(o, j))), class), 1)) { break }
+                }
+                if eq(j, i) { j := 0 }
             }
-            uint256 j = _run(b, i, e, true);
-            if (j == 0) return 0;
-            uint256 v;
-            for (; i < j; ++i) {
-                v = v * 10 + (_at(b, i) - 0x30);
+            function at(o, i) -> c {
+                c := byte(0, calldataload(add(o, i)))
             }
-            cde = (cde << 16) | v;
+            let digits := 0x3ff000000000000
+            let alnum := 0x7fffffe07fffffe03ff000000000000
+            let i := s
+            let ok := 1
+            let a := run(off, s, e, alnum)
+            if and(and(iszero(iszero(a)), lt(a, e)), eq(at(off, a), 0x2d)) {
+                // A-B:
+                let bEnd := run(off, add(a, 1), e, alnum)
+                switch and(and(iszero(iszero(bEnd)), lt(bEnd, e)), eq(at(off, bEnd), 0x3a))
+                case 0 { ok := 0 }
+                default { i := add(bEnd, 1) }
+            }
+            let cde := 0
+            for { let k := 0 } and(ok, lt(k, 3)) { k := add(k, 1) } {
+                if k {
+                    switch and(lt(i, e), eq(at(off, i), 0x2e))
+                    case 0 { ok := 0 }
+                    default { i := add(i, 1) }
+                }
+                let j := 0
+                if ok { j := run(off, i, e, digits) }
+                if iszero(j) { ok := 0 }
+                let v := 0
+                for {} and(ok, lt(i, j)) { i := add(i, 1) } { v := add(mul(v, 10), sub(at(off, i), 0x30)) }
+                cde := or(shl(16, cde), v)
+            }
+            if and(ok, lt(i, e)) {
+                let c := at(off, i)
+                if iszero(or(eq(c, 0x2e), eq(c, 0x2a))) { ok := 0 } // . *
+                if iszero(eq(run(off, add(i, 1), e, alnum), e)) { ok := 0 }
+            }
+            if ok {
+                if eq(cde, 0x100080000) { register := 1 } // 1.8.0
+                if eq(cde, 0x200080000) { register := 2 } // 2.8.0
+            }
         }
-        if (i < e) {
-            uint256 c = _at(b, i);
-            if (c != 0x2e && c != 0x2a) return 0; // . *
-            if (_run(b, i + 1, e, false) != e) return 0;
-        }
-        if (cde == (1 << 32) | (8 << 16)) return 1;
-        if (cde == (2 << 32) | (8 << 16)) return 2;
-        return 0;
-    }
-
-    /// @dev The end of a run of 1–3 digits (or letters and digits) at i before e; 0 if none.
-    function _run(bytes calldata b, uint256 i, uint256 e, bool digitsOnly) private pure returns (uint256) {
-        uint256 j = i;
-        while (j < e && j - i < 3) {
-            uint256 c = _at(b, j);
-            bool digit = c >= 0x30 && c <= 0x39;
-            if (!digit && (digitsOnly || !(c >= 0x41 && c <= 0x5a || c >= 0x61 && c <= 0x7a))) break;
-            ++j;
-        }
-        return j == i ? 0 : j;
     }
 
     /// @dev PG: T or F and a counter 1 … 2^32 - 1 without leading zeros; 0 if not.
@@ -329,66 +339,74 @@ library Ocmf {
     }
 
     /// @dev TM YYYY-MM-DDThh:mm:ss,fff±hhmm S as UTC Unix seconds plus one; 0 if malformed.
-    function _tm(bytes calldata b, uint256 s, uint256 e) private pure returns (uint256) {
+    function _tm(bytes calldata b, uint256 s, uint256 e) private pure returns (uint256 t) {
         if (e - s != 30) return 0;
         uint256 w = _word(b, s); // the 30 bytes, left-aligned
-        // The fixed separators - - T : : and the space before the status letter.
-        if (w & 0x00000000ff0000ff0000ff0000ff0000ff0000000000000000000000ff000000 != 0x000000002d00002d00005400003a00003a000000000000000000000020000000) {
-            return 0;
+        // Lint: gas: every RD entry's time; pure arithmetic on one word.
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            // The two-digit number at byte i of d (digits already minus 0x30).
+            function two(d, i) -> v {
+                v := add(mul(byte(i, d), 10), byte(add(i, 1), d))
+            }
+            // The fixed separators - - T : : and the space before the status letter.
+            let ok := eq(
+                and(w, 0x00000000ff0000ff0000ff0000ff0000ff0000000000000000000000ff000000),
+                0x000000002d00002d00005400003a00003a000000000000000000000020000000
+            )
+            let frac := byte(19, w)
+            let sign := byte(23, w)
+            let status := byte(29, w)
+            ok := and(ok, or(eq(frac, 0x2c), eq(frac, 0x2e))) // , .
+            ok := and(ok, or(eq(sign, 0x2b), eq(sign, 0x2d))) // + -
+            ok := and(ok, or(or(eq(status, 0x55), eq(status, 0x49)), or(eq(status, 0x53), eq(status, 0x52)))) // U I S R
+            // Every other byte of the 30 is a digit: minus 0x30 (xor, for a byte 0x30..0x3f), no
+            // bit above the low nibble, and a nibble of at most 9 (adding 6 carries into bit 4 from
+            // 10 up).
+            let d := xor(
+                and(w, 0xffffffff00ffff00ffff00ffff00ffff00ffff00ffffff00ffffffff00000000),
+                0x3030303000303000303000303000303000303000303030003030303000000000
+            )
+            ok := and(ok, iszero(and(d, 0xf0f0f0f000f0f000f0f000f0f000f0f000f0f000f0f0f000f0f0f0f000000000)))
+            ok := and(
+                ok,
+                iszero(
+                    and(
+                        add(d, 0x0606060600060600060600060600060600060600060606000606060600000000),
+                        0x1010101000101000101000101000101000101000101010001010101000000000
+                    )
+                )
+            )
+            let year := add(mul(two(d, 0), 100), two(d, 2))
+            let month := two(d, 5)
+            let day := two(d, 8)
+            let zh := two(d, 24)
+            let zm := two(d, 26)
+            let dim := 31
+            if eq(month, 2) {
+                dim := 28
+                if and(iszero(mod(year, 4)), or(iszero(iszero(mod(year, 100))), iszero(mod(year, 400)))) { dim := 29 }
+            }
+            if or(or(eq(month, 4), eq(month, 6)), or(eq(month, 9), eq(month, 11))) { dim := 30 }
+            ok := and(ok, and(iszero(lt(year, 1970)), iszero(gt(year, 2105))))
+            ok := and(ok, and(and(iszero(iszero(month)), lt(month, 13)), and(iszero(iszero(day)), iszero(gt(day, dim)))))
+            let secs := add(add(mul(two(d, 11), 3600), mul(two(d, 14), 60)), two(d, 17))
+            ok := and(ok, and(and(lt(two(d, 11), 24), lt(two(d, 14), 60)), and(lt(two(d, 17), 60), and(lt(zh, 24), lt(zm, 60)))))
+            if ok {
+                // Days since 1970-01-01 (H. Hinnant's days_from_civil; no underflow from 1970 on).
+                let y := year
+                if lt(month, 3) { y := sub(y, 1) }
+                let era := div(y, 400)
+                let yoe := sub(y, mul(era, 400))
+                let doy := add(div(add(mul(153, mod(add(month, 9), 12)), 2), 5), sub(day, 1))
+                let sinceEpoch := sub(add(add(mul(era, 146097), mul(yoe, 365)), add(sub(div(yoe, 4), div(yoe, 100)), doy)), 719468)
+                let local := add(mul(sinceEpoch, 86400), secs)
+                let offset := add(mul(zh, 3600), mul(zm, 60))
+                switch sign
+                case 0x2d { t := add(add(local, offset), 1) }
+                default { if iszero(lt(local, offset)) { t := add(sub(local, offset), 1) } }
+            }
         }
-        uint256 frac = (w >> 96) & 0xff;
-        uint256 sign = (w >> 64) & 0xff;
-        uint256 status = (w >> 16) & 0xff;
-        if (frac != 0x2c && frac != 0x2e) return 0;
-        if (sign != 0x2b && sign != 0x2d) return 0;
-        if (status != 0x55 && status != 0x49 && status != 0x53 && status != 0x52) return 0; // U I S R
-        // Every other byte of the 30 is a digit: minus 0x30 (xor, for a byte 0x30..0x3f), no bit
-        // above the low nibble, and a nibble of at most 9 (adding 6 carries into bit 4 from 10 up).
-        uint256 d = (w & 0xffffffff00ffff00ffff00ffff00ffff00ffff00ffffff00ffffffff00000000)
-            ^ 0x3030303000303000303000303000303000303000303030003030303000000000;
-        if (d & 0xf0f0f0f000f0f000f0f000f0f000f0f000f0f000f0f0f000f0f0f0f000000000 != 0) return 0;
-        if ((d + 0x0606060600060600060600060600060600060600060606000606060600000000) & 0x1010101000101000101000101000101000101000101010001010101000000000 != 0) {
-            return 0;
-        }
-        uint256 year = _n(d, 0) * 1000 + _n(d, 1) * 100 + _n(d, 2) * 10 + _n(d, 3);
-        uint256 month = _n(d, 5) * 10 + _n(d, 6);
-        uint256 day = _n(d, 8) * 10 + _n(d, 9);
-        uint256 secs = (_n(d, 11) * 10 + _n(d, 12)) * 3600;
-        {
-            uint256 mm = _n(d, 14) * 10 + _n(d, 15);
-            uint256 ss = _n(d, 17) * 10 + _n(d, 18);
-            if (secs > 23 * 3600 || mm > 59 || ss > 59) return 0;
-            secs += mm * 60 + ss;
-        }
-        uint256 zh = _n(d, 24) * 10 + _n(d, 25);
-        uint256 zm = _n(d, 26) * 10 + _n(d, 27);
-        if (year < 1970 || year > 2105 || month < 1 || month > 12 || day < 1 || day > _daysIn(year, month)) return 0;
-        if (zh > 23 || zm > 59) return 0;
-        uint256 t = _days(year, month, day) * 86400 + secs;
-        uint256 offset = zh * 3600 + zm * 60;
-        if (sign == 0x2d) return t + offset + 1;
-        if (t < offset) return 0;
-        return t - offset + 1;
-    }
-
-    /// @dev Byte i of the 32-byte word d.
-    function _n(uint256 d, uint256 i) private pure returns (uint256) {
-        return (d >> (248 - 8 * i)) & 0xff;
-    }
-
-    function _daysIn(uint256 year, uint256 month) private pure returns (uint256) {
-        if (month == 2) return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
-        if (month == 4 || month == 6 || month == 9 || month == 11) return 30;
-        return 31;
-    }
-
-    /// @dev Days since 1970-01-01 (H. Hinnant's days_from_civil; years 1970 … 2105 only).
-    function _days(uint256 y, uint256 m, uint256 d) private pure returns (uint256) {
-        if (m <= 2) --y;
-        uint256 era = y / 400;
-        uint256 yoe = y - era * 400;
-        uint256 doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
-        return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
     }
 
     // ---- structure ----
@@ -396,7 +414,6 @@ library Ocmf {
     /// @dev Steps over one value at p (after whitespace); depth is the depth it has if it is an
     /// object or array.
     function _skip(bytes calldata b, uint256 p, uint256 depth) private pure returns (uint256) {
-        p = _ws(b, p);
         uint256 c = _at(b, p);
         if (c == 0x22) {
             (,, uint256 q) = _str(b, p);
@@ -409,22 +426,101 @@ library Ocmf {
             if (_at(b, p) == closing) return p + 1;
             while (true) {
                 if (c == 0x7b) {
-                    (,, p) = _str(b, p);
-                    if (p == BAD) return BAD;
-                    p = _colon(b, p);
+                    (, p) = _keyColon(b, p);
                     if (p == BAD) return BAD;
                 }
                 p = _skip(b, p, depth + 1);
                 if (p == BAD) return BAD;
-                p = _ws(b, p);
-                uint256 d = _at(b, p);
+                uint256 d;
+                (d, p) = _next(b, p);
                 if (d == closing) return p + 1;
                 if (d != 0x2c) return BAD;
-                p = _ws(b, p + 1);
             }
         }
         uint256 end = _scalarEnd(b, p);
         return end == p ? BAD : end;
+    }
+
+    /// @dev A member's key string at p and the ':' after it: the key as its two bytes (0 unless
+    /// it is two bytes long) and the offset of the value, after whitespace (BAD if malformed).
+    /// Keys are short: a byte loop beats the word scan of _str.
+    function _keyColon(bytes calldata b, uint256 p) private pure returns (uint256 k, uint256 q) {
+        q = BAD;
+        // Lint: gas: runs for every member of the payload; reads within b only (< length).
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let off := b.offset
+            let len := b.length
+            // The compact common case "XY":v in one word: two plain key bytes, no whitespace.
+            if lt(add(p, 5), len) {
+                let w := calldataload(add(off, p))
+                if eq(
+                    and(w, 0xff0000ffff000000000000000000000000000000000000000000000000000000),
+                    0x220000223a000000000000000000000000000000000000000000000000000000
+                ) {
+                    let c1 := byte(1, w)
+                    let c2 := byte(2, w)
+                    let plain := and(
+                        and(gt(c1, 0x1f), and(iszero(eq(c1, 0x22)), iszero(eq(c1, 0x5c)))),
+                        and(gt(c2, 0x1f), and(iszero(eq(c2, 0x22)), iszero(eq(c2, 0x5c))))
+                    )
+                    if and(plain, iszero(and(shr(byte(5, w), SPACE), 1))) {
+                        k := and(shr(232, w), 0xffff)
+                        q := add(p, 5)
+                    }
+                }
+            }
+            if and(eq(q, BAD), and(lt(p, len), eq(byte(0, calldataload(add(off, p))), 0x22))) {
+                let e := 0
+                for { let i := add(p, 1) } lt(i, len) { i := add(i, 1) } {
+                    let c := byte(0, calldataload(add(off, i)))
+                    if eq(c, 0x22) {
+                        e := i
+                        break
+                    }
+                    if lt(c, 0x20) { break }
+                    if eq(c, 0x5c) {
+                        // A backslash takes the next byte, which may not be a control byte either.
+                        i := add(i, 1)
+                        if lt(i, len) { if lt(byte(0, calldataload(add(off, i))), 0x20) { break } }
+                    }
+                }
+                if e {
+                    if eq(sub(e, p), 3) { k := shr(240, calldataload(add(off, add(p, 1)))) }
+                    let j := add(e, 1)
+                    for {} lt(j, len) { j := add(j, 1) } {
+                        if iszero(and(shr(byte(0, calldataload(add(off, j))), SPACE), 1)) { break }
+                    }
+                    if and(lt(j, len), eq(byte(0, calldataload(add(off, j))), 0x3a)) {
+                        for { j := add(j, 1) } lt(j, len) { j := add(j, 1) } {
+                            if iszero(and(shr(byte(0, calldataload(add(off, j))), SPACE), 1)) { break }
+                        }
+                        q := j
+                    }
+                }
+            }
+        }
+    }
+
+    /// @dev After a value at q: whitespace, then the byte c that follows (0 at the end), at p; for
+    /// a ',' p is past it and the whitespace after it.
+    function _next(bytes calldata b, uint256 q) private pure returns (uint256 c, uint256 p) {
+        // Lint: gas: runs after every value of the payload; reads within b only (< length).
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let off := b.offset
+            let len := b.length
+            for { p := q } lt(p, len) { p := add(p, 1) } {
+                c := byte(0, calldataload(add(off, p)))
+                if iszero(and(shr(c, SPACE), 1)) { break }
+            }
+            if iszero(lt(p, len)) { c := 0 }
+            if eq(c, 0x2c) {
+                for { p := add(p, 1) } lt(p, len) { p := add(p, 1) } {
+                    if iszero(and(shr(byte(0, calldataload(add(off, p))), SPACE), 1)) { break }
+                }
+            }
+        }
     }
 
     /// @dev The end of a run of [0-9A-Za-z+-.] at p.
@@ -451,7 +547,6 @@ library Ocmf {
     /// are flagged in parallel and the first one is found by halving.
     function _str(bytes calldata b, uint256 p) private pure returns (uint256 start, uint256 end, uint256 next) {
         next = BAD;
-        if (_at(b, p) != 0x22) return (start, end, next);
         // Lint: gas: the loop over every string byte of the payload, most of it; reads within b
         // only (bytes past its end are flagged before any is looked at).
         // solhint-disable-next-line no-inline-assembly
@@ -464,6 +559,8 @@ library Ocmf {
             let off := b.offset
             let len := b.length
             let i := add(p, 1)
+            // Not a string: i past the end, the loop never runs.
+            if iszero(and(lt(p, len), eq(byte(0, calldataload(add(off, p))), 0x22))) { i := not(0) }
             for {} lt(i, len) {} {
                 let w := calldataload(add(off, i))
                 let flags := or(
@@ -481,24 +578,37 @@ library Ocmf {
                     i := add(i, 32)
                     continue
                 }
+                // Most strings are short: look in the first four bytes before halving the rest.
                 let k := 0
-                if iszero(shr(128, flags)) {
-                    k := 16
-                    flags := shl(128, flags)
+                switch iszero(shr(224, flags))
+                case 0 {
+                    if iszero(shr(240, flags)) {
+                        k := 2
+                        flags := shl(16, flags)
+                    }
+                    if iszero(shr(248, flags)) { k := add(k, 1) }
                 }
-                if iszero(shr(192, flags)) {
-                    k := add(k, 8)
-                    flags := shl(64, flags)
-                }
-                if iszero(shr(224, flags)) {
-                    k := add(k, 4)
+                default {
+                    k := 4
                     flags := shl(32, flags)
+                    if iszero(shr(128, flags)) {
+                        k := add(k, 16)
+                        flags := shl(128, flags)
+                    }
+                    if iszero(shr(192, flags)) {
+                        k := add(k, 8)
+                        flags := shl(64, flags)
+                    }
+                    if iszero(shr(224, flags)) {
+                        k := add(k, 4)
+                        flags := shl(32, flags)
+                    }
+                    if iszero(shr(240, flags)) {
+                        k := add(k, 2)
+                        flags := shl(16, flags)
+                    }
+                    if iszero(shr(248, flags)) { k := add(k, 1) }
                 }
-                if iszero(shr(240, flags)) {
-                    k := add(k, 2)
-                    flags := shl(16, flags)
-                }
-                if iszero(shr(248, flags)) { k := add(k, 1) }
                 i := add(i, k)
                 if iszero(lt(i, len)) { break }
                 let c := byte(0, calldataload(add(off, i)))
@@ -518,19 +628,8 @@ library Ocmf {
         }
     }
 
-    /// @dev Whitespace, then ':'; the offset after it.
-    function _colon(bytes calldata b, uint256 p) private pure returns (uint256) {
-        p = _ws(b, p);
-        return _at(b, p) == 0x3a ? _ws(b, p + 1) : BAD;
-    }
-
     function _ws(bytes calldata b, uint256 p) private pure returns (uint256) {
         return _runOf(b, p, SPACE);
-    }
-
-    /// @dev The two bytes of a two-letter key starting at s.
-    function _key(bytes calldata b, uint256 s) private pure returns (uint256) {
-        return _word(b, s) >> 240;
     }
 
     /// @dev Byte p of b; 0 past its end.
