@@ -11,8 +11,8 @@ import (
 )
 
 // gasOcmf bounds what one record costs in submitOcmf: the ledger parses the payload's JSON, so
-// the cost grows with its size (a 560-byte charger record: 231k gas for a meter's first, 186k
-// alone, 154k each in a batch of 10). Unlike envelope batches an OCMF batch's gas is estimated
+// the cost grows with its size (a 560-byte charger record: 206k gas for a meter's first, 161k
+// alone, 128k each in a batch of 10). Unlike envelope batches an OCMF batch's gas is estimated
 // by the node: records are few, their cost varies, and the bound only sizes batches under the
 // per-transaction cap.
 const gasOcmf = 400_000
