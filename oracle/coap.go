@@ -25,6 +25,9 @@ import (
 // for constrained meters on UDP.
 const CoAPPath = "/readings"
 
+// CoAPOcmfPath takes OCMF records (POST, the record as emitted; docs/ocmf.md).
+const CoAPOcmfPath = "/ocmf"
+
 type coapIngest struct {
 	sessions atomic.Int64 // open CoAP sessions (one per remote address), at most Config.MaxConnections
 	srv      *udpserver.Server
@@ -70,30 +73,36 @@ func startCoAP(s *Service, addr string) (*coapIngest, error) {
 			s.log.Warn("CoAP response failed", "err", err)
 		}
 	}
-	err := router.Handle(CoAPPath, mux.HandlerFunc(func(w mux.ResponseWriter, r *mux.Message) {
-		if r.Code() != codes.POST {
-			_ = w.SetResponse(codes.MethodNotAllowed, message.TextPlain, bytes.NewReader([]byte("POST an envelope")))
-			return
-		}
-		raw, err := r.ReadBody()
-		if err != nil {
-			respond(w, http.StatusBadRequest, map[string]any{"error": errMalformed("reading the body: " + err.Error())})
-			return
-		}
-		if len(raw) > envelope.MaxSize {
-			_, e := s.wait(s.refuseRaw(coapOrigin(w), raw[:envelope.MaxSize],
-				&apiError{Status: http.StatusRequestEntityTooLarge, Code: "too_large", quarantine: true, Message: "envelope too large"}))
-			respond(w, e.Status, map[string]any{"error": e})
-			return
-		}
-		res, e := s.ingest(context.Background(), coapOrigin(w), raw)
-		if e != nil {
-			respond(w, e.Status, map[string]any{"error": e})
-			return
-		}
-		respond(w, http.StatusCreated, res)
-	}))
-	if err != nil {
+	// handle takes one input of what (at most limit bytes) to submit.
+	handle := func(what string, limit int, submit func(context.Context, origin, []byte) *ticket) mux.Handler {
+		return mux.HandlerFunc(func(w mux.ResponseWriter, r *mux.Message) {
+			if r.Code() != codes.POST {
+				_ = w.SetResponse(codes.MethodNotAllowed, message.TextPlain, bytes.NewReader([]byte("POST an "+what)))
+				return
+			}
+			raw, err := r.ReadBody()
+			if err != nil {
+				respond(w, http.StatusBadRequest, map[string]any{"error": errMalformed("reading the body: " + err.Error())})
+				return
+			}
+			if len(raw) > limit {
+				_, e := s.wait(s.refuseRaw(coapOrigin(w), raw[:limit],
+					&apiError{Status: http.StatusRequestEntityTooLarge, Code: "too_large", quarantine: true, Message: what + " too large"}))
+				respond(w, e.Status, map[string]any{"error": e})
+				return
+			}
+			res, e := s.wait(submit(context.Background(), coapOrigin(w), raw))
+			if e != nil {
+				respond(w, e.Status, map[string]any{"error": e})
+				return
+			}
+			respond(w, http.StatusCreated, res)
+		})
+	}
+	if err := router.Handle(CoAPPath, handle("envelope", envelope.MaxSize, s.submit)); err != nil {
+		return nil, fmt.Errorf("oracle: CoAP route: %w", err)
+	}
+	if err := router.Handle(CoAPOcmfPath, handle("OCMF record", MaxOcmfSize, s.submitOcmf)); err != nil {
 		return nil, fmt.Errorf("oracle: CoAP route: %w", err)
 	}
 	ln, err := coapnet.NewListenUDP("udp", addr)
@@ -106,7 +115,7 @@ func startCoAP(s *Service, addr string) (*coapIngest, error) {
 	}),
 		// A message (reassembled from blocks) is at most an envelope and its header; go-coap's
 		// own timeouts end a stalled blockwise transfer (3 s) and an idle session (16 s).
-		options.WithMaxMessageSize(envelope.MaxSize+1024),
+		options.WithMaxMessageSize(max(envelope.MaxSize, MaxOcmfSize)+1024),
 		options.WithOnNewConn(func(cc *udpClient.Conn) {
 			cc.AddOnClose(func() { c.sessions.Add(-1) })
 			if c.sessions.Add(1) > int64(s.cfg.MaxConnections) {

@@ -28,6 +28,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/stored"
 )
 
@@ -138,8 +139,22 @@ func rpcProxy(t *testing.T, f *fixture) string {
 // until it parks at point, kills it, restarts the oracle on the same database and checks every
 // reading ends accepted exactly once.
 func crashAt(t *testing.T, point string) {
+	crashFeeding(t, point, func(_ *testing.T, f *fixture, id uint64) {
+		f.meters[id] = f.e.RegisterMeter(id, f.e.Users[0], false, 10_000)
+	},
+		func(t *testing.T, f *fixture, addr string, r reading.Reading, d reading.Detail) apiReply {
+			return post(t, "http://"+addr+"/v1/readings", f.seal(t, r, d, nil))
+		})
+}
+
+// crashFeeding is crashAt with the meters registered by register and each reading sent by send.
+func crashFeeding(t *testing.T, point string, register func(*testing.T, *fixture, uint64),
+	send func(t *testing.T, f *fixture, addr string, r reading.Reading, d reading.Detail) apiReply) {
 	meters := []uint64{meterA, meterB}
-	f := newFixture(t, meters...)
+	f := newFixture(t)
+	for _, id := range meters {
+		register(t, f, id)
+	}
 	const n = 5
 	dep, err := json.Marshal(f.e.Deployment)
 	require.NoError(t, err)
@@ -180,7 +195,7 @@ func crashAt(t *testing.T, point string) {
 	for i := uint64(1); i <= n; i++ {
 		for _, id := range meters {
 			r, d := newReading(id, i, now-(n+1-i)*900, i*100, 0)
-			rep := post(t, "http://"+addr+"/v1/readings", f.seal(t, r, d, nil))
+			rep := send(t, f, addr, r, d)
 			require.Equal(t, http.StatusAccepted, rep.Code, rep.Body)
 		}
 	}

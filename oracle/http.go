@@ -40,6 +40,7 @@ func (s *Service) router() *gin.Engine {
 	})
 	o.POST("/v1/readings", s.postReading)
 	o.POST("/v1/readings:batch", s.postBatch)
+	o.POST("/v1/ocmf", s.postOcmf)
 	o.GET("/v1/readings/:id", s.getReading)
 	o.GET("/v1/meters/:meterId/status", s.getMeterStatus)
 	o.GET("/v1/meters/:meterId/readings", s.getMeterReadings)

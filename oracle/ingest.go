@@ -126,24 +126,13 @@ func (s *Service) submit(ctx context.Context, o origin, raw []byte) *ticket {
 	t := &ticket{transport: o.transport}
 	c := s.charge(o)
 	fail := func(e *apiError) *ticket {
-		if e.quarantine && !c.take() {
-			e = errRateLimited(c.source) // over the source's budget: not even kept
+		var head struct {
+			MeterID *uint64 `json:"meter_id"`
 		}
-		s.metrics.refused.WithLabelValues(e.Code).Inc()
-		t.err = e
 		if e.quarantine {
-			var head struct {
-				MeterID *uint64 `json:"meter_id"`
-			}
 			_ = json.Unmarshal(raw, &head) // best effort: the quarantine record names the meter if it can
-			q := store.Quarantined{ReceivedAt: start, Source: o.transport, Remote: o.remote, MeterID: head.MeterID,
-				Code: e.Code, Message: e.Message, Raw: raw}
-			t.done = make(chan jobResult, 1)
-			if err := s.enqueue(job{q: &q, done: t.done}); err != nil {
-				t.done, t.err = nil, errUnavailable(err)
-			}
 		}
-		return t
+		return s.refuse(t, c, o, head.MeterID, raw, start, e)
 	}
 	if o.badTopic != "" {
 		return fail(errMalformed(o.badTopic))
@@ -192,6 +181,25 @@ func (s *Service) submit(ctx context.Context, o origin, raw []byte) *ticket {
 	return t
 }
 
+// refuse answers t with e and, for a refusal that keeps its input, quarantines raw (naming
+// meterID if known) within the source's budget.
+func (s *Service) refuse(t *ticket, c *charge, o origin, meterID *uint64, raw []byte, start time.Time, e *apiError) *ticket {
+	if e.quarantine && !c.take() {
+		e = errRateLimited(c.source) // over the source's budget: not even kept
+	}
+	s.metrics.refused.WithLabelValues(e.Code).Inc()
+	t.err = e
+	if e.quarantine {
+		q := store.Quarantined{ReceivedAt: start, Source: o.transport, Remote: o.remote, MeterID: meterID,
+			Code: e.Code, Message: e.Message, Raw: raw}
+		t.done = make(chan jobResult, 1)
+		if err := s.enqueue(job{q: &q, done: t.done}); err != nil {
+			t.done, t.err = nil, errUnavailable(err)
+		}
+	}
+	return t
+}
+
 // wait returns the ticket's answer once its write is committed.
 func (s *Service) wait(t *ticket) (Result, *apiError) {
 	if t.done == nil {
@@ -234,6 +242,7 @@ func (s *Service) wait(t *ticket) (Result, *apiError) {
 type job struct {
 	r    *store.NewReading
 	q    *store.Quarantined
+	ocmf []byte // the raw OCMF record r reports (nil: an envelope's reading)
 	done chan jobResult
 }
 
@@ -319,6 +328,11 @@ func (s *Service) commitGroup(group []job) {
 				return err
 			}
 			results[i].Insert = ins
+			if j.ocmf != nil && !ins.Duplicate && !ins.Conflict {
+				if err := store.AddOcmfTx(tx, ins.ID, j.ocmf); err != nil {
+					return err
+				}
+			}
 			if ins.Duplicate || ins.Conflict && !ins.Unverified {
 				q := *j.q
 				q.Code, q.Message = "duplicate", "this reading is already stored"

@@ -11,8 +11,12 @@ import (
 	paho "github.com/eclipse/paho.mqtt.golang"
 )
 
-// mqttTopic is where meters publish envelopes, one topic level per meter: meters/<meterId>/readings.
-const mqttTopic = "meters/+/readings"
+// mqttTopic is where meters publish envelopes, one topic level per meter: meters/<meterId>/readings;
+// mqttOcmfTopic where they publish OCMF records (docs/ocmf.md).
+const (
+	mqttTopic     = "meters/+/readings"
+	mqttOcmfTopic = "meters/+/ocmf"
+)
 
 // mqttIngest is the oracle as an MQTT client of the utility's broker. It subscribes with QoS 1
 // under a stable client id and a persistent session, so the broker keeps readings published
@@ -39,10 +43,14 @@ func startMQTT(s *Service) (*mqttIngest, error) {
 	subscribed := make(chan error, 1) // the first subscription's outcome
 	handle := func(_ paho.Client, msg paho.Message) {
 		o := origin{transport: "mqtt", remote: msg.Topic(), wait: m.ctx}
-		if id, ok := topicMeter(msg.Topic()); ok {
+		submit, leaf := s.submit, "readings"
+		if strings.HasSuffix(msg.Topic(), "/ocmf") {
+			submit, leaf = s.submitOcmf, "ocmf"
+		}
+		if id, ok := topicMeter(msg.Topic(), leaf); ok {
 			o.meterID = &id
 		} else {
-			o.badTopic = fmt.Sprintf("the topic %q is not meters/<meterId>/readings with a decimal meter id", msg.Topic())
+			o.badTopic = fmt.Sprintf("the topic %q is not meters/<meterId>/%s with a decimal meter id", msg.Topic(), leaf)
 		}
 		// Called in order (SetOrderMatters): submitting here keeps each meter's readings in order;
 		// the commit is awaited, and the PUBACK sent, by the ack loop, in the same order.
@@ -51,21 +59,24 @@ func startMQTT(s *Service) (*mqttIngest, error) {
 		if m.stopping {
 			return // not acknowledged: the broker delivers it again to the next session
 		}
-		m.acks <- mqttAck{msg: msg, t: s.submit(m.ctx, o, msg.Payload())}
+		m.acks <- mqttAck{msg: msg, t: submit(m.ctx, o, msg.Payload())}
 	}
 	opts := paho.NewClientOptions().AddBroker(s.cfg.MQTTURL).SetClientID(s.cfg.MQTTClientID).
 		SetCleanSession(false).SetOrderMatters(true).SetAutoAckDisabled(true).
+		// A resumed session's queued messages can arrive before the connect handler has
+		// subscribed again (which registers handle for the topics): they take the same path.
+		SetDefaultPublishHandler(handle).
 		SetAutoReconnect(true).SetConnectTimeout(10 * time.Second).SetMaxReconnectInterval(10 * time.Second).
 		SetUsername(s.cfg.MQTTUsername).SetPassword(s.cfg.MQTTPassword).
 		SetOnConnectHandler(func(c paho.Client) {
 			// (Re)subscribe on every connection; with a persistent session this is a no-op for the broker.
-			tok := c.Subscribe(mqttTopic, 1, handle)
-			err := fmt.Errorf("subscribe to %s timed out", mqttTopic)
+			tok := c.SubscribeMultiple(map[string]byte{mqttTopic: 1, mqttOcmfTopic: 1}, handle)
+			err := fmt.Errorf("subscribe to %s and %s timed out", mqttTopic, mqttOcmfTopic)
 			if tok.WaitTimeout(10 * time.Second) {
 				err = tok.Error()
 			}
 			if err != nil {
-				s.log.Error("MQTT subscribe failed", "topic", mqttTopic, "err", err)
+				s.log.Error("MQTT subscribe failed", "topics", []string{mqttTopic, mqttOcmfTopic}, "err", err)
 			}
 			select {
 			case subscribed <- err:
@@ -101,11 +112,11 @@ func startMQTT(s *Service) (*mqttIngest, error) {
 	return m, nil
 }
 
-// topicMeter is the meter a topic names: exactly meters/<id>/readings, the id in canonical
+// topicMeter is the meter a topic names: exactly meters/<id>/<leaf>, the id in canonical
 // decimal (no sign, no leading zero), so no two topics name the same meter.
-func topicMeter(topic string) (uint64, bool) {
+func topicMeter(topic, leaf string) (uint64, bool) {
 	parts := strings.Split(topic, "/")
-	if len(parts) != 3 || parts[0] != "meters" || parts[2] != "readings" {
+	if len(parts) != 3 || parts[0] != "meters" || parts[2] != leaf {
 		return 0, false
 	}
 	id, err := strconv.ParseUint(parts[1], 10, 64)

@@ -246,6 +246,7 @@ type Service struct {
 	txm              txmgr.Sender
 	eciesKeys        envelope.Keys
 	valid            *validator
+	ocmfIDs          *ocmfIdentities
 	limit            *limits
 	quarantineBounds store.QuarantineBounds
 	metrics          *metrics
@@ -302,6 +303,7 @@ func New(cfg Config, b Backend) (*Service, error) {
 		store: st, ttl: cfg.AuthTTL, quality: *cfg.Quality,
 		meters: lru.NewBasicLRU[uint64, *meterState](cfg.LimiterEntries),
 	}
+	s.ocmfIDs = newOcmfIdentities(cfg.LimiterEntries)
 	s.relay = newRelayer(s, ledABI)
 	s.engine = s.router()
 	return s, nil

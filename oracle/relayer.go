@@ -122,19 +122,26 @@ func (r *relayer) loop(ctx context.Context, resume []int64) {
 				r.headAt = time.Now()
 			}
 		}
-		for ctx.Err() == nil {
-			sent, full, err := r.sendBatch(ctx, partial)
-			if err != nil {
-				if ctx.Err() == nil {
-					r.s.log.Warn("relaying a batch failed; will retry", "err", err)
-					r.s.metrics.sendErrs.WithLabelValues("send").Inc()
-					sleep(ctx, time.Second)
-				}
-				break
+		r.drain(ctx, partial, "a batch", r.sendBatch)
+		r.drain(ctx, partial, "an OCMF batch", r.sendOcmf)
+	}
+}
+
+// drain sends batches with send while they come out full; a failure waits a second (the next
+// round retries).
+func (r *relayer) drain(ctx context.Context, partial bool, what string, send func(context.Context, bool) (sent, full bool, err error)) {
+	for ctx.Err() == nil {
+		sent, full, err := send(ctx, partial)
+		if err != nil {
+			if ctx.Err() == nil {
+				r.s.log.Warn("relaying "+what+" failed; will retry", "err", err)
+				r.s.metrics.sendErrs.WithLabelValues("send").Inc()
+				sleep(ctx, time.Second)
 			}
-			if !sent || !full {
-				break
-			}
+			return
+		}
+		if !sent || !full {
+			return
 		}
 	}
 }
@@ -148,16 +155,22 @@ func sleep(ctx context.Context, d time.Duration) {
 	}
 }
 
+// nextBatch reads up to max waiting items with next: nil unless a full batch waits, or with
+// partial set any.
+func nextBatch[T any](ctx context.Context, max int, partial bool, next func(context.Context, int) ([]T, error)) (batch []T, full bool, err error) {
+	batch, err = next(ctx, max)
+	full = len(batch) == max
+	if err != nil || len(batch) == 0 || !full && !partial {
+		return nil, false, err
+	}
+	return batch, full, nil
+}
+
 // sendBatch sends one batch of waiting readings; with partial unset it sends only a full one.
 func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool, err error) {
-	max := int(r.max.Load())
-	batch, err := r.s.store.NextBatch(ctx, max)
-	if err != nil || len(batch) == 0 {
+	batch, full, err := nextBatch(ctx, int(r.max.Load()), partial, r.s.store.NextBatch)
+	if err != nil || batch == nil {
 		return false, false, err
-	}
-	full = len(batch) == max
-	if !full && !partial {
-		return false, false, nil
 	}
 	// Readings stored while the chain was unreachable are verified now, before any gas is spent.
 	keep := batch[:0]
@@ -203,28 +216,39 @@ func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool,
 		ids[i] = sr.ID
 	}
 
+	if err := r.send(ctx, r.ledABI.PackSubmitPacked(packed), gasLimit, ids, &mix, func() { r.remember(seen) }); err != nil {
+		return false, false, err
+	}
+	return true, full, nil
+}
+
+// send sends a batch's transaction (gasLimit 0: estimated) in a free in-flight slot, marking the
+// readings ids submitted in the transaction manager's record of it; sent (run once it is) updates
+// what the relayer knows, and a goroutine settles it from its receipt (with the batch's gas mix,
+// if it has one).
+func (r *relayer) send(ctx context.Context, data []byte, gasLimit uint64, ids []int64, mix *gasMix, sent func()) error {
 	select {
 	case r.slots <- struct{}{}:
 	case <-ctx.Done():
-		return false, false, ctx.Err()
+		return ctx.Err()
 	}
 	r.s.hook("before-send")
 	sentAt := time.Now()
-	id, err := r.s.txm.Send(ctx, txmgr.Request{To: r.s.cfg.Deployment.ReadingLedger, Data: r.ledABI.PackSubmitPacked(packed), GasLimit: gasLimit},
+	id, err := r.s.txm.Send(ctx, txmgr.Request{To: r.s.cfg.Deployment.ReadingLedger, Data: data, GasLimit: gasLimit},
 		func(tx *sql.Tx, id int64) error { return store.MarkSubmittedTx(tx, ids, id) })
 	if err != nil {
 		<-r.slots
 		if errors.Is(err, txmgr.ErrWouldRevert) {
 			r.shrink() // the estimate reverted: a smaller batch isolates what the ledger refuses
 		}
-		return false, false, err
+		return err
 	}
 	r.s.hook("after-send")
-	r.remember(seen)
-	r.s.metrics.batchSize.Observe(float64(len(keep)))
+	sent()
+	r.s.metrics.batchSize.Observe(float64(len(ids)))
 	r.wg.Add(1)
-	go r.settle(ctx, id, sentAt, &mix)
-	return true, full, nil
+	go r.settle(ctx, id, sentAt, mix)
+	return nil
 }
 
 // settle waits for transaction id (with its batch's gas mix; nil when resumed) and settles its

@@ -31,6 +31,7 @@ import (
 	"github.com/plgd-dev/go-coap/v3/message"
 	"github.com/plgd-dev/go-coap/v3/message/codes"
 	"github.com/plgd-dev/go-coap/v3/udp"
+	udpClient "github.com/plgd-dev/go-coap/v3/udp/client"
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/internal/stored"
@@ -167,6 +168,27 @@ func TestMQTTRoundTripMosquitto(t *testing.T) {
 	mqttRoundTrip(t, fmt.Sprintf("tcp://127.0.0.1:%d", port))
 }
 
+// coapClient is a CoAP client of s and a context bounding its calls, both ended with the test.
+func coapClient(t *testing.T, s *Service) (*udpClient.Conn, context.Context) {
+	t.Helper()
+	conn, err := udp.Dial(s.CoAPAddr())
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = conn.Close() })
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	t.Cleanup(cancel)
+	return conn, ctx
+}
+
+// coapPost posts body to path and returns the answer's code and body.
+func coapPost(t *testing.T, conn *udpClient.Conn, ctx context.Context, path string, format message.MediaType, body []byte) (codes.Code, []byte) {
+	t.Helper()
+	resp, err := conn.Post(ctx, path, format, bytes.NewReader(body))
+	require.NoError(t, err)
+	data, err := resp.ReadBody()
+	require.NoError(t, err)
+	return resp.Code(), data
+}
+
 // TestCoAPRoundTrip: POST /readings over CoAP (go-coap's client) answers 2.01 with the id once
 // stored; the reading ends accepted; a bad envelope gets 4.00 with the JSON error.
 func TestCoAPRoundTrip(t *testing.T) {
@@ -174,18 +196,11 @@ func TestCoAPRoundTrip(t *testing.T) {
 	cfg := f.config()
 	cfg.CoAPAddr = "127.0.0.1:0"
 	s := f.start(t, cfg, nil)
-	conn, err := udp.Dial(s.CoAPAddr())
-	require.NoError(t, err)
-	defer conn.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
+	conn, ctx := coapClient(t, s)
 
 	r, d := newReading(meterA, 1, f.e.Now()-900, 1_000, 0)
-	resp, err := conn.Post(ctx, CoAPPath, message.AppJSON, bytes.NewReader(f.seal(t, r, d, nil)))
-	require.NoError(t, err)
-	require.Equal(t, codes.Created, resp.Code())
-	body, err := resp.ReadBody()
-	require.NoError(t, err)
+	code, body := coapPost(t, conn, ctx, CoAPPath, message.AppJSON, f.seal(t, r, d, nil))
+	require.Equal(t, codes.Created, code)
 	var res Result
 	require.NoError(t, json.Unmarshal(body, &res), string(body))
 	require.Equal(t, "received", res.Status)
@@ -193,11 +208,8 @@ func TestCoAPRoundTrip(t *testing.T) {
 	require.Equal(t, stored.Accepted, got.Status)
 	require.Equal(t, "coap", got.Source)
 
-	resp, err = conn.Post(ctx, CoAPPath, message.AppJSON, bytes.NewReader([]byte(`{"v":7}`)))
-	require.NoError(t, err)
-	require.Equal(t, codes.BadRequest, resp.Code())
-	body, err = resp.ReadBody()
-	require.NoError(t, err)
+	code, body = coapPost(t, conn, ctx, CoAPPath, message.AppJSON, []byte(`{"v":7}`))
+	require.Equal(t, codes.BadRequest, code)
 	require.Contains(t, string(body), `"code":"malformed"`)
 	require.Equal(t, 1, quarantineCount(t, s.Store()))
 }

@@ -58,6 +58,7 @@ type verdict struct {
 	verified bool           // the signature was checked against the registry
 	expected reading.Reason // predicted ledger decision (stored.NotPredicted if the ledger was unreachable)
 	quality  stored.Quality
+	reading  reading.Reading // as checked (admit's carry may complete it)
 }
 
 // validator checks readings before any gas is spent: the meter's signature against the
@@ -186,26 +187,38 @@ func (v *validator) p256Key(ctx context.Context, id uint64) (reading.P256Key, er
 // forgeries naming a meter never eat into it.
 func (v *validator) check(ctx context.Context, p envelope.Payload, c *charge) verdict {
 	r := p.Reading
-	vd := verdict{quality: v.quality.Flags(p.Detail), expected: stored.NotPredicted}
 	p256Sig, isP256 := p.Sig().P256()
-	var signer common.Address
+	var recovered common.Address
 	if !isP256 {
 		var err error
-		if signer, err = reading.Recover(v.domain, r, p.Sig()); err != nil {
-			vd.refuse = errBadSignature(err.Error())
-			return vd
+		if recovered, err = reading.Recover(v.domain, r, p.Sig()); err != nil {
+			return verdict{refuse: errBadSignature(err.Error()), expected: stored.NotPredicted}
 		}
 	}
+	// A P-256 signature is checked against the key the registry names (again after each read).
+	signerOf := func(m *meterState) common.Address {
+		if isP256 {
+			return v.p256Signer(m, r, p256Sig)
+		}
+		return recovered
+	}
+	vd := v.admit(ctx, r, isP256, signerOf, nil, c)
+	vd.quality = v.quality.Flags(p.Detail)
+	return vd
+}
+
+// admit checks a reading whose signature signerOf verifies against the meter's cached registry
+// answers (the key the signature stands for, zero if none), reading the registry as check
+// describes, then charges and predicts it. carry, when set, completes the reading from the
+// meter's tip once known (a register an OCMF record does not report keeps its value).
+func (v *validator) admit(ctx context.Context, r reading.Reading, p256 bool, signerOf func(*meterState) common.Address,
+	carry func(*reading.Reading, reading.State), c *charge) verdict {
+	vd := verdict{expected: stored.NotPredicted}
 	m := v.meter(r.MeterID)
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	// A P-256 signature is checked against the key the registry names (again after each read).
-	reverify := func() {
-		if isP256 {
-			signer = v.p256Signer(m, r, p256Sig)
-		}
-	}
-	reverify()
+	signer := signerOf(m)
+	reverify := func() { signer = signerOf(m) }
 	known := m.auth.Signer != common.Address{} && m.auth.Signer == signer
 
 	fresh := false
@@ -214,7 +227,7 @@ func (v *validator) check(ctx context.Context, p envelope.Payload, c *charge) ve
 			vd.refuse = errRateLimited(c.source)
 			return vd
 		}
-		err := v.readAuth(ctx, m, r.MeterID, isP256)
+		err := v.readAuth(ctx, m, r.MeterID, p256)
 		reverify()
 		if err != nil && m.authAt.IsZero() {
 			// Registry unreachable, nothing cached: stored unverified, at the source's expense;
@@ -232,7 +245,7 @@ func (v *validator) check(ctx context.Context, p envelope.Payload, c *charge) ve
 			vd.refuse = errRateLimited(c.source)
 			return vd
 		}
-		_ = v.readAuth(ctx, m, r.MeterID, isP256)
+		_ = v.readAuth(ctx, m, r.MeterID, p256)
 		reverify()
 	}
 	switch {
@@ -248,6 +261,10 @@ func (v *validator) check(ctx context.Context, p envelope.Payload, c *charge) ve
 	if !m.tipKnown {
 		v.loadTip(ctx, m, r.MeterID)
 	}
+	if carry != nil && m.tipKnown {
+		carry(&r, m.tip)
+	}
+	vd.reading = r
 	// A seq the meter already passed is a replay (anyone can resend a captured envelope): the
 	// source pays for it. Anything newer is the meter's own progress: the meter pays.
 	if m.tipKnown && r.Seq <= m.tip.Seq {

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -40,7 +42,8 @@ var devnetCommand = &cli.Command{
 	Usage: "run everything on one machine: a dev chain, the contracts, MQTT, the oracle, settlement, the web UI and a simulated fleet",
 	Description: fmt.Sprintf(`Starts an in-process go-ethereum dev chain (chain id %[1]d, mainnet fork rules, a block every
 --period), deploys every contract, writes deployments/%[1]d.json, registers a demo fleet of --meters
-meters (every third a prosumer with solar), embeds an MQTT broker, starts the oracle (HTTP, MQTT,
+meters (every third a prosumer with solar, every fourth with a P-256 key sending envelope
+version 2), embeds an MQTT broker, starts the oracle (HTTP, MQTT,
 CoAP), the settlement service (billing, autopay, the P2P market) and the web UI, and runs the
 simulated fleet: half the meters upload over HTTP, half over MQTT, and a market bot trades for
 them. Prints what runs where. Ctrl-C stops everything.
@@ -89,8 +92,9 @@ type devnetEnv struct {
 	deployment     *deploy.Deployment
 	deploymentFile string
 	oracleKey      *ecdsa.PrivateKey
-	datadir        string // "" in memory
-	stateDir       string // where services keep files (datadir, or a temp dir removed at exit)
+	oracleP256Key  *ecdsa.PrivateKey // envelope version 2, for the fleet's P-256 meters
+	datadir        string            // "" in memory
+	stateDir       string            // where services keep files (datadir, or a temp dir removed at exit)
 	broker         *devnet.Broker
 	oracleURL      string
 	lines          [][2]string    // what runs where, for the summary
@@ -133,6 +137,10 @@ func (e *devnetEnv) Start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	charger, err := e.registerCharger(ctx)
+	if err != nil {
+		return err
+	}
 	if e.broker, err = devnet.StartBroker(c.String("mqtt"), slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})).With("service", "mqtt")); err != nil {
 		return err
 	}
@@ -160,6 +168,11 @@ func (e *devnetEnv) Start(ctx context.Context) error {
 			return err
 		}
 		wg.Go(func() { marketbot.Run(fleetCtx, e.marketBot(fleet)) })
+		if charger != nil {
+			e.runCharger(fleetCtx, &wg, charger)
+			e.lines = append(e.lines, [2]string{"OCMF charger", fmt.Sprintf("meter %d (MS %s, GS %s, P-256) posts a session record to /v1/ocmf every %s",
+				charger.MeterID, charger.MS, charger.GS, devnetChargerEvery)})
+		}
 	}
 	e.printSummary(os.Stdout, fleet, fleetFile, simulating, c.Float64("speed"))
 	return nil
@@ -191,6 +204,17 @@ func (e *devnetEnv) deployContracts(ctx context.Context, outDir string) error {
 		}
 		if err := crypto.SaveECDSA(keyPath, e.oracleKey); err != nil {
 			return fmt.Errorf("save oracle key: %w", err)
+		}
+	}
+	p256Path := filepath.Join(e.stateDir, "oracle-p256.key")
+	if _, k, err := meterfleet.ReadKeyFile(p256Path); err == nil && k.Curve == elliptic.P256() {
+		e.oracleP256Key = k
+	} else {
+		if e.oracleP256Key, err = ecdsa.GenerateKey(elliptic.P256(), rand.Reader); err != nil {
+			return err
+		}
+		if err := meterfleet.WriteKeyFile(p256Path, 0, e.oracleP256Key); err != nil {
+			return fmt.Errorf("save oracle P-256 key: %w", err)
 		}
 	}
 	kept := filepath.Join(e.stateDir, "deployment")
@@ -230,6 +254,10 @@ func (e *devnetEnv) deployContracts(ctx context.Context, outDir string) error {
 	return nil
 }
 
+// devnetP256Every: every 4th demo meter has a P-256 key, as a secure element holds, and sends
+// envelope version 2.
+const devnetP256Every = 4
+
 // registerFleet registers the demo fleet (owners: the demo wallets) and writes its fleet file.
 func (e *devnetEnv) registerFleet(ctx context.Context, n int) ([]*meterfleet.Meter, string, error) {
 	if n <= 0 {
@@ -240,6 +268,7 @@ func (e *devnetEnv) registerFleet(ctx context.Context, n int) ([]*meterfleet.Met
 		owners = append(owners, a.Addr)
 	}
 	fleet := meterfleet.DemoFleet("devnet", n, owners)
+	meterfleet.UseP256(fleet, "devnet", devnetP256Every)
 	fmt.Fprintf(os.Stderr, "registering %d demo meters ...\n", n)
 	if err := meterfleet.Register(ctx, e.client, e.node.Accounts[devRegistrar].Opts(), e.deployment.MeterRegistry, fleet, 1); err != nil {
 		return nil, "", err
@@ -269,7 +298,7 @@ func (e *devnetEnv) runFleet(ctx context.Context, wg *sync.WaitGroup, fleet []*m
 	var delivered atomic.Int64
 	base := meterfleet.Config{
 		Domain:    reading.Domain{ChainID: devnet.ChainID, Ledger: e.deployment.ReadingLedger},
-		OracleKey: &e.oracleKey.PublicKey, Interval: interval, Speed: speed, Start: start, Workers: 4,
+		OracleKey: &e.oracleKey.PublicKey, OracleP256Key: &e.oracleP256Key.PublicKey, Interval: interval, Speed: speed, Start: start, Workers: 4,
 		OnSent: func(s meterfleet.Sent) {
 			if s.Err == nil {
 				delivered.Add(1)
@@ -344,7 +373,11 @@ func (e *devnetEnv) printSummary(w io.Writer, fleet []*meterfleet.Meter, fleetFi
 	fmt.Fprintf(tw, "ROLE\tADDRESS\tPRIVATE KEY\tMETERS\n")
 	owned := map[common.Address][]string{}
 	for _, m := range fleet {
-		owned[m.Owner] = append(owned[m.Owner], fmt.Sprintf("%d(%s)", m.ID, m.Class.String()[:1]))
+		kind := m.Class.String()[:1]
+		if _, ok := m.P256Key(); ok {
+			kind += ",P-256"
+		}
+		owned[m.Owner] = append(owned[m.Owner], fmt.Sprintf("%d(%s)", m.ID, kind))
 	}
 	for i, a := range e.node.Accounts {
 		role := "demo wallet"
@@ -392,7 +425,7 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 		return err
 	}
 	svc, err := oracle.New(oracle.Config{
-		Deployment: e.deployment, RelayerKey: e.node.Accounts[devRelayer].Key, OracleKey: e.oracleKey,
+		Deployment: e.deployment, RelayerKey: e.node.Accounts[devRelayer].Key, OracleKey: e.oracleKey, OracleP256Key: e.oracleP256Key,
 		DBPath: e.oracleDB(), HTTPAddr: httpAddr, MQTTURL: e.broker.URL(), CoAPAddr: coapAddr,
 		Routes: web.Mount,
 	}, e.client)
@@ -405,8 +438,8 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 	}
 	e.oracleURL = "http://" + svc.HTTPAddr()
 	e.lines = append(e.lines,
-		[2]string{"oracle HTTP", e.oracleURL + " (POST /v1/readings, GET /v1/oracle, /v1/meters/<id>/status, /metrics)"},
-		[2]string{"oracle MQTT", "subscribed to meters/+/readings on " + e.broker.URL()})
+		[2]string{"oracle HTTP", e.oracleURL + " (POST /v1/readings, POST /v1/ocmf, GET /v1/oracle, /v1/meters/<id>/status, /metrics)"},
+		[2]string{"oracle MQTT", "subscribed to meters/+/readings and meters/+/ocmf on " + e.broker.URL()})
 	if a := svc.CoAPAddr(); a != "" {
 		e.lines = append(e.lines, [2]string{"oracle CoAP", "coap://" + a + oracle.CoAPPath + " (UDP)"})
 	}
@@ -472,7 +505,7 @@ func (e *devnetEnv) runHistory(ctx context.Context, fleet []*meterfleet.Meter, u
 	defer sender.Close()
 	stats, err := meterfleet.Replay(ctx, meterfleet.Config{
 		Meters: fleet, Domain: reading.Domain{ChainID: devnet.ChainID, Ledger: e.deployment.ReadingLedger},
-		OracleKey: &e.oracleKey.PublicKey, Sender: sender, Workers: 8,
+		OracleKey: &e.oracleKey.PublicKey, OracleP256Key: &e.oracleP256Key.PublicKey, Sender: sender, Workers: 8,
 	}, jobs)
 	if err != nil {
 		return fmt.Errorf("history: %w", err)

@@ -23,7 +23,6 @@ import (
 	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
-	"github.com/meterchain/meterchain/oracle"
 )
 
 var meterCommand = &cli.Command{
@@ -38,6 +37,7 @@ var meterCommand = &cli.Command{
 		meterConfirmCommand,
 		meterCompleteCommand,
 		meterSimulateCommand,
+		meterOcmfCommand,
 	},
 }
 
@@ -94,6 +94,9 @@ var meterRegisterCommand = &cli.Command{
 		&cli.StringFlag{Name: "class", Value: "consumer", Usage: "consumer or prosumer"},
 		&cli.UintFlag{Name: "max-power", Value: 15_000, Usage: "meter's max power in `WATTS` (readings above it are rejected as implausible)"},
 		&cli.UintFlag{Name: "tariff", Value: 1, Usage: "tariff `ID`"},
+		&cli.StringFlag{Name: "ocmf-ms", Category: "OCMF", Usage: "bind the meter to OCMF records with this meter serial `MS` (docs/ocmf.md)"},
+		&cli.StringFlag{Name: "ocmf-gi", Category: "OCMF", Usage: "the records' gateway identification `GI` (with --ocmf-ms; default empty)"},
+		&cli.StringFlag{Name: "ocmf-gs", Category: "OCMF", Usage: "the records' gateway serial `GS` (with --ocmf-ms; default empty)"},
 	}, chainFlags...),
 	Action: func(c *cli.Context) error {
 		if !common.IsHexAddress(c.String("owner")) {
@@ -130,6 +133,9 @@ var meterRegisterCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
+		if c.String("ocmf-ms") == "" && (c.String("ocmf-gi") != "" || c.String("ocmf-gs") != "") {
+			return errors.New("--ocmf-gi and --ocmf-gs need --ocmf-ms (the meter serial every record names)")
+		}
 		if c.Uint("max-power") == 0 || c.Uint("max-power") > 1<<32-1 {
 			return errors.New("--max-power must be between 1 and 4294967295 W")
 		}
@@ -163,6 +169,13 @@ var meterRegisterCommand = &cli.Command{
 			return fmt.Errorf("register meter %d: %w", c.Uint64("id"), err)
 		}
 		fmt.Printf("meter %d registered (%s, signer %s) in block %d\n", c.Uint64("id"), class, signer, r.BlockNumber)
+		if ms := c.String("ocmf-ms"); ms != "" {
+			id, block, err := bindOcmfIdentity(c.Context, client, opts, abi.Instance(client, d.MeterRegistry), c.Uint64("id"), c.String("ocmf-gi"), c.String("ocmf-gs"), ms)
+			if err != nil {
+				return err
+			}
+			fmt.Printf("OCMF identity %s (GI %q, GS %q, MS %q) bound to meter %d in block %d\n", hexutil.Encode(id[:]), c.String("ocmf-gi"), c.String("ocmf-gs"), ms, c.Uint64("id"), block)
+		}
 		return nil
 	},
 }
@@ -193,7 +206,7 @@ The simulator continues each meter from its last reading on the ledger.`,
 		&cli.DurationFlag{Name: "backfill", Usage: "start the simulated clock this long ago (default 24h when --speed > 1)"},
 		&cli.DurationFlag{Name: "duration", Usage: "stop after this long (default: until Ctrl-C)"},
 		&cli.StringFlag{Name: "transport", Value: "http", Usage: "http or mqtt"},
-		&cli.StringFlag{Name: "oracle-url", Value: "http://" + oracle.DefaultHTTPAddr, EnvVars: []string{"METERCHAIN_ORACLE_URL"}, Usage: "oracle HTTP `URL`"},
+		oracleURLFlag,
 		&cli.StringFlag{Name: "mqtt-url", Value: "tcp://127.0.0.1:1883", EnvVars: []string{"METERCHAIN_MQTT_URL"}, Usage: "MQTT broker `URL`"},
 		&cli.StringFlag{Name: "oracle-key", Usage: "oracle public key `HEX` (default: GET <oracle-url>/v1/oracle, then the deployment file)"},
 		&cli.IntFlag{Name: "workers", Value: 32, Usage: "parallel uploads"},
@@ -289,8 +302,14 @@ func meterSimulate(c *cli.Context) error {
 		return err
 	}
 	defer sender.Close()
+	// P-256 meters seal to the oracle's P-256 key (envelope version 2) when it publishes one,
+	// else to its secp256k1 key (version 1), which the oracle takes from them too.
+	oracleP256, err := meterfleet.FetchOracleP256Key(c.Context, c.String("oracle-url"))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "P-256 meters seal envelope version 1: %v\n", err)
+	}
 	cfg := meterfleet.Config{
-		Meters: meters, Domain: reading.Domain{ChainID: chainID, Ledger: d.ReadingLedger}, OracleKey: oracleKey,
+		Meters: meters, Domain: reading.Domain{ChainID: chainID, Ledger: d.ReadingLedger}, OracleKey: oracleKey, OracleP256Key: oracleP256,
 		Sender: sender, Interval: c.Duration("interval"), Speed: c.Float64("speed"), Workers: c.Int("workers"),
 		Duration: c.Duration("duration"), Progress: os.Stderr,
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -10,30 +9,18 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
-	"github.com/meterchain/meterchain/deploy"
-	"github.com/meterchain/meterchain/deploy/devnet"
 )
 
 // TestRegistrarRotationWaitsForOwnerFromCLI: the registrar's `meter rotate` only proposes; the key
 // stays until the owner's `meter confirm` (or the delay: `meter complete` refuses before it);
 // `meter pending` shows the proposal, and `meter transfer` by the owner acts at once.
 func TestRegistrarRotationWaitsForOwnerFromCLI(t *testing.T) {
-	ctx := context.Background()
-	node, err := devnet.Start(ctx, devnet.Config{Port: -1, Period: -1, Accounts: 4})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = node.Stop() })
-	client := node.Client()
-	t.Cleanup(client.Close)
-	admin, registrar, owner, next := node.Accounts[0], node.Accounts[1], node.Accounts[2], node.Accounts[3]
-	d, err := deploy.Contracts(ctx, client, admin.Opts(), devnet.ChainID, deploy.Roles{Registrars: []common.Address{registrar.Addr}})
-	require.NoError(t, err)
-	depPath, err := d.Save(t.TempDir())
-	require.NoError(t, err)
-	chain := []string{"--rpc-url", node.RPCURL(), "--deployment", depPath}
+	node, client, d, chain := devnetForCLI(t, false)
+	registrar, owner, next := node.Accounts[1], node.Accounts[2], node.Accounts[3]
 	const id = "352522401"
 	key1, key2 := mustKey(t), mustKey(t)
 
-	_, err = runCLI(t, append([]string{"meter", "register", "--id", id, "--owner", owner.Addr.Hex(), "--signer", key1.Hex(), "--dev-key", registrar.KeyHex()}, chain...)...)
+	_, err := runCLI(t, append([]string{"meter", "register", "--id", id, "--owner", owner.Addr.Hex(), "--signer", key1.Hex(), "--dev-key", registrar.KeyHex()}, chain...)...)
 	require.NoError(t, err)
 	signer := func() common.Address {
 		abi := bindings.NewMeterRegistry()

@@ -150,7 +150,12 @@ func (s *Server) uiMeter(c *gin.Context) {
 		s.uiError(c, e)
 		return
 	}
-	data := gin.H{"Title": fmt.Sprintf("Meter %d", id), "Who": who, "Access": a, "Deployment": s.cfg.Deployment,
+	key, e := s.meterKey(ctx, id)
+	if e != nil {
+		s.uiError(c, e)
+		return
+	}
+	data := gin.H{"Title": fmt.Sprintf("Meter %d", id), "Who": who, "Access": a, "Key": key, "Deployment": s.cfg.Deployment,
 		"ChainHex": hexutil.EncodeUint64(s.cfg.Deployment.ChainID), "Decimals": s.decimals}
 	can := func(sc consent.Scope) bool {
 		_, e := s.authorize(ctx, who, id, sc)

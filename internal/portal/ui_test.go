@@ -15,9 +15,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/internal/consent"
+	"github.com/meterchain/meterchain/internal/reading"
 )
 
 // page opens a UI page as the token's holder (through a one-time sign-in link, confirmed in the
@@ -186,4 +188,25 @@ func TestLoginLinkCSRF(t *testing.T) {
 	resp.Body.Close()
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	require.Equal(t, "/ui", resp.Request.URL.Path)
+}
+
+// TestUIMeterPageShowsKeyKind: the meter page names the kind of the meter's current key and its
+// registry name, secp256k1 or P-256 (a secure element's), as read from the registry.
+func TestUIMeterPageShowsKeyKind(t *testing.T) {
+	s := newScene(t)
+	const meter3 = 352522397
+	p := s.e.RegisterP256Meter(meter3, s.owner, false, 10_000)
+	srv := httptest.NewServer(s.h)
+	defer srv.Close()
+	owner := s.login(s.owner)
+
+	code, _, body := s.page(srv, owner, fmt.Sprintf("/ui/meters/%d", meter1))
+	require.Equal(t, http.StatusOK, code, body)
+	require.Contains(t, body, fmt.Sprintf(`<span id="meter-key">secp256k1 key <code>%s</code></span>`, crypto.PubkeyToAddress(s.m1.Key.PublicKey).Hex()))
+
+	pub, err := reading.P256KeyOf(&p.Key.PublicKey)
+	require.NoError(t, err)
+	code, _, body = s.page(srv, owner, fmt.Sprintf("/ui/meters/%d", meter3))
+	require.Equal(t, http.StatusOK, code, body)
+	require.Contains(t, body, fmt.Sprintf(`<span id="meter-key">P-256 key <code>%s</code></span>`, pub.ID().Hex()))
 }

@@ -96,6 +96,9 @@ type ReadingView struct {
 	Reason       string             `json:"reason,omitempty"`
 	Quality      []string           `json:"quality"`
 	Verification audit.Verification `json:"verification"`
+	// Ocmf is the signed OCMF record the reading comes from, as the charger emitted it, for the
+	// transparency software; such a reading has no measurements (its cells stay empty).
+	Ocmf string `json:"ocmf,omitempty"`
 }
 
 func milli(v int64) string { return decimal.New(v, -3).StringFixed(2) }
@@ -109,6 +112,9 @@ func viewOf(r stored.Reading, prev *stored.Reading) ReadingView {
 		Status: r.Status, Quality: r.Quality.Names()}
 	if r.Status == stored.Rejected || r.Status == stored.Refused {
 		v.Reason = r.Reason.String()
+	}
+	if r.Ocmf != nil {
+		v.Ocmf, v.CurrentA, v.TemperatureC, v.HumidityPct, v.VoltageV = string(r.Ocmf), "", "", "", ""
 	}
 	if prev != nil && r.Reading.ImportWh >= prev.Reading.ImportWh && r.Reading.ExportWh >= prev.Reading.ExportWh {
 		v.EnergyKWh, v.ExportKWh = kWh(r.Reading.ImportWh-prev.Reading.ImportWh), kWh(r.Reading.ExportWh-prev.Reading.ExportWh)

@@ -78,6 +78,9 @@ type Reading struct {
 	Reason     reading.Reason
 	ReceivedAt time.Time
 	UpdatedAt  time.Time
+	// Ocmf is the signed OCMF record the reading reports, exactly as received (nil: a reading
+	// from an envelope). Private like Detail: its SHA-256 of the payload is the detail hash.
+	Ocmf []byte
 }
 
 // MeterStatus summarises a meter as the oracle sees it.

@@ -56,6 +56,13 @@ var Schema = []string{
 	`CREATE INDEX IF NOT EXISTS readings_status ON readings(status, id)`,
 	`CREATE INDEX IF NOT EXISTS readings_meter_ts ON readings(meter_id, timestamp)`,
 	`CREATE INDEX IF NOT EXISTS readings_tx ON readings(tx_id)`,
+	// An OCMF record is stored as a reading (its meter, PG counter as seq, registers, digest as
+	// detail hash, the meter's r || s) plus the record exactly as received: the ledger reads the
+	// signed payload itself (ReadingLedger.submitOcmf).
+	`CREATE TABLE IF NOT EXISTS ocmf_records (
+	reading_id  INTEGER PRIMARY KEY REFERENCES readings(id),
+	raw         BLOB NOT NULL
+)`,
 	`CREATE TABLE IF NOT EXISTS quarantine (
 	id          INTEGER PRIMARY KEY AUTOINCREMENT,
 	received_at INTEGER NOT NULL,  -- unix milliseconds
@@ -170,7 +177,8 @@ var ErrNotFound = errors.New("not found")
 
 const readingCols = `id, meter_id, seq, timestamp, import_wh, export_wh, detail_hash, signature,
 	voltage_mv, current_ma, temperature_mc, humidity_bp, lat_e7, lon_e7, quality, source, verified, expected,
-	status, tx_id, tx_hash, block, reason, received_at, updated_at`
+	status, tx_id, tx_hash, block, reason, received_at, updated_at,
+	(SELECT raw FROM ocmf_records WHERE reading_id = readings.id)`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -185,7 +193,7 @@ func scanReading(row scanner) (stored.Reading, error) {
 	if err := row.Scan(&r.ID, &meter, &seq, &ts, &imp, &exp, &dh, &sig,
 		&r.Detail.VoltageMV, &r.Detail.CurrentMA, &r.Detail.TemperatureMC, &r.Detail.HumidityBP,
 		&r.Detail.LatitudeE7, &r.Detail.LongitudeE7, &r.Quality, &r.Source, &r.Verified, &r.Expected,
-		&status, &txID, &txHash, &block, &reason, &recv, &upd); err != nil {
+		&status, &txID, &txHash, &block, &reason, &recv, &upd, &r.Ocmf); err != nil {
 		return r, err
 	}
 	r.Reading = reading.Reading{MeterID: uint64(meter), Seq: uint64(seq), Timestamp: uint64(ts),

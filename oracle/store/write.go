@@ -185,9 +185,11 @@ func QuarantineTx(tx *sql.Tx, q Quarantined, b QuarantineBounds) (id, evicted in
 	return id, evicted, nil
 }
 
-// NextBatch returns up to limit readings waiting for a batch, oldest first.
+// NextBatch returns up to limit readings waiting for a batch, oldest first (OCMF records have
+// their own: NextOcmfBatch).
 func (s *Store) NextBatch(ctx context.Context, limit int) ([]stored.Reading, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT `+readingCols+` FROM readings WHERE status = 'received' ORDER BY id LIMIT ?`, limit)
+	rows, err := s.read.QueryContext(ctx, `SELECT `+readingCols+` FROM readings WHERE status = 'received'
+		AND NOT EXISTS (SELECT 1 FROM ocmf_records WHERE reading_id = readings.id) ORDER BY id LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("next batch: %w", err)
 	}

@@ -8,6 +8,7 @@ package audit
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -20,6 +21,7 @@ import (
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/billing"
+	"github.com/meterchain/meterchain/internal/ocmf"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/internal/tariff"
@@ -92,27 +94,74 @@ func signers(ctx context.Context, cfg Config, meterID uint64, head uint64) (map[
 // keyThatSigned is the name of the key that signed r: recovered for secp256k1; for P-256 (no
 // recovery) the meter's P-256 key whose verification succeeds, the keys read from the registry.
 func keyThatSigned(ctx context.Context, cfg Config, d reading.Domain, r stored.Reading, keys map[common.Address]bool) (common.Address, error) {
+	if r.Ocmf != nil {
+		return ocmfKeyThatSigned(ctx, cfg, r, keys)
+	}
 	sig, isP256 := r.Signature.P256()
 	if !isP256 {
 		return reading.Recover(d, r.Reading, r.Signature)
 	}
-	reg := registryABI.Instance(cfg.Backend, cfg.Deployment.MeterRegistry)
-	for name := range keys {
-		k, err := bind.Call(reg, &bind.CallOpts{Context: ctx}, registryABI.PackP256KeyOf(name), registryABI.UnpackP256KeyOf)
-		if err != nil {
-			return common.Address{}, fmt.Errorf("P-256 key %s: %w", name.Hex(), err)
-		}
-		var key reading.P256Key
-		copy(key[:32], k.X[:])
-		copy(key[32:], k.Y[:])
-		if key == (reading.P256Key{}) {
-			continue // a secp256k1 key of the meter
-		}
+	p256, err := p256Keys(ctx, cfg, keys)
+	if err != nil {
+		return common.Address{}, err
+	}
+	for _, key := range p256 {
 		if signer, err := reading.VerifyP256(d, r.Reading, sig, key); err == nil {
 			return signer, nil
 		}
 	}
 	return common.Address{}, errors.New("no P-256 key of the meter verifies it")
+}
+
+// ocmfKeyThatSigned is keyThatSigned for an OCMF record: its signature over SHA-256 of the
+// payload, by the meter's P-256 key that verifies it or the secp256k1 key it recovers to.
+func ocmfKeyThatSigned(ctx context.Context, cfg Config, r stored.Reading, keys map[common.Address]bool) (common.Address, error) {
+	payload, section, err := ocmf.Split(r.Ocmf)
+	if err != nil {
+		return common.Address{}, err
+	}
+	sig, err := ocmf.ParseSignature(section)
+	if err != nil {
+		return common.Address{}, err
+	}
+	digest := sha256.Sum256(payload)
+	if sig.Algorithm == ocmf.AlgP256 {
+		p256, err := p256Keys(ctx, cfg, keys)
+		if err != nil {
+			return common.Address{}, err
+		}
+		for name, key := range p256 {
+			if ocmf.VerifyP256(digest, sig, key) {
+				return name, nil
+			}
+		}
+		return common.Address{}, errors.New("no P-256 key of the meter verifies the OCMF record")
+	}
+	for name := range keys {
+		if _, err := ocmf.RecoverSecp256k1(digest, sig, name); err == nil {
+			return name, nil
+		}
+	}
+	return common.Address{}, errors.New("the OCMF record recovers to no key of the meter")
+}
+
+// p256Keys are the P-256 public keys among the meter's keys, as the registry publishes them.
+func p256Keys(ctx context.Context, cfg Config, keys map[common.Address]bool) (map[common.Address]reading.P256Key, error) {
+	out := map[common.Address]reading.P256Key{}
+	reg := registryABI.Instance(cfg.Backend, cfg.Deployment.MeterRegistry)
+	for name := range keys {
+		k, err := bind.Call(reg, &bind.CallOpts{Context: ctx}, registryABI.PackP256KeyOf(name), registryABI.UnpackP256KeyOf)
+		if err != nil {
+			return nil, fmt.Errorf("P-256 key %s: %w", name.Hex(), err)
+		}
+		var key reading.P256Key
+		copy(key[:32], k.X[:])
+		copy(key[32:], k.Y[:])
+		if key != (reading.P256Key{}) { // zero: a secp256k1 key of the meter
+			out[name] = key
+		}
+	}
+	return out, nil
 }
 
 var (

@@ -2,6 +2,7 @@ package audit
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"math/big"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/internal/ocmf"
 	"github.com/meterchain/meterchain/internal/stored"
 )
 
@@ -19,7 +21,7 @@ var (
 
 // Verification is the check of a stored reading against the chain: the ReadingAccepted
 // event of its (meter, seq) must carry the same registers and timestamp, and a detailHash equal
-// to the hash recomputed from the stored detail record.
+// to the hash recomputed from the stored detail record (or OCMF record).
 type Verification struct {
 	Verified    bool         `json:"verified"`
 	Status      string       `json:"status"` // verified | mismatch | not_on_chain | pending | rejected
@@ -69,10 +71,17 @@ func Check(r stored.Reading, ev AcceptedEvent, ok bool) Verification {
 	}
 	tx, h := ev.TxHash, ev.DetailHash
 	v := Verification{Block: ev.Block, TxHash: &tx, OnChainHash: &h}
-	recomputed := r.Detail.Hash()
+	recomputed, what := r.Detail.Hash(), "detail record"
+	if r.Ocmf != nil {
+		// An OCMF record's detail hash is SHA-256 of its signed payload (docs/ocmf.md).
+		recomputed, what = common.Hash{}, "OCMF record"
+		if payload, _, err := ocmf.Split(r.Ocmf); err == nil {
+			recomputed = sha256.Sum256(payload)
+		}
+	}
 	switch {
 	case recomputed != ev.DetailHash:
-		v.Status, v.Message = "mismatch", "the stored detail record hashes to "+recomputed.Hex()+", the chain has "+ev.DetailHash.Hex()
+		v.Status, v.Message = "mismatch", "the stored "+what+" hashes to "+recomputed.Hex()+", the chain has "+ev.DetailHash.Hex()
 	case r.Reading.DetailHash != ev.DetailHash:
 		v.Status, v.Message = "mismatch", "the stored detail hash differs from the chain's"
 	case r.Reading.Timestamp != ev.Timestamp || r.Reading.ImportWh != ev.ImportWh || r.Reading.ExportWh != ev.ExportWh:

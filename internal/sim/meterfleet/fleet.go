@@ -5,6 +5,7 @@ import (
 	"container/heap"
 	"context"
 	"crypto/ecdsa"
+	"crypto/elliptic"
 	"errors"
 	"fmt"
 	"io"
@@ -31,11 +32,14 @@ type Config struct {
 	Meters    []*Meter
 	Domain    reading.Domain
 	OracleKey *ecdsa.PublicKey
-	Sender    Sender
-	Interval  time.Duration // between readings of one meter (default 15 min)
-	Speed     float64       // simulated seconds per real second (default 1)
-	Start     time.Time     // simulated start (default: now, or 24 h ago when Speed > 1)
-	Workers   int           // parallel uploads (default 32); a meter's readings stay in order
+	// OracleP256Key is the oracle's P-256 key: P-256 meters seal to it (envelope version 2), as
+	// a device with only that curve does; nil: they seal to OracleKey (version 1).
+	OracleP256Key *ecdsa.PublicKey
+	Sender        Sender
+	Interval      time.Duration // between readings of one meter (default 15 min)
+	Speed         float64       // simulated seconds per real second (default 1)
+	Start         time.Time     // simulated start (default: now, or 24 h ago when Speed > 1)
+	Workers       int           // parallel uploads (default 32); a meter's readings stay in order
 	// Duration stops generating after this much real time and drains what is queued (0: run
 	// until ctx is cancelled, which abandons uploads in flight).
 	Duration time.Duration
@@ -94,6 +98,8 @@ func (c *Config) complete() error {
 		return errors.New("meterfleet: no sender")
 	case c.OracleKey == nil:
 		return errors.New("meterfleet: no oracle public key")
+	case c.OracleP256Key != nil && c.OracleP256Key.Curve != elliptic.P256():
+		return errors.New("meterfleet: the oracle's P-256 key is on another curve")
 	case len(c.Meters) == 0:
 		return errors.New("meterfleet: no meters")
 	}
@@ -347,11 +353,24 @@ func (q *dueQueue) Pop() any {
 
 // seal signs a reading with its meter's key and encrypts it to the oracle.
 func seal(cfg *Config, j Job) ([]byte, error) {
-	sig, err := reading.Sign(j.Meter.Key, cfg.Domain, j.Reading)
-	if err != nil {
-		return nil, err
+	to, sig := cfg.OracleKey, []byte(nil)
+	if _, ok := j.Meter.P256Key(); ok {
+		s, err := reading.SignP256(j.Meter.Key, cfg.Domain, j.Reading)
+		if err != nil {
+			return nil, err
+		}
+		sig = s[:]
+		if cfg.OracleP256Key != nil {
+			to = cfg.OracleP256Key
+		}
+	} else {
+		s, err := reading.Sign(j.Meter.Key, cfg.Domain, j.Reading)
+		if err != nil {
+			return nil, err
+		}
+		sig = s[:]
 	}
-	env, err := envelope.Seal(cfg.OracleKey, envelope.Payload{Reading: j.Reading, Detail: j.Detail, Signature: sig[:]})
+	env, err := envelope.Seal(to, envelope.Payload{Reading: j.Reading, Detail: j.Detail, Signature: sig})
 	if err != nil {
 		return nil, fmt.Errorf("seal reading %d/%d: %w", j.Reading.MeterID, j.Reading.Seq, err)
 	}

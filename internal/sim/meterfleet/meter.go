@@ -66,8 +66,23 @@ type Meter struct {
 	rng *rand.Rand
 }
 
-// Signer is the address of the meter's key.
-func (m *Meter) Signer() common.Address { return crypto.PubkeyToAddress(m.Key.PublicKey) }
+// Signer is the registry's name of the meter's key: a secp256k1 key's address, a P-256 key's
+// reading.P256Key.ID.
+func (m *Meter) Signer() common.Address {
+	if pub, ok := m.P256Key(); ok {
+		return pub.ID()
+	}
+	return crypto.PubkeyToAddress(m.Key.PublicKey)
+}
+
+// P256Key is the registry form of the meter's key if it is a P-256 one.
+func (m *Meter) P256Key() (reading.P256Key, bool) {
+	if m.Key.Curve != elliptic.P256() {
+		return reading.P256Key{}, false
+	}
+	pub, err := reading.P256KeyOf(&m.Key.PublicKey)
+	return pub, err == nil
+}
 
 // SetState continues from a known last reading (the ledger's, after a restart).
 func (m *Meter) SetState(s reading.State) {
@@ -89,6 +104,17 @@ func DeriveKey(seed string, id uint64) *ecdsa.PrivateKey {
 		panic(err) // a keccak output is a valid scalar with overwhelming probability
 	}
 	return k
+}
+
+// DeriveP256Key is DeriveKey's P-256 counterpart: a secure element's key, just as public.
+func DeriveP256Key(seed string, id uint64) *ecdsa.PrivateKey {
+	h := crypto.Keccak256([]byte("meterchain p256 meter " + seed + " " + strconv.FormatUint(id, 10)))
+	for {
+		if k, err := ecdsa.ParseRawPrivateKey(elliptic.P256(), h); err == nil {
+			return k
+		}
+		h = crypto.Keccak256(h) // at or above the group order (p ≈ 2^-32): hash again
+	}
 }
 
 // NewMeter builds a meter with a household profile drawn from its id: consumers with 1–2.5 kW evening peaks (3–9 MWh a year),
@@ -268,6 +294,7 @@ type FleetEntry struct {
 	Class      string         `json:"class"`
 	MaxPowerW  uint32         `json:"max_power_w"`
 	Owner      common.Address `json:"owner"`
+	Curve      string         `json:"curve,omitempty"` // as in KeyFile: "" (secp256k1) or CurveP256
 	PrivateKey hexutil.Bytes  `json:"private_key"`
 }
 
@@ -275,7 +302,15 @@ type FleetEntry struct {
 func SaveFleet(path string, chainID uint64, meters []*Meter) error {
 	f := FleetFile{ChainID: chainID}
 	for _, m := range meters {
-		f.Meters = append(f.Meters, FleetEntry{ID: m.ID, Class: m.Class.String(), MaxPowerW: m.MaxPowerW, Owner: m.Owner, PrivateKey: crypto.FromECDSA(m.Key)})
+		e := FleetEntry{ID: m.ID, Class: m.Class.String(), MaxPowerW: m.MaxPowerW, Owner: m.Owner, PrivateKey: crypto.FromECDSA(m.Key)}
+		if _, ok := m.P256Key(); ok {
+			raw, err := m.Key.Bytes()
+			if err != nil {
+				return fmt.Errorf("meter %d key: %w", m.ID, err)
+			}
+			e.Curve, e.PrivateKey = CurveP256, raw
+		}
+		f.Meters = append(f.Meters, e)
 	}
 	data, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
@@ -299,7 +334,15 @@ func LoadFleet(path string) (FleetFile, []*Meter, error) {
 	}
 	meters := make([]*Meter, 0, len(f.Meters))
 	for _, e := range f.Meters {
-		key, err := crypto.ToECDSA(e.PrivateKey)
+		var key *ecdsa.PrivateKey
+		switch e.Curve {
+		case "":
+			key, err = crypto.ToECDSA(e.PrivateKey)
+		case CurveP256:
+			key, err = ecdsa.ParseRawPrivateKey(elliptic.P256(), e.PrivateKey)
+		default:
+			err = fmt.Errorf("unknown curve %q (secp256k1 is \"\", or %q)", e.Curve, CurveP256)
+		}
 		if err != nil {
 			return f, nil, fmt.Errorf("fleet %s meter %d key: %w", path, e.ID, err)
 		}
@@ -334,4 +377,12 @@ func DemoFleet(seed string, n int, owners []common.Address) []*Meter {
 		meters[i] = NewMeter(id, DeriveKey(seed, id), class, owner)
 	}
 	return meters
+}
+
+// UseP256 gives every nth meter (the nth, 2nth, …) a P-256 key derived from seed instead of its
+// secp256k1 one, as a fleet with secure-element meters beside the others.
+func UseP256(meters []*Meter, seed string, n int) {
+	for i := n - 1; n > 0 && i < len(meters); i += n {
+		meters[i].Key = DeriveP256Key(seed, meters[i].ID)
+	}
 }

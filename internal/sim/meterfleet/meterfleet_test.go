@@ -137,6 +137,7 @@ func TestKeyFileRoundTrip(t *testing.T) {
 func TestFleetFileRoundTrip(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "fleet.json")
 	meters := DemoFleet("seed", 5, []common.Address{{1}, {2}})
+	UseP256(meters, "seed", 2)
 	require.NoError(t, SaveFleet(path, 1337, meters))
 	f, back, err := LoadFleet(path)
 	require.NoError(t, err)
@@ -147,6 +148,13 @@ func TestFleetFileRoundTrip(t *testing.T) {
 		require.Equal(t, meters[i].Class, back[i].Class)
 		require.Equal(t, meters[i].Signer(), back[i].Signer())
 		require.Equal(t, meters[i].Owner, back[i].Owner)
+		pub, p256 := back[i].P256Key()
+		require.Equal(t, i%2 == 1, p256, "meter %d: every 2nd has a P-256 key", i)
+		if p256 {
+			want, _ := meters[i].P256Key()
+			require.Equal(t, want, pub)
+			require.Equal(t, pub.ID(), back[i].Signer(), "a P-256 meter is named by its key's ID")
+		}
 	}
 	mix := map[common.Address]map[Class]int{}
 	for _, m := range DemoFleet("seed", 36, []common.Address{{1}, {2}, {3}, {4}, {5}, {6}}) {

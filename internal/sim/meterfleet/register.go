@@ -54,19 +54,23 @@ func Register(ctx context.Context, b Backend, registrar *bind.TransactOpts, regi
 		return fmt.Errorf("head: %w", err)
 	}
 	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(3)))
-	var gas uint64
+	gas := map[bool]uint64{} // by curve (P-256: the registry stores the public key too)
 	txs := make([]*types.Transaction, 0, len(todo))
 	for i, m := range todo {
 		data := abi.PackRegister(m.ID, m.Owner, m.Signer(), uint8(m.Class), tariffID, m.MaxPowerW)
+		pub, p256 := m.P256Key()
+		if p256 {
+			data = abi.PackRegisterP256(m.ID, m.Owner, pub.X(), pub.Y(), uint8(m.Class), tariffID, m.MaxPowerW)
+		}
 		opts := *registrar
 		opts.Context, opts.Nonce, opts.GasTipCap, opts.GasFeeCap = ctx, new(big.Int).SetUint64(nonce+uint64(i)), tip, feeCap
-		opts.GasLimit = gas // the first estimate (of an identical call) serves for all
+		opts.GasLimit = gas[p256] // the first estimate (of an identical call) serves for all
 		tx, err := bind.Transact(reg, &opts, data)
 		if err != nil {
 			return fmt.Errorf("register meter %d: %w", m.ID, err)
 		}
-		if gas == 0 {
-			gas = tx.Gas() + tx.Gas()/4
+		if gas[p256] == 0 {
+			gas[p256] = tx.Gas() + tx.Gas()/4
 		}
 		txs = append(txs, tx)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"crypto/elliptic"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -35,22 +36,31 @@ func (e *RefusedError) Error() string {
 	return fmt.Sprintf("oracle refused the reading: HTTP %d: %s", e.Status, strings.TrimSpace(e.Body))
 }
 
-// HTTPSender POSTs envelopes to the oracle's /v1/readings.
+// HTTPSender POSTs envelopes to the oracle's /v1/readings (or OCMF records to /v1/ocmf).
 type HTTPSender struct {
-	url    string
-	client *http.Client
+	url, contentType string
+	client           *http.Client
 }
 
 // NewHTTPSender talks to the oracle at base (e.g. http://127.0.0.1:8080), keeping up to conns
 // connections open.
 func NewHTTPSender(base string, conns int) *HTTPSender {
+	return newHTTPSender(base, "/v1/readings", "application/json", conns)
+}
+
+// NewOcmfHTTPSender posts OCMF records, as a charger emits them, to the oracle's /v1/ocmf.
+func NewOcmfHTTPSender(base string, conns int) *HTTPSender {
+	return newHTTPSender(base, "/v1/ocmf", "text/plain", conns)
+}
+
+func newHTTPSender(base, path, contentType string, conns int) *HTTPSender {
 	tr := &http.Transport{
 		DialContext:         (&net.Dialer{Timeout: 5 * time.Second}).DialContext,
 		MaxIdleConns:        conns,
 		MaxIdleConnsPerHost: conns,
 		IdleConnTimeout:     90 * time.Second,
 	}
-	return &HTTPSender{url: strings.TrimRight(base, "/") + "/v1/readings", client: &http.Client{Transport: tr, Timeout: 30 * time.Second}}
+	return &HTTPSender{url: strings.TrimRight(base, "/") + path, contentType: contentType, client: &http.Client{Transport: tr, Timeout: 30 * time.Second}}
 }
 
 // Send POSTs one envelope. 2xx is delivered; 409 "duplicate" (the oracle already holds this exact
@@ -61,7 +71,7 @@ func (s *HTTPSender) Send(ctx context.Context, _ uint64, env []byte) error {
 	if err != nil {
 		return err
 	}
-	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Content-Type", s.contentType)
 	resp, err := s.client.Do(req)
 	if err != nil {
 		return fmt.Errorf("post reading: %w", err)
@@ -136,6 +146,41 @@ type OracleInfo struct {
 // FetchOracleKey reads the oracle's ECIES public key from GET <base>/v1/oracle. It accepts the
 // key under "public_key" (or "publicKey"), uncompressed or compressed hex.
 func FetchOracleKey(ctx context.Context, base string) (*ecdsa.PublicKey, error) {
+	m, err := fetchOracleInfo(ctx, base)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range []string{"public_key", "publicKey", "oracle_public_key", "oraclePublicKey"} {
+		if s, ok := m[k].(string); ok && s != "" {
+			return ParsePublicKey(s)
+		}
+	}
+	return nil, errors.New("get oracle key: the answer has no public_key")
+}
+
+// FetchOracleP256Key reads the oracle's P-256 key for envelope version 2 from GET
+// <base>/v1/oracle; nil when the oracle publishes none.
+func FetchOracleP256Key(ctx context.Context, base string) (*ecdsa.PublicKey, error) {
+	m, err := fetchOracleInfo(ctx, base)
+	if err != nil {
+		return nil, err
+	}
+	s, _ := m["oracleP256PublicKey"].(string)
+	if s == "" {
+		return nil, nil
+	}
+	raw, err := hexutil.Decode(ensure0x(s))
+	if err != nil {
+		return nil, fmt.Errorf("oracle P-256 key: %w", err)
+	}
+	pub, err := ecdsa.ParseUncompressedPublicKey(elliptic.P256(), raw)
+	if err != nil {
+		return nil, fmt.Errorf("oracle P-256 key: %w", err)
+	}
+	return pub, nil
+}
+
+func fetchOracleInfo(ctx context.Context, base string) (map[string]any, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(base, "/")+"/v1/oracle", nil)
 	if err != nil {
 		return nil, err
@@ -152,12 +197,7 @@ func FetchOracleKey(ctx context.Context, base string) (*ecdsa.PublicKey, error) 
 	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<16)).Decode(&m); err != nil {
 		return nil, fmt.Errorf("get oracle key: %w", err)
 	}
-	for _, k := range []string{"public_key", "publicKey", "oracle_public_key", "oraclePublicKey"} {
-		if s, ok := m[k].(string); ok && s != "" {
-			return ParsePublicKey(s)
-		}
-	}
-	return nil, errors.New("get oracle key: the answer has no public_key")
+	return m, nil
 }
 
 // ParsePublicKey parses a secp256k1 public key in hex (65-byte uncompressed or 33-byte compressed).
