@@ -508,3 +508,60 @@ func TestKeySignerOfNoKeyIsRefused(t *testing.T) {
 	_, err = txmgr.New(nil, db, txmgr.Config{Signer: txmgr.KeySigner(nil), ChainID: big.NewInt(1)})
 	require.ErrorContains(t, err, "signer")
 }
+
+// forgetful answers the first broadcast of each transaction as taken and drops it (a node that
+// lost it from its pool: restarted, or evicted it), and counts broadcasts.
+type forgetful struct {
+	*harness.AutoMining
+	forget bool
+	seen   map[common.Hash]bool
+	sends  atomic.Int64
+}
+
+func (f *forgetful) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	f.sends.Add(1)
+	if f.forget && !f.seen[tx.Hash()] {
+		f.seen[tx.Hash()] = true
+		return nil
+	}
+	return f.AutoMining.SendTransaction(ctx, tx)
+}
+
+// TestDroppedTransactionIsSentAgain: a transaction the node holds is not sent again at every
+// poll (each send makes the node decode and check it again), but one the node took and then
+// lost is sent again after RebroadcastAfter and mined, with its own nonce, without a fee bump.
+func TestDroppedTransactionIsSentAgain(t *testing.T) {
+	e := harness.New(t, 1)
+	newM := func(node txmgr.Backend, rebroadcast time.Duration) *txmgr.Manager {
+		db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
+		require.NoError(t, err)
+		m, err := txmgr.New(node, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
+			PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour, RebroadcastAfter: rebroadcast})
+		require.NoError(t, err)
+		return m
+	}
+	ctx := context.Background()
+
+	e.Client.Manual = true // the node holds it, no block is built
+	holding := &forgetful{AutoMining: e.Client}
+	m := newM(holding, time.Hour)
+	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
+	require.NoError(t, err)
+	short, cancel := context.WithTimeout(ctx, 300*time.Millisecond) // some 30 polls
+	_, err = m.Wait(short, id)
+	cancel()
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	require.Equal(t, int64(1), holding.sends.Load(), "sent once while the node holds it")
+	mineUntil(t, e, m, id)
+	e.Client.Manual = false
+
+	lost := &forgetful{AutoMining: e.Client, forget: true, seen: map[common.Hash]bool{}}
+	m = newM(lost, 200*time.Millisecond)
+	id, err = m.Send(ctx, registerCall(e, 400_001_002), nil)
+	require.NoError(t, err)
+	r, err := m.Wait(ctx, id)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	require.True(t, e.MeterAuth(400_001_002).Active)
+	require.Equal(t, int64(2), lost.sends.Load(), "sent again once the node lost it")
+}
