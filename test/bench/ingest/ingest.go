@@ -176,7 +176,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	defer stopWatch()
 	watchDone := make(chan error, 1)
 	startBlock := node.Head()
-	go func() { watchDone <- watch.Follow(watchCtx, client, d.ReadingLedger, startBlock+1) }()
+	go func() { watchDone <- watch.Follow(watchCtx, bench.InProcess(node), d.ReadingLedger, startBlock+1) }()
 
 	// Each meter reads every 15 simulated minutes; the clock runs fast enough that the fleet
 	// produces `rate` readings per real second, and starts far enough back that even at the end
