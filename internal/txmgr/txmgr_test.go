@@ -134,11 +134,15 @@ func TestFeeBumpReplacesStuckTransaction(t *testing.T) {
 	require.True(t, e.MeterAuth(400_001_001).Active)
 }
 
-func newManagerDropAfter(t *testing.T, e *harness.Env, b txmgr.Backend, dropAfter time.Duration) *txmgr.Manager {
+// newManagerWith is a manager on a database of its own, polling every 10 ms and never bumping,
+// with tune's changes to that configuration.
+func newManagerWith(t *testing.T, e *harness.Env, b txmgr.Backend, tune func(*txmgr.Config)) *txmgr.Manager {
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
 	require.NoError(t, err)
-	m, err := txmgr.New(b, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
-		PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour, DropAfter: dropAfter})
+	cfg := txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
+		PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour}
+	tune(&cfg)
+	m, err := txmgr.New(b, db, cfg)
 	require.NoError(t, err)
 	return m
 }
@@ -149,7 +153,7 @@ func newManagerDropAfter(t *testing.T, e *harness.Env, b txmgr.Backend, dropAfte
 func TestNonceTakenByAnotherTransaction(t *testing.T) {
 	e := harness.New(t, 1)
 	e.Client.Manual = true
-	m := newManagerDropAfter(t, e, e.Client, 300*time.Millisecond)
+	m := newManagerWith(t, e, e.Client, func(c *txmgr.Config) { c.DropAfter = 300 * time.Millisecond })
 	ctx := context.Background()
 	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
 	require.NoError(t, err)
@@ -197,7 +201,7 @@ func TestLateReceiptIsNotALostNonce(t *testing.T) {
 	e := harness.New(t, 1)
 	e.Client.Manual = true
 	late := &lateReceipts{AutoMining: e.Client}
-	m := newManagerDropAfter(t, e, late, time.Second)
+	m := newManagerWith(t, e, late, func(c *txmgr.Config) { c.DropAfter = time.Second })
 	ctx := context.Background()
 	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
 	require.NoError(t, err)
@@ -533,12 +537,7 @@ func (f *forgetful) SendTransaction(ctx context.Context, tx *types.Transaction) 
 func TestDroppedTransactionIsSentAgain(t *testing.T) {
 	e := harness.New(t, 1)
 	newM := func(node txmgr.Backend, rebroadcast time.Duration) *txmgr.Manager {
-		db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
-		require.NoError(t, err)
-		m, err := txmgr.New(node, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
-			PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour, RebroadcastAfter: rebroadcast})
-		require.NoError(t, err)
-		return m
+		return newManagerWith(t, e, node, func(c *txmgr.Config) { c.RebroadcastAfter = rebroadcast })
 	}
 	ctx := context.Background()
 
