@@ -17,9 +17,11 @@ import (
 var benchIngestCommand = &cli.Command{
 	Name:  "ingest",
 	Usage: "measure the whole ingest path: simulated meters → HTTP → oracle → batched transactions → chain",
-	Description: `Runs everything in one process: a dev chain with --period blocks, the contracts, --meters
-registered meters (bulk registration, many per block), the oracle on a local port, and the meters
-POSTing sealed readings at --rate readings/s in total for --duration. Every reading the oracle
+	Description: `Runs in one process: a dev chain with --period blocks, the contracts, --meters
+registered meters (bulk registration, many per block) and the oracle on a local port; the meters
+POST sealed readings at --rate readings/s in total for --duration from a player process of their
+own (their HTTP clients are not the oracle's work: meters_cpu_ms_per_reading reports them apart;
+--meters-inside sends from this process). Every reading the oracle
 acknowledged is then reconciled against the ledger's ReadingAccepted/ReadingRejected events:
 lost = acknowledged but never on chain, duplicated = more than one ledger event for one (meter, seq).
 Latency is from the POST to the moment the block with the reading's event is seen.`,
@@ -38,9 +40,31 @@ Latency is from the POST to the moment the block with the reading's event is see
 		&cli.IntFlag{Name: "memory-limit", Value: 440, Usage: "soft memory limit of the process in `MiB` (GOMEMLIMIT; 0: none): the RSS budget is 512 MB"},
 		&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile to `FILE` when sending ends"},
 		&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the measured window (sending and settling) to `FILE`"},
+		&cli.BoolFlag{Name: "meters-inside", Usage: "send the measured window's readings from this process instead of a player process of its own (their HTTP clients' CPU then counts in cpu_ms_per_reading)"},
 		&cli.BoolFlag{Name: "json", Usage: "print only the JSON result on stdout"},
 	},
 	Action: benchIngest,
+}
+
+// benchIngestPlayCommand is the player process bench ingest starts for the meters' side.
+var benchIngestPlayCommand = &cli.Command{
+	Name:   "ingest-play",
+	Usage:  "the meters' side of bench ingest (started by it): send prepared uploads to the oracle",
+	Hidden: true,
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "url", Required: true},
+		&cli.IntFlag{Name: "workers", Value: 256},
+		&cli.StringFlag{Name: "uploads", Required: true},
+		&cli.StringFlag{Name: "oracle-key", Required: true},
+		&cli.BoolFlag{Name: "progress"},
+	},
+	Action: func(c *cli.Context) error {
+		cfg := ingest.PlayConfig{URL: c.String("url"), Workers: c.Int("workers"), Uploads: c.String("uploads"), OracleKey: c.String("oracle-key")}
+		if c.Bool("progress") {
+			cfg.Progress = os.Stderr
+		}
+		return ingest.Play(c.Context, cfg, os.Stdin, os.Stdout)
+	},
 }
 
 func benchIngest(c *cli.Context) error {
@@ -60,6 +84,16 @@ func benchIngest(c *cli.Context) error {
 	}
 	if !quiet {
 		cfg.Progress = os.Stderr
+	}
+	if !c.Bool("meters-inside") && !c.Bool("seal-live") {
+		exe, err := os.Executable()
+		if err != nil {
+			return fmt.Errorf("bench ingest: %w", err)
+		}
+		cfg.Player = []string{exe, "bench", "ingest-play"}
+		if !quiet {
+			cfg.Player = append(cfg.Player, "--progress")
+		}
 	}
 	res, err := ingest.Run(c.Context, cfg)
 	if err != nil {

@@ -295,6 +295,18 @@ func (n *Node) Client() *ethclient.Client { return ethclient.NewClient(n.stack.A
 // Head is the current block number.
 func (n *Node) Head() uint64 { return n.eth.BlockChain().CurrentBlock().Number.Uint64() }
 
+// Receipts are the receipts of canonical block number, read from the chain itself (nil: no
+// such block yet): an observer in the same process (a benchmark's ledger follower) reads them
+// without the node encoding, and the observer decoding, every receipt as JSON.
+func (n *Node) Receipts(number uint64) types.Receipts {
+	bc := n.eth.BlockChain()
+	h := bc.GetCanonicalHash(number)
+	if h == (common.Hash{}) {
+		return nil
+	}
+	return bc.GetReceiptsByHash(h)
+}
+
 // GasLimit is the block gas limit.
 func (n *Node) GasLimit() uint64 { return n.cfg.GasLimit }
 

@@ -80,6 +80,10 @@ type Config struct {
 	ChainID      *big.Int
 	PollInterval time.Duration // receipt polling (default 200 ms)
 	BumpAfter    time.Duration // re-price a transaction not mined after this long (default 15 s)
+	// RebroadcastAfter: a transaction the node took is sent again after this long unmined (a
+	// node that lost it from its pool, restarted or evicting, gets it back), not at every poll:
+	// each send makes the node decode and check the whole transaction again (default 2 s).
+	RebroadcastAfter time.Duration
 	// DropAfter: how long the chain must show a transaction's nonce used, with no receipt for any
 	// of its attempts, before Wait gives it up as ErrNonceConsumed (default 1 min). A receipt can
 	// lag the nonce: on a load-balanced node, or while the node re-indexes after a reorg.
@@ -108,6 +112,7 @@ type Manager struct {
 
 	usedMu sync.Mutex
 	usedAt map[int64]time.Time // transactions whose nonce the chain showed used without a receipt: since when
+	castAt map[int64]time.Time // transactions the node last took (accepted or already known): when
 
 	recentMu sync.Mutex
 	recent   []recentBlock // receipts of the last few blocks looked at, oldest first
@@ -148,6 +153,9 @@ func New(b Backend, db *sql.DB, cfg Config) (*Manager, error) {
 	if cfg.BumpAfter == 0 {
 		cfg.BumpAfter = 15 * time.Second
 	}
+	if cfg.RebroadcastAfter == 0 {
+		cfg.RebroadcastAfter = 2 * time.Second
+	}
 	if cfg.DropAfter == 0 {
 		cfg.DropAfter = time.Minute
 	}
@@ -164,7 +172,7 @@ func New(b Backend, db *sql.DB, cfg Config) (*Manager, error) {
 		return nil, fmt.Errorf("txmgr schema: %w", err)
 	}
 	m := &Manager{cfg: cfg, from: cfg.Signer.Address(), b: b, db: db, signer: types.LatestSignerForChainID(cfg.ChainID),
-		usedAt: map[int64]time.Time{}}
+		usedAt: map[int64]time.Time{}, castAt: map[int64]time.Time{}}
 	m.log = cfg.Log.With("sender", m.from)
 	var err error
 	if m.stats, err = newMetrics(cfg.Registerer, m.from, m.pendingCount); err != nil {
@@ -331,6 +339,9 @@ func (m *Manager) broadcast(ctx context.Context, id int64, tx *types.Transaction
 	answer := classify(err)
 	switch answer {
 	case accepted, alreadyKnown:
+		m.usedMu.Lock()
+		m.castAt[id] = time.Now()
+		m.usedMu.Unlock()
 		if _, err := m.db.ExecContext(ctx, `UPDATE txmgr_txs SET sent = ? WHERE id = ? AND sent = 0`, time.Now().Unix(), id); err != nil {
 			m.log.Warn("record broadcast", "tx", tx.Hash(), "err", err)
 		}
@@ -400,10 +411,14 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 	}
 	confirmed, nonceErr := m.b.NonceAt(ctx, m.from, nil)
 	if nonceErr == nil && confirmed <= tx.Nonce() {
-		// Not mined (or reorged out): make sure the node has it; re-price it if it has waited too long.
+		// Not mined (or reorged out): make sure the node has it (sent again once RebroadcastAfter
+		// passed since it last took it); re-price it if it has waited too long.
 		m.clearNonceUsed(id)
 		if sent != 0 && time.Since(time.Unix(sent, 0)) > m.cfg.BumpAfter {
 			return nil, m.bump(ctx, id, &tx)
+		}
+		if m.recentlyCast(id) {
+			return nil, nil
 		}
 		if m.broadcast(ctx, id, &tx) == underpriced {
 			return nil, m.bump(ctx, id, &tx) // the node will not take it at this price: waiting would not help
@@ -423,6 +438,7 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 	}
 	if r != nil {
 		m.clearNonceUsed(id)
+		m.forgetCast(id)
 		if !m.deepEnough(ctx, r) {
 			return nil, nil
 		}
@@ -455,6 +471,7 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 			return nil, fmt.Errorf("record dropped transaction %d: %w", id, err)
 		}
 		m.clearNonceUsed(id)
+		m.forgetCast(id)
 		m.stats.failed.WithLabelValues("nonce_consumed").Inc()
 		return nil, fmt.Errorf("%w: nonce %d", ErrNonceConsumed, tx.Nonce())
 	}
@@ -554,6 +571,20 @@ func (m *Manager) nonceUsedSince(id int64) time.Time {
 func (m *Manager) clearNonceUsed(id int64) {
 	m.usedMu.Lock()
 	delete(m.usedAt, id)
+	m.usedMu.Unlock()
+}
+
+// recentlyCast reports whether the node took transaction id less than RebroadcastAfter ago.
+func (m *Manager) recentlyCast(id int64) bool {
+	m.usedMu.Lock()
+	defer m.usedMu.Unlock()
+	t, ok := m.castAt[id]
+	return ok && time.Since(t) < m.cfg.RebroadcastAfter
+}
+
+func (m *Manager) forgetCast(id int64) {
+	m.usedMu.Lock()
+	delete(m.castAt, id)
 	m.usedMu.Unlock()
 }
 

@@ -134,11 +134,15 @@ func TestFeeBumpReplacesStuckTransaction(t *testing.T) {
 	require.True(t, e.MeterAuth(400_001_001).Active)
 }
 
-func newManagerDropAfter(t *testing.T, e *harness.Env, b txmgr.Backend, dropAfter time.Duration) *txmgr.Manager {
+// newManagerWith is a manager on a database of its own, polling every 10 ms and never bumping,
+// with tune's changes to that configuration.
+func newManagerWith(t *testing.T, e *harness.Env, b txmgr.Backend, tune func(*txmgr.Config)) *txmgr.Manager {
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
 	require.NoError(t, err)
-	m, err := txmgr.New(b, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
-		PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour, DropAfter: dropAfter})
+	cfg := txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
+		PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour}
+	tune(&cfg)
+	m, err := txmgr.New(b, db, cfg)
 	require.NoError(t, err)
 	return m
 }
@@ -149,7 +153,7 @@ func newManagerDropAfter(t *testing.T, e *harness.Env, b txmgr.Backend, dropAfte
 func TestNonceTakenByAnotherTransaction(t *testing.T) {
 	e := harness.New(t, 1)
 	e.Client.Manual = true
-	m := newManagerDropAfter(t, e, e.Client, 300*time.Millisecond)
+	m := newManagerWith(t, e, e.Client, func(c *txmgr.Config) { c.DropAfter = 300 * time.Millisecond })
 	ctx := context.Background()
 	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
 	require.NoError(t, err)
@@ -197,7 +201,7 @@ func TestLateReceiptIsNotALostNonce(t *testing.T) {
 	e := harness.New(t, 1)
 	e.Client.Manual = true
 	late := &lateReceipts{AutoMining: e.Client}
-	m := newManagerDropAfter(t, e, late, time.Second)
+	m := newManagerWith(t, e, late, func(c *txmgr.Config) { c.DropAfter = time.Second })
 	ctx := context.Background()
 	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
 	require.NoError(t, err)
@@ -507,4 +511,56 @@ func TestKeySignerOfNoKeyIsRefused(t *testing.T) {
 	defer db.Close()
 	_, err = txmgr.New(nil, db, txmgr.Config{Signer: txmgr.KeySigner(nil), ChainID: big.NewInt(1)})
 	require.ErrorContains(t, err, "signer")
+}
+
+// forgetful answers the first broadcast of each transaction as taken and drops it (a node that
+// lost it from its pool: restarted, or evicted it), and counts broadcasts.
+type forgetful struct {
+	*harness.AutoMining
+	forget bool
+	seen   map[common.Hash]bool
+	sends  atomic.Int64
+}
+
+func (f *forgetful) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	f.sends.Add(1)
+	if f.forget && !f.seen[tx.Hash()] {
+		f.seen[tx.Hash()] = true
+		return nil
+	}
+	return f.AutoMining.SendTransaction(ctx, tx)
+}
+
+// TestDroppedTransactionIsSentAgain: a transaction the node holds is not sent again at every
+// poll (each send makes the node decode and check it again), but one the node took and then
+// lost is sent again after RebroadcastAfter and mined, with its own nonce, without a fee bump.
+func TestDroppedTransactionIsSentAgain(t *testing.T) {
+	e := harness.New(t, 1)
+	newM := func(node txmgr.Backend, rebroadcast time.Duration) *txmgr.Manager {
+		return newManagerWith(t, e, node, func(c *txmgr.Config) { c.RebroadcastAfter = rebroadcast })
+	}
+	ctx := context.Background()
+
+	e.Client.Manual = true // the node holds it, no block is built
+	holding := &forgetful{AutoMining: e.Client}
+	m := newM(holding, time.Hour)
+	id, err := m.Send(ctx, registerCall(e, 400_001_001), nil)
+	require.NoError(t, err)
+	short, cancel := context.WithTimeout(ctx, 300*time.Millisecond) // some 30 polls
+	_, err = m.Wait(short, id)
+	cancel()
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	require.Equal(t, int64(1), holding.sends.Load(), "sent once while the node holds it")
+	mineUntil(t, e, m, id)
+	e.Client.Manual = false
+
+	lost := &forgetful{AutoMining: e.Client, forget: true, seen: map[common.Hash]bool{}}
+	m = newM(lost, 200*time.Millisecond)
+	id, err = m.Send(ctx, registerCall(e, 400_001_002), nil)
+	require.NoError(t, err)
+	r, err := m.Wait(ctx, id)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	require.True(t, e.MeterAuth(400_001_002).Active)
+	require.Equal(t, int64(2), lost.sends.Load(), "sent again once the node lost it")
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/internal/chaintx"
 )
 
@@ -115,11 +116,43 @@ func WaitChainTime(ctx context.Context, client *ethclient.Client, ts uint64) err
 	}
 }
 
+// Chain is what Receipts and Follow read: the head's number and a canonical block's receipts.
+type Chain interface {
+	HeadNumber(ctx context.Context) (uint64, error)
+	BlockReceipts(ctx context.Context, n uint64) ([]*types.Receipt, error)
+}
+
+// RPC reads a chain through a node's RPC.
+func RPC(client *ethclient.Client) Chain { return rpcChain{client} }
+
+type rpcChain struct{ c *ethclient.Client }
+
+func (r rpcChain) HeadNumber(ctx context.Context) (uint64, error) { return r.c.BlockNumber(ctx) }
+func (r rpcChain) BlockReceipts(ctx context.Context, n uint64) ([]*types.Receipt, error) {
+	return r.c.BlockReceipts(ctx, rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(n)))
+}
+
+// InProcess reads the embedded devnet's chain directly: a benchmark that measures its process's
+// CPU does not count its own observer's JSON (the node encoding every receipt, the observer
+// decoding it) as the measured path's work.
+func InProcess(node *devnet.Node) Chain { return devChain{node} }
+
+type devChain struct{ n *devnet.Node }
+
+func (d devChain) HeadNumber(context.Context) (uint64, error) { return d.n.Head(), nil }
+func (d devChain) BlockReceipts(_ context.Context, n uint64) ([]*types.Receipt, error) {
+	rs := d.n.Receipts(n)
+	if rs == nil && n > d.n.Head() {
+		return nil, fmt.Errorf("block %d is not on the chain yet", n)
+	}
+	return rs, nil
+}
+
 // Receipts hands fn the receipts of every block from `from` to `to`, in order: events read from
 // the canonical blocks themselves, not from the node's log index.
-func Receipts(ctx context.Context, client *ethclient.Client, from, to uint64, fn func(block uint64, receipts []*types.Receipt) error) error {
+func Receipts(ctx context.Context, chain Chain, from, to uint64, fn func(block uint64, receipts []*types.Receipt) error) error {
 	for n := from; n <= to; n++ {
-		rs, err := client.BlockReceipts(ctx, rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(n)))
+		rs, err := chain.BlockReceipts(ctx, n)
 		if err != nil {
 			return fmt.Errorf("receipts of block %d: %w", n, err)
 		}
@@ -132,10 +165,10 @@ func Receipts(ctx context.Context, client *ethclient.Client, from, to uint64, fn
 
 // Follow is Receipts on a growing chain: it hands fn every block from `from` on as it appears,
 // with the time the block was first seen, until ctx ends (then it returns nil).
-func Follow(ctx context.Context, client *ethclient.Client, from uint64, fn func(block uint64, seen time.Time, receipts []*types.Receipt)) error {
+func Follow(ctx context.Context, chain Chain, from uint64, fn func(block uint64, seen time.Time, receipts []*types.Receipt)) error {
 	next := from
 	for {
-		head, err := client.BlockNumber(ctx)
+		head, err := chain.HeadNumber(ctx)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
@@ -144,7 +177,7 @@ func Follow(ctx context.Context, client *ethclient.Client, from uint64, fn func(
 		}
 		if head >= next {
 			seen := time.Now() // when the blocks were there to see, not when their receipts were decoded
-			err := Receipts(ctx, client, next, head, func(n uint64, rs []*types.Receipt) error {
+			err := Receipts(ctx, chain, next, head, func(n uint64, rs []*types.Receipt) error {
 				fn(n, seen, rs)
 				return nil
 			})

@@ -10,7 +10,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
@@ -41,8 +40,8 @@ func NewLedger() *Ledger {
 
 // Follow records the ledger's events from every block from `from` on (in process: cheap) until
 // ctx ends.
-func (w *Ledger) Follow(ctx context.Context, client *ethclient.Client, ledger common.Address, from uint64) error {
-	return Follow(ctx, client, from, func(_ uint64, seen time.Time, receipts []*types.Receipt) {
+func (w *Ledger) Follow(ctx context.Context, chain Chain, ledger common.Address, from uint64) error {
+	return Follow(ctx, chain, from, func(_ uint64, seen time.Time, receipts []*types.Receipt) {
 		w.mu.Lock()
 		defer w.mu.Unlock()
 		w.blocks++

@@ -366,7 +366,7 @@ func startStack(ctx context.Context, cfg Config, dir string, logf func(string, .
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	watchDone := make(chan error, 1)
 	from := node.Head() + 1
-	go func() { watchDone <- st.ledger.Follow(watchCtx, client, st.d.ReadingLedger, from) }()
+	go func() { watchDone <- st.ledger.Follow(watchCtx, bench.InProcess(st.node), st.d.ReadingLedger, from) }()
 	st.stops = append(st.stops, func() { stopWatch(); <-watchDone })
 
 	mq, err := meterfleet.NewMQTTSender(ctx, st.broker.URL(), "bench-honest-meters")

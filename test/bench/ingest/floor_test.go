@@ -15,7 +15,8 @@ import (
 
 // BenchmarkCryptoFloor times the parts of the floor bench ingest reports (floor_us_per_reading):
 // the oracle's envelope.Open (ECIES decryption and JSON), its signature recovery, and one
-// ecrecover as the chain's precompile runs it (the floor counts two).
+// ecrecover as the chain's precompile runs it (once: the devnet's import is a
+// precompile-cache hit).
 func BenchmarkCryptoFloor(b *testing.B) {
 	oracleKey, err := crypto.GenerateKey()
 	require.NoError(b, err)

@@ -53,7 +53,11 @@ type Config struct {
 	// CPUProfile writes a CPU profile of the measured window (sending and settling, what
 	// cpu_ms_per_reading counts: not the setup, the sealing or the floor) to this file ("": none).
 	CPUProfile string
-	Progress   io.Writer // progress lines (nil: none)
+	// Player, when set, is the command (argv) that plays the prepared uploads of the measured
+	// window in a process of its own (see Play; the bench appends its flags): the meters' HTTP
+	// clients are not the oracle's or the chain's work. Nil: they play in this process.
+	Player   []string
+	Progress io.Writer // progress lines (nil: none)
 }
 
 // Result is the benchmark's output.
@@ -88,18 +92,24 @@ type Result struct {
 	// the machine's load average at the end: numbers from a busy machine are not comparable.
 	CPUCores    float64 `json:"cpu_cores"`
 	LoadAverage float64 `json:"load_average_1m"`
-	// CPU time the whole path (oracle, chain, HTTP, and the meters' sending) spent per settled
-	// reading: on a busy machine, 2000 / this is the rate two dedicated cores could sustain.
+	// CPU time this process (oracle, chain, both ends of their RPC, the oracle's HTTP server, the
+	// ledger follower, and the meters' sending unless a Player sends) spent per settled reading:
+	// on a busy machine, 2000 / this is the rate two dedicated cores could sustain.
 	CPUMsPerReading float64 `json:"cpu_ms_per_reading"`
 	// FloorUsPerReading is the elliptic-curve work a reading cannot avoid, timed in this run (on
 	// one thread, its own CPU time, sampled through the measured window and not counted in
 	// CPUMsPerReading): one ECIES decryption of its envelope (envelope.Open) and the
-	// oracle's recovery of the meter's signature, plus two ecrecovers of it for the chain, which
-	// the embedded devnet executes twice (building the block and importing it). CPURatio is
+	// oracle's recovery of the meter's signature, plus the chain's ecrecover of it (once: the
+	// embedded devnet executes a transaction twice, building the block and importing it, but the
+	// import finds ECRECOVER's result in geth's precompile cache). CPURatio is
 	// CPUMsPerReading over this floor: a ratio of two CPU times of one machine, which holds
 	// from machine to machine where milliseconds do not.
 	FloorUsPerReading float64 `json:"floor_us_per_reading"`
 	CPURatio          float64 `json:"cpu_ratio"`
+	// MetersCPUMsPerReading is the CPU the meters' side (the Player process: HTTP clients) used
+	// per settled reading, not in CPUMsPerReading (0: the meters played in this process, and
+	// CPUMsPerReading includes them).
+	MetersCPUMsPerReading float64 `json:"meters_cpu_ms_per_reading"`
 }
 
 // Run runs the benchmark: a dev chain, the contracts, the fleet registered, the oracle on a
@@ -166,7 +176,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	defer stopWatch()
 	watchDone := make(chan error, 1)
 	startBlock := node.Head()
-	go func() { watchDone <- watch.Follow(watchCtx, client, d.ReadingLedger, startBlock+1) }()
+	go func() { watchDone <- watch.Follow(watchCtx, bench.InProcess(node), d.ReadingLedger, startBlock+1) }()
 
 	// Each meter reads every 15 simulated minutes; the clock runs fast enough that the fleet
 	// produces `rate` readings per real second, and starts far enough back that even at the end
@@ -220,6 +230,14 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 		logf("commissioned in %s", commission.Round(time.Millisecond))
 	}
+	var player *outside
+	if cfg.Player != nil && ups != nil {
+		if player, err = startOutside(ctx, cfg.Player, dir, "http://"+svc.HTTPAddr(), cfg.Workers, &oracleKey.PublicKey, ups, cfg.Progress); err != nil {
+			return nil, err
+		}
+		ups = nil
+		debug.FreeOSMemory()
+	}
 	logf("sending %.0f readings/s from %d meters for %s (simulated clock at %.0fx) ...", rate, n, duration, speed)
 	stopProfile, err := startCPUProfile(cfg.CPUProfile)
 	if err != nil {
@@ -237,10 +255,20 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	cpuStart := bench.ProcessCPU()
 	go func() { floorDone <- floor.run(floorCtx) }()
 	var stats *meterfleet.Stats
-	if ups != nil {
+	var metersCPU time.Duration
+	switch {
+	case player != nil:
+		stats, metersCPU, err = player.play(func(kind string, k bench.ReadingKey, began time.Time, msg string) {
+			if kind == "ok" {
+				sentAt.Put(k, began)
+			} else {
+				firstRefusal.CompareAndSwap(nil, msg)
+			}
+		})
+	case ups != nil:
 		stats, err = meterfleet.Play(ctx, fcfg, ups)
 		ups = nil
-	} else {
+	default:
 		stats, err = meterfleet.Run(ctx, fcfg)
 	}
 	if err != nil {
@@ -297,6 +325,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	if settled := res.Accepted + res.Rejected; settled > 0 {
 		res.CPUMsPerReading = math.Round(cpu.Seconds()*1000/float64(settled)*1000) / 1000
+		res.MetersCPUMsPerReading = math.Round(metersCPU.Seconds()*1000/float64(settled)*1000) / 1000
 	}
 	floorUs, err := floor.usPerReading()
 	if err != nil {

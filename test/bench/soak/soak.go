@@ -489,7 +489,7 @@ func reconcile(ctx context.Context, client *ethclient.Client, d *deploy.Deployme
 	// index) is only compared against them, so that an index gap shows up as such.
 	var logs []types.Log
 	watched := map[common.Address]bool{d.ReadingLedger: true, d.BillingManager: true, d.StableToken: true}
-	err = bench.Receipts(ctx, client, d.Block, head, func(_ uint64, rs []*types.Receipt) error {
+	err = bench.Receipts(ctx, bench.RPC(client), d.Block, head, func(_ uint64, rs []*types.Receipt) error {
 		for _, r := range rs {
 			for _, l := range r.Logs {
 				if watched[l.Address] {
