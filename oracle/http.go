@@ -135,8 +135,8 @@ func (s *Service) postBatch(c *gin.Context) {
 
 // refuseRaw quarantines input that is not even a list of envelopes, within its source's budget.
 func (s *Service) refuseRaw(o origin, raw []byte, e *apiError) *ticket {
-	if !s.charge(o).take() {
-		e = errRateLimited(o.source())
+	if !s.charge(o).takeNow() {
+		e = errDropped(o.source())
 		s.metrics.refused.WithLabelValues(e.Code).Inc()
 		return &ticket{err: e}
 	}

@@ -21,6 +21,9 @@ type apiError struct {
 	Code       string `json:"code"`
 	Message    string `json:"message"`
 	quarantine bool   // keep the raw input in the quarantine table
+	// dropped: input refused anyway (or a replay) over its source's budget, not kept; over MQTT
+	// it is acknowledged, since delivering it again could change nothing.
+	dropped bool
 }
 
 func (e *apiError) Error() string { return e.Code + ": " + e.Message }
@@ -54,6 +57,11 @@ func errSeqConflict(id int64, seq uint64) *apiError {
 func errRateLimited(source string) *apiError {
 	return &apiError{Status: http.StatusTooManyRequests, Code: "rate_limited",
 		Message: "too many readings from " + source + "; retry later"}
+}
+func errDropped(source string) *apiError {
+	e := errRateLimited(source)
+	e.dropped = true
+	return e
 }
 func errUnavailable(err error) *apiError {
 	return &apiError{Status: http.StatusServiceUnavailable, Code: "unavailable",
@@ -184,8 +192,8 @@ func (s *Service) submit(ctx context.Context, o origin, raw []byte) *ticket {
 // refuse answers t with e and, for a refusal that keeps its input, quarantines raw (naming
 // meterID if known) within the source's budget.
 func (s *Service) refuse(t *ticket, c *charge, o origin, meterID *uint64, raw []byte, start time.Time, e *apiError) *ticket {
-	if e.quarantine && !c.take() {
-		e = errRateLimited(c.source) // over the source's budget: not even kept
+	if e.quarantine && !c.takeNow() {
+		e = errDropped(c.source) // over the source's budget: not even kept
 	}
 	s.metrics.refused.WithLabelValues(e.Code).Inc()
 	t.err = e

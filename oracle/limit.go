@@ -121,7 +121,14 @@ type charge struct {
 	ok     bool
 }
 
-func (c *charge) take() bool {
+func (c *charge) take() bool { return c.takeOnce(c.wait) }
+
+// takeNow is take that never waits, for input nothing honest needs kept: refused input (only its
+// quarantine record is at stake) and replays. Over MQTT, messages are handled one at a time, so
+// junk waiting for its source's budget would hold up every meter's readings behind it.
+func (c *charge) takeNow() bool { return c.takeOnce(false) }
+
+func (c *charge) takeOnce(wait bool) bool {
 	if !c.taken {
 		c.taken = true
 		now := time.Now()
@@ -129,7 +136,7 @@ func (c *charge) take() bool {
 		if c.l.total != nil {
 			total = c.l.total.ReserveN(now, 1)
 		}
-		c.ok = spend(c.ctx, c.wait, now, c.l.sources.reserve(c.source, now), total)
+		c.ok = spend(c.ctx, wait, now, c.l.sources.reserve(c.source, now), total)
 	}
 	return c.ok
 }

@@ -127,7 +127,7 @@ func topicMeter(topic, leaf string) (uint64, bool) {
 }
 
 // ackLoop acknowledges each message, in order, once it is committed: stored as a reading or, if
-// refused, in the quarantine. A message not committed (the store failed, or the oracle stopped
+// refused, in the quarantine (or dropped, over its source's budget). A message not committed (the store failed, or the oracle stopped
 // while it waited for its budget) is left unacknowledged; the broker delivers it again.
 func (m *mqttIngest) ackLoop(s *Service) {
 	defer close(m.done)
@@ -136,7 +136,7 @@ func (m *mqttIngest) ackLoop(s *Service) {
 		switch {
 		case e == nil:
 			a.msg.Ack()
-		case e.quarantine:
+		case e.quarantine || e.dropped:
 			s.log.Info("MQTT envelope refused", "topic", a.msg.Topic(), "code", e.Code, "message", e.Message)
 			a.msg.Ack()
 		default:

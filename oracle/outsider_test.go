@@ -134,23 +134,36 @@ func TestForgedEnvelopesCannotSilenceAMeter(t *testing.T) {
 	require.Contains(t, rep.Error.Message, fmt.Sprintf("meter %d", meterA))
 }
 
-// TestRateLimitedMQTTMessageIsNotLost: over MQTT a meter over its budget is slowed, never
-// dropped: each message is acknowledged only once stored, and every reading reaches the ledger.
-func TestRateLimitedMQTTMessageIsNotLost(t *testing.T) {
+// startWithMQTT starts an oracle of meter A taking readings from a broker of its own, its
+// config tuned first.
+func startWithMQTT(t *testing.T, tune func(*Config)) (*fixture, *Service, string) {
 	broker := startMochi(t)
 	f := newFixture(t, meterA)
 	cfg := f.config()
 	cfg.MQTTURL = broker
-	cfg.RatePerSecond, cfg.RateBurst = 5, 1
-	s := f.start(t, cfg, nil)
-	now := f.e.Now()
-	const n = 6
-	// One meter, one connection: MQTT orders messages per publisher session only.
-	c := paho.NewClient(paho.NewClientOptions().AddBroker(broker).SetClientID("meter-a"))
+	tune(&cfg)
+	return f, f.start(t, cfg, nil), broker
+}
+
+// connectMQTT is a publisher session of its own, disconnected when the test ends.
+func connectMQTT(t *testing.T, broker, clientID string) paho.Client {
+	t.Helper()
+	c := paho.NewClient(paho.NewClientOptions().AddBroker(broker).SetClientID(clientID))
 	tok := c.Connect()
 	require.True(t, tok.WaitTimeout(10*time.Second))
 	require.NoError(t, tok.Error())
-	defer c.Disconnect(100)
+	t.Cleanup(func() { c.Disconnect(100) })
+	return c
+}
+
+// TestRateLimitedMQTTMessageIsNotLost: over MQTT a meter over its budget is slowed, never
+// dropped: each message is acknowledged only once stored, and every reading reaches the ledger.
+func TestRateLimitedMQTTMessageIsNotLost(t *testing.T) {
+	f, s, broker := startWithMQTT(t, func(cfg *Config) { cfg.RatePerSecond, cfg.RateBurst = 5, 1 })
+	now := f.e.Now()
+	const n = 6
+	// One meter, one connection: MQTT orders messages per publisher session only.
+	c := connectMQTT(t, broker, "meter-a")
 	for seq := uint64(1); seq <= n; seq++ {
 		r, d := newReading(meterA, seq, now-(n+1-seq)*60, seq*100, 0)
 		tok := c.Publish(fmt.Sprintf("meters/%d/readings", meterA), 1, false, f.seal(t, r, d, nil))
@@ -163,6 +176,44 @@ func TestRateLimitedMQTTMessageIsNotLost(t *testing.T) {
 	}
 	require.Equal(t, uint64(n), f.e.LastReading(meterA).Seq)
 	require.Zero(t, quarantineCount(t, s.Store()))
+}
+
+// TestMQTTJunkDoesNotStallHonestMeters: the oracle takes MQTT messages one at a time, so junk
+// past its source's budget must not wait for budget there. An outsider publishes forgeries on
+// meter A's own topic (a broker without ACLs) far past the topic's budget, then meter A
+// publishes more readings: the source's burst of forgeries is quarantined, the rest dropped
+// (acknowledged, not kept), and A's readings are stored and accepted behind them.
+func TestMQTTJunkDoesNotStallHonestMeters(t *testing.T) {
+	f, s, broker := startWithMQTT(t, func(cfg *Config) { cfg.UnauthPerSecond, cfg.UnauthBurst = 0.001, 3 })
+	topic := fmt.Sprintf("meters/%d/readings", meterA)
+	now := f.e.Now()
+	reading := func(seq uint64) []byte {
+		r, d := newReading(meterA, seq, now-(4-seq)*60, seq*100, 0)
+		return f.seal(t, r, d, nil)
+	}
+	// A's first reading makes the oracle know A's key (a meter not yet known pays from its
+	// source's budget for the registry read; the test is about the junk's own waiting).
+	publish(t, broker, topic, reading(1))
+	require.Equal(t, stored.Accepted, settledBySeq(t, s.Store(), meterA, 1).Status)
+
+	attacker := connectMQTT(t, broker, "attacker")
+	const junk = 20
+	for range junk {
+		ct := make([]byte, 300)
+		_, _ = rand.Read(ct)
+		raw := fmt.Sprintf(`{"v":1,"meter_id":%d,"ciphertext":"%s"}`, meterA, base64.StdEncoding.EncodeToString(ct))
+		tok := attacker.Publish(topic, 1, false, raw)
+		require.True(t, tok.WaitTimeout(10*time.Second))
+		require.NoError(t, tok.Error())
+	}
+
+	for seq := uint64(2); seq <= 3; seq++ {
+		publish(t, broker, topic, reading(seq))
+	}
+	for seq := uint64(2); seq <= 3; seq++ {
+		require.Equal(t, stored.Accepted, settledBySeq(t, s.Store(), meterA, seq).Status, "seq %d", seq)
+	}
+	require.Equal(t, 3, quarantineCount(t, s.Store()), "only the topic's burst of forgeries is kept")
 }
 
 // TestQuarantineIsBounded: refused bodies of 1 MB each from several clients (named by a trusted
@@ -338,11 +389,7 @@ func TestUnverifiedReadingDoesNotBlockSeq(t *testing.T) {
 // meters/<meterId>/readings (a name, a leading zero) is refused and quarantined, never stored;
 // the same reading under its meter's topic is.
 func TestNonNumericTopicRefused(t *testing.T) {
-	broker := startMochi(t)
-	f := newFixture(t, meterA)
-	cfg := f.config()
-	cfg.MQTTURL = broker
-	s := f.start(t, cfg, nil)
+	f, s, broker := startWithMQTT(t, func(*Config) {})
 	r, d := newReading(meterA, 1, f.e.Now()-60, 100, 0)
 	raw := f.seal(t, r, d, nil)
 	bad := []string{"meters/abc/readings", fmt.Sprintf("meters/0%d/readings", meterA)}

@@ -268,8 +268,8 @@ func (v *validator) admit(ctx context.Context, r reading.Reading, p256 bool, sig
 	// A seq the meter already passed is a replay (anyone can resend a captured envelope): the
 	// source pays for it. Anything newer is the meter's own progress: the meter pays.
 	if m.tipKnown && r.Seq <= m.tip.Seq {
-		if !c.take() {
-			vd.refuse = errRateLimited(c.source)
+		if !c.takeNow() {
+			vd.refuse = errDropped(c.source)
 			return vd
 		}
 	} else if id := strconv.FormatUint(r.MeterID, 10); !c.meter(id) {
