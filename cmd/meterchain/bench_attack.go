@@ -22,7 +22,10 @@ with the portal on its HTTP server) and an honest fleet of --meters meters sendi
 over HTTP (even meter ids) and MQTT (odd ones) for --duration, while, all at once, outsiders post
 forged envelopes naming the honest meters (HTTP and MQTT), envelopes of random meter ids, oversized
 and non-array bodies to /v1/readings:batch, hold --slow-conns slow connections open and flood
-POST /v1/auth/nonce; honest users sign in (nonce, SIWE signature, login) meanwhile. Every honest
+POST /v1/auth/nonce; honest users sign in (nonce, SIWE signature, login) meanwhile. As on the
+internet, each party has its own source addresses (loopback answers on all of 127/8): honest
+meters send from 64 addresses, each user signs in from its own, each attacker connection comes
+from its own; the oracle and the portal limit outsiders per source and overall. Every honest
 reading is reconciled against the ledger: lost = acknowledged (HTTP 202, MQTT PUBACK) but never
 on the ledger, refused = answered with an HTTP error. A benchmark: it prints numbers, it asserts
 nothing.`,

@@ -3,8 +3,9 @@
 // as `meterchain devnet` runs them) takes an honest fleet's readings over HTTP and MQTT while
 // outsiders without keys, all at once, post forged envelopes naming the honest meters, envelopes
 // of random meter ids, oversized and non-array batch bodies, hold slow connections open, and flood
-// the portal's sign-in nonces; honest users sign in meanwhile. Every honest reading is reconciled
-// against the ledger's events. `meterchain bench attack` runs it.
+// the portal's sign-in nonces; honest users sign in meanwhile. Each party dials from its own
+// loopback addresses (sources.go), as the services would see them deployed. Every honest
+// reading is reconciled against the ledger's events. `meterchain bench attack` runs it.
 package attack
 
 import (
@@ -117,6 +118,7 @@ type Result struct {
 	SignIns      int     `json:"sign_ins"`
 	SignInFailed int     `json:"sign_in_failed"`
 	SignInP99Ms  float64 `json:"sign_in_p99_ms"`
+	SignInError  string  `json:"sign_in_first_error,omitempty"` // why the first failed sign-in failed
 
 	LoadAverage float64 `json:"load_average_1m"`
 }
@@ -235,7 +237,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		HonestRefused: stats.Refused.Load(), HonestFailed: stats.Failed.Load(),
 		HonestLatencyP50Ms: rec.LatencyP50Ms, HonestLatencyP99Ms: rec.LatencyP99Ms,
 		AttackByKind: atk.counts(), AttackRequests: atk.total()}
-	res.SignIns, res.SignInFailed, res.SignInP99Ms = signIns.summary()
+	res.SignIns, res.SignInFailed, res.SignInP99Ms, res.SignInError = signIns.summary()
 	if res.QuarantineBytes, err = quarantineBytes(ctx, st.svc.Store().DB()); err != nil {
 		return nil, err
 	}

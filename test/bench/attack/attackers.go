@@ -30,20 +30,21 @@ const (
 	kindNonce      = "nonce"
 )
 
-// attackers are the outsiders: no keys, only the oracle's and the portal's public addresses.
+// attackers are the outsiders: no keys, only the oracle's and the portal's public addresses;
+// each connection of theirs leaves from an address of its own (sources.go).
 type attackers struct {
-	st     *stack
-	cfg    Config
-	client *http.Client
-	mqtt   *meterfleet.MQTTSender
-	mu     sync.Mutex
-	n      map[string]*atomic.Int64
-	wg     sync.WaitGroup
+	st      *stack
+	cfg     Config
+	mqtt    *meterfleet.MQTTSender
+	mu      sync.Mutex
+	clients []*http.Client
+	addrs   int // attacker addresses handed out
+	n       map[string]*atomic.Int64
+	wg      sync.WaitGroup
 }
 
 func newAttackers(st *stack, cfg Config) *attackers {
-	tr := &http.Transport{MaxIdleConns: 8 * cfg.AttackConns, MaxIdleConnsPerHost: 8 * cfg.AttackConns, IdleConnTimeout: 30 * time.Second}
-	a := &attackers{st: st, cfg: cfg, client: &http.Client{Transport: tr, Timeout: 10 * time.Second}, n: map[string]*atomic.Int64{}}
+	a := &attackers{st: st, cfg: cfg, n: map[string]*atomic.Int64{}}
 	for _, k := range []string{kindForged, kindForgedMQTT, kindRandomID, kindOversized, kindNonArray, kindSlow, kindNonce} {
 		a.n[k] = new(atomic.Int64)
 	}
@@ -58,38 +59,39 @@ func (a *attackers) start(ctx context.Context) {
 		targets = honest[:n]
 	}
 	oracleURL := a.st.baseURL
-	a.paced(ctx, kindForged, a.cfg.ForgedRate, func(ctx context.Context) {
-		a.post(ctx, oracleURL+"/v1/readings", forgedEnvelope(targets[mrand.IntN(len(targets))].ID))
+	a.paced(ctx, kindForged, a.cfg.ForgedRate, func(ctx context.Context, c *http.Client) {
+		post(ctx, c, oracleURL+"/v1/readings", forgedEnvelope(targets[mrand.IntN(len(targets))].ID))
 	})
-	a.paced(ctx, kindRandomID, a.cfg.RandomIDRate, func(ctx context.Context) {
-		a.post(ctx, oracleURL+"/v1/readings", forgedEnvelope(100_000_000+mrand.Uint64N(900_000_000)))
+	a.paced(ctx, kindRandomID, a.cfg.RandomIDRate, func(ctx context.Context, c *http.Client) {
+		post(ctx, c, oracleURL+"/v1/readings", forgedEnvelope(100_000_000+mrand.Uint64N(900_000_000)))
 	})
 	oversized := append([]byte("["), bytes.Repeat([]byte(`{"v":1},`), a.cfg.OversizedBytes/8)...)
-	a.paced(ctx, kindOversized, a.cfg.OversizedRate, func(ctx context.Context) {
-		a.post(ctx, oracleURL+"/v1/readings:batch", oversized)
+	a.paced(ctx, kindOversized, a.cfg.OversizedRate, func(ctx context.Context, c *http.Client) {
+		post(ctx, c, oracleURL+"/v1/readings:batch", oversized)
 	})
 	nonArray := []byte(`{"readings":"` + strings.Repeat("A", 64<<10) + `"}`)
-	a.paced(ctx, kindNonArray, a.cfg.NonArrayRate, func(ctx context.Context) {
-		a.post(ctx, oracleURL+"/v1/readings:batch", nonArray)
+	a.paced(ctx, kindNonArray, a.cfg.NonArrayRate, func(ctx context.Context, c *http.Client) {
+		post(ctx, c, oracleURL+"/v1/readings:batch", nonArray)
 	})
-	a.paced(ctx, kindNonce, a.cfg.NonceRate, func(ctx context.Context) {
-		a.post(ctx, oracleURL+"/v1/auth/nonce", nil)
+	a.paced(ctx, kindNonce, a.cfg.NonceRate, func(ctx context.Context, c *http.Client) {
+		post(ctx, c, oracleURL+"/v1/auth/nonce", nil)
 	})
 	if a.cfg.ForgedMQTTRate > 0 {
 		mq, err := meterfleet.NewMQTTSender(ctx, a.st.broker.URL(), "bench-attacker")
 		if err == nil {
 			a.mqtt = mq
-			a.paced(ctx, kindForgedMQTT, a.cfg.ForgedMQTTRate, func(ctx context.Context) {
+			a.paced(ctx, kindForgedMQTT, a.cfg.ForgedMQTTRate, func(ctx context.Context, _ *http.Client) {
 				id := targets[mrand.IntN(len(targets))].ID
 				_ = mq.Send(ctx, id, forgedEnvelope(id))
 			})
 		}
 	}
 	for i := range a.cfg.SlowConns {
+		from := a.addr()
 		a.wg.Add(1)
 		go func() {
 			defer a.wg.Done()
-			a.slow(ctx, a.st.svc.HTTPAddr(), i%2 == 0)
+			a.slow(ctx, from, a.st.svc.HTTPAddr(), i%2 == 0)
 		}()
 	}
 }
@@ -100,7 +102,17 @@ func (a *attackers) wait() {
 	if a.mqtt != nil {
 		a.mqtt.Close()
 	}
-	a.client.CloseIdleConnections()
+	for _, c := range a.clients {
+		c.CloseIdleConnections()
+	}
+}
+
+// addr is a fresh attacker address.
+func (a *attackers) addr() *net.TCPAddr {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.addrs++
+	return sourceAddr(attackerNet, a.addrs-1)
 }
 
 func (a *attackers) counts() map[string]int64 {
@@ -119,14 +131,18 @@ func (a *attackers) total() int64 {
 	return t
 }
 
-// paced calls fn rate times a second on AttackConns goroutines; a call due while every goroutine
-// is busy is skipped.
-func (a *attackers) paced(ctx context.Context, kind string, rate float64, fn func(context.Context)) {
+// paced calls fn rate times a second on AttackConns goroutines, each with a client of its own
+// address; a call due while every goroutine is busy is skipped.
+func (a *attackers) paced(ctx context.Context, kind string, rate float64, fn func(context.Context, *http.Client)) {
 	if rate <= 0 {
 		return
 	}
 	due := make(chan struct{})
 	for range a.cfg.AttackConns {
+		c := clientFrom(a.addr(), 1, 10*time.Second)
+		a.mu.Lock()
+		a.clients = append(a.clients, c)
+		a.mu.Unlock()
 		a.wg.Add(1)
 		go func() {
 			defer a.wg.Done()
@@ -135,7 +151,7 @@ func (a *attackers) paced(ctx context.Context, kind string, rate float64, fn fun
 				case <-ctx.Done():
 					return
 				case <-due:
-					fn(ctx)
+					fn(ctx, c)
 					a.n[kind].Add(1)
 				}
 			}
@@ -166,13 +182,13 @@ func (a *attackers) paced(ctx context.Context, kind string, rate float64, fn fun
 }
 
 // post sends body and discards the answer: an attacker reads nothing.
-func (a *attackers) post(ctx context.Context, url string, body []byte) {
+func post(ctx context.Context, client *http.Client, url string, body []byte) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
 		return
 	}
 	req.Header.Set("Content-Type", "application/json")
-	resp, err := a.client.Do(req)
+	resp, err := client.Do(req)
 	if err != nil {
 		return
 	}
@@ -188,12 +204,12 @@ func forgedEnvelope(meterID uint64) []byte {
 	return raw
 }
 
-// slow holds one connection open at a time, sending a byte a second: either the request
-// headers (never finishing them) or, after complete headers, the body. When the server closes
-// the connection it opens another; each connection counts as one attack request.
-func (a *attackers) slow(ctx context.Context, addr string, headers bool) {
+// slow holds one connection open at a time from its address, sending a byte a second: either
+// the request headers (never finishing them) or, after complete headers, the body. When the
+// server closes the connection it opens another; each connection counts as one attack request.
+func (a *attackers) slow(ctx context.Context, from *net.TCPAddr, addr string, headers bool) {
 	for ctx.Err() == nil {
-		conn, err := (&net.Dialer{Timeout: 5 * time.Second}).DialContext(ctx, "tcp", addr)
+		conn, err := (&net.Dialer{Timeout: 5 * time.Second, LocalAddr: from}).DialContext(ctx, "tcp", addr)
 		if err != nil {
 			if !sleep(ctx, time.Second) {
 				return

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -32,29 +31,29 @@ func (s *honestSender) Close() error { return errors.Join(s.http.Close(), s.mqtt
 // plainSender POSTs envelopes to /v1/readings like meterfleet's HTTPSender, but counts every
 // answer that is not a 2xx as a refusal instead of retrying a 429 or a 5xx: the benchmark counts
 // an honest reading the oracle turned away, whatever the meter would do next. Transport errors
-// (no answer) are retried by the fleet's pipeline.
+// (no answer) are retried by the fleet's pipeline. A meter always sends from the same one of
+// honestAddrs source addresses.
 type plainSender struct {
-	url    string
-	client *http.Client
+	url     string
+	clients []*http.Client
 }
 
 func newPlainSender(base string, conns int) *plainSender {
-	tr := &http.Transport{
-		DialContext:         (&net.Dialer{Timeout: 5 * time.Second}).DialContext,
-		MaxIdleConns:        conns,
-		MaxIdleConnsPerHost: conns,
-		IdleConnTimeout:     90 * time.Second,
+	s := &plainSender{url: base + "/v1/readings"}
+	for i := range honestAddrs {
+		s.clients = append(s.clients, clientFrom(sourceAddr(honestNet, i), conns/honestAddrs+2, 30*time.Second))
 	}
-	return &plainSender{url: base + "/v1/readings", client: &http.Client{Transport: tr, Timeout: 30 * time.Second}}
+	return s
 }
 
-func (s *plainSender) Send(ctx context.Context, _ uint64, env []byte) error {
+func (s *plainSender) Send(ctx context.Context, meterID uint64, env []byte) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.url, bytes.NewReader(env))
 	if err != nil {
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
-	resp, err := s.client.Do(req)
+	// A multiplicative hash spreads meters over the addresses whatever their ids' pattern.
+	resp, err := s.clients[((meterID*0x9E3779B97F4A7C15)>>32)%uint64(len(s.clients))].Do(req)
 	if err != nil {
 		return fmt.Errorf("post reading: %w", err)
 	}
@@ -70,4 +69,9 @@ func (s *plainSender) Send(ctx context.Context, _ uint64, env []byte) error {
 	}
 }
 
-func (s *plainSender) Close() error { s.client.CloseIdleConnections(); return nil }
+func (s *plainSender) Close() error {
+	for _, c := range s.clients {
+		c.CloseIdleConnections()
+	}
+	return nil
+}

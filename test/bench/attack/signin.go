@@ -22,28 +22,31 @@ import (
 // signIns are honest users signing in to the portal the way its UI does: ask for a nonce and
 // the EIP-4361 message, sign it with the wallet (personal_sign), log in.
 type signIns struct {
-	mu      sync.Mutex
-	ms      []float64
-	failed  int
-	started int
+	mu       sync.Mutex
+	ms       []float64
+	failed   int
+	started  int
+	firstErr string // the first failure, to say why
 }
 
-// run signs a fresh user in every `every` until ctx ends; each sign-in runs on its own.
+// run signs a fresh user in every `every` until ctx ends; each sign-in runs on its own, from
+// the user's own address.
 func (s *signIns) run(ctx context.Context, base string, every time.Duration) {
-	client := &http.Client{Timeout: 30 * time.Second}
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	t := time.NewTicker(every)
 	defer t.Stop()
-	for {
+	for users := 0; ; users++ {
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
 		}
+		client := clientFrom(sourceAddr(userNet, users), 1, 30*time.Second)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer client.CloseIdleConnections()
 			began := time.Now()
 			// Detached from ctx: a sign-in begun in the window is finished and counted.
 			err := signIn(context.WithoutCancel(ctx), client, base)
@@ -51,6 +54,9 @@ func (s *signIns) run(ctx context.Context, base string, every time.Duration) {
 			defer s.mu.Unlock()
 			s.started++
 			if err != nil {
+				if s.failed == 0 {
+					s.firstErr = err.Error()
+				}
 				s.failed++
 				return
 			}
@@ -59,11 +65,11 @@ func (s *signIns) run(ctx context.Context, base string, every time.Duration) {
 	}
 }
 
-func (s *signIns) summary() (n, failed int, p99Ms float64) {
+func (s *signIns) summary() (n, failed int, p99Ms float64, firstErr string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	slices.Sort(s.ms)
-	return s.started, s.failed, math.Round(bench.Percentile(s.ms, 0.99))
+	return s.started, s.failed, math.Round(bench.Percentile(s.ms, 0.99)), s.firstErr
 }
 
 func signIn(ctx context.Context, client *http.Client, base string) error {
