@@ -441,7 +441,7 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 		[2]string{"oracle HTTP", e.oracleURL + " (POST /v1/readings, POST /v1/ocmf, GET /v1/oracle, /v1/meters/<id>/status, /metrics)"},
 		[2]string{"oracle MQTT", "subscribed to meters/+/readings and meters/+/ocmf on " + e.broker.URL()})
 	if a := svc.CoAPAddr(); a != "" {
-		e.lines = append(e.lines, [2]string{"oracle CoAP", "coap://" + a + oracle.CoAPPath + " (UDP)"})
+		e.lines = append(e.lines, [2]string{"oracle CoAP", "coap://" + a + oracle.CoAPPath + ", " + oracle.CoAPOcmfPath + " (UDP)"})
 	}
 	if len(e.node.Accounts) > devWallets {
 		// The demo wallet's key is public, so a link valid for a while gives away nothing.
