@@ -54,7 +54,7 @@ func Leaves(entries []Entry) []common.Hash {
 // the root of its closings tree. All zero: no accepted reading yet (the empty leaf, hash 0).
 type MeterLeaf struct {
 	Seq, Timestamp, ImportWh, ExportWh uint64
-	ClosingsRoot                       common.Hash
+	ClosingsRoot                       [32]byte // [32]byte, not common.Hash: converts to the binding's struct as is
 }
 
 // Hash is keccak256(abi.encode(seq, timestamp, importWh, exportWh, closingsRoot)), or 0 for the

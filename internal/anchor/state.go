@@ -1,0 +1,120 @@
+package anchor
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/meterchain/meterchain/internal/reading"
+)
+
+// State is the anchored ledger's state after a batch: the meters tree (keyed by meter id) and,
+// per meter, its last accepted reading and closings tree. Changes are journalled, so a relayer or
+// watcher can roll back to an earlier batch (Mark, RollbackTo) without copying the trees.
+type State struct {
+	meters   *SMT
+	last     map[uint64]MeterLeaf
+	closings map[uint64]*SMT
+	journal  []change
+}
+
+// change is one accepted reading's effect: the meter's leaf before it and the periods it closed.
+type change struct {
+	meterID uint64
+	before  MeterLeaf
+	closed  []uint32
+}
+
+// NewState is the genesis state (root EmptyRoot).
+func NewState() *State {
+	return &State{meters: NewSMT(), last: map[uint64]MeterLeaf{}, closings: map[uint64]*SMT{}}
+}
+
+// Root is the state root.
+func (s *State) Root() common.Hash { return s.meters.Root() }
+
+// Meter is a meter's leaf (zero before its first accepted reading).
+func (s *State) Meter(meterID uint64) MeterLeaf { return s.last[meterID] }
+
+// MeterPath is the meter's path in the state tree.
+func (s *State) MeterPath(meterID uint64) ([SMTDepth]common.Hash, error) {
+	key, err := meterKey(meterID)
+	if err != nil {
+		return [SMTDepth]common.Hash{}, err
+	}
+	return s.meters.Path(key), nil
+}
+
+// Closing is the closing leaf of a meter's period (zero if the period has no record) and its path
+// in the meter's closings tree.
+func (s *State) Closing(meterID uint64, period uint32) (common.Hash, [SMTDepth]common.Hash) {
+	t := s.closings[meterID]
+	if t == nil {
+		return common.Hash{}, NewSMT().Path(period)
+	}
+	return t.Get(period), t.Path(period)
+}
+
+func meterKey(meterID uint64) (uint32, error) {
+	if meterID > math.MaxUint32 {
+		return 0, fmt.Errorf("meter id %d does not fit the state tree's 32-bit keys", meterID)
+	}
+	return uint32(meterID), nil
+}
+
+// Accept applies an accepted reading: inserts its closings, updates the meter's leaf and the
+// state root. The caller has checked it (reading.Check returned Accepted), so the meter id fits.
+func (s *State) Accept(r reading.Reading) {
+	before := s.last[r.MeterID]
+	t := s.closings[r.MeterID]
+	if t == nil {
+		t = NewSMT()
+		s.closings[r.MeterID] = t
+	}
+	ch := change{meterID: r.MeterID, before: before}
+	for _, c := range Closings(before, r) {
+		t.Set(c.Period, c.Leaf())
+		ch.closed = append(ch.closed, c.Period)
+	}
+	after := MeterLeaf{Seq: r.Seq, Timestamp: r.Timestamp, ImportWh: r.ImportWh, ExportWh: r.ExportWh, ClosingsRoot: t.Root()}
+	s.last[r.MeterID] = after
+	s.meters.Set(uint32(r.MeterID), after.Hash())
+	s.journal = append(s.journal, ch)
+}
+
+// Mark is a point to roll back to: the number of accepted readings applied so far.
+func (s *State) Mark() int { return len(s.journal) }
+
+// RollbackTo undoes every reading accepted after mark, newest first (after a void of the
+// batches that carried them).
+func (s *State) RollbackTo(mark int) error {
+	if mark < 0 || mark > len(s.journal) {
+		return fmt.Errorf("roll back to mark %d of %d", mark, len(s.journal))
+	}
+	for i := len(s.journal) - 1; i >= mark; i-- {
+		ch := s.journal[i]
+		t := s.closings[ch.meterID]
+		for _, p := range ch.closed {
+			t.Set(p, common.Hash{}) // the slot was empty before the reading closed it
+		}
+		if ch.before == (MeterLeaf{}) {
+			delete(s.last, ch.meterID)
+			delete(s.closings, ch.meterID)
+		} else {
+			s.last[ch.meterID] = ch.before
+		}
+		s.meters.Set(uint32(ch.meterID), ch.before.Hash())
+	}
+	s.journal = s.journal[:mark]
+	return nil
+}
+
+// Forget drops the journal before mark (the batches up to it are final: no rollback past them).
+// Marks taken later shift down by mark.
+func (s *State) Forget(mark int) {
+	if mark <= 0 || mark > len(s.journal) {
+		return
+	}
+	s.journal = append([]change(nil), s.journal[mark:]...)
+}
