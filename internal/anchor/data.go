@@ -18,10 +18,11 @@ import (
 const DataVersion = 1
 
 const (
-	headerSize   = 5                     // version, uint32 count
-	entryFixed   = 5*8 + 32 + 1 + 32 + 1 // integers, detail hash, verdict, state root after, sigLen
-	chunkSize    = 31                    // payload bytes per field element (byte 0 stays 0)
-	blobCapacity = chunkSize * kzg4844.DataPerBlob
+	headerSize    = 5                        // version, uint32 count
+	entryFixed    = 5*8 + 32 + 1 + 32 + 1    // integers, detail hash, verdict, state root after, sigLen
+	chunkSize     = 31                       // payload bytes per field element (byte 0 stays 0)
+	fieldElements = len(kzg4844.Blob{}) / 32 // 4096 per blob
+	blobCapacity  = chunkSize * fieldElements
 )
 
 // ErrBadData is wrapped by every decoding error: data that does not decode means the batch is
@@ -137,7 +138,7 @@ func PackBlobs(data []byte) []kzg4844.Blob {
 	}
 	blobs := make([]kzg4844.Blob, n)
 	for i := 0; len(data) > 0; i++ {
-		b, fe := i/kzg4844.DataPerBlob, i%kzg4844.DataPerBlob
+		b, fe := i/fieldElements, i%fieldElements
 		c := min(chunkSize, len(data))
 		copy(blobs[b][32*fe+1:], data[:c])
 		data = data[c:]
@@ -150,7 +151,7 @@ func PackBlobs(data []byte) []kzg4844.Blob {
 func DataFromBlobs(blobs []kzg4844.Blob) ([]byte, error) {
 	raw := make([]byte, 0, len(blobs)*blobCapacity)
 	for i := range blobs {
-		for fe := 0; fe < kzg4844.DataPerBlob; fe++ {
+		for fe := 0; fe < fieldElements; fe++ {
 			el := blobs[i][32*fe : 32*fe+32]
 			if el[0] != 0 {
 				return nil, fmt.Errorf("%w: blob %d element %d: byte 0 is %d", ErrBadData, i, fe, el[0])
