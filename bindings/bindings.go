@@ -5,6 +5,8 @@ package bindings
 
 //go:generate go tool abigen --v2 --pkg bindings --type MeterRegistry --abi ../contracts/build/MeterRegistry.abi --bin ../contracts/build/MeterRegistry.bin --out meter_registry.go
 //go:generate go tool abigen --v2 --pkg bindings --type ReadingLedger --abi ../contracts/build/ReadingLedger.abi --bin ../contracts/build/ReadingLedger.bin --out reading_ledger.go
+// AnchoredLedger has its own package too: it is an EIP712 contract like ReadingLedger.
+//go:generate go tool abigen --v2 --pkg anchoredledger --type AnchoredLedger --abi ../contracts/build/AnchoredLedger.abi --bin ../contracts/build/AnchoredLedger.bin --out anchoredledger/anchored_ledger.go
 //go:generate go tool abigen --v2 --pkg bindings --type ConsentRegistry --abi ../contracts/build/ConsentRegistry.abi --bin ../contracts/build/ConsentRegistry.bin --out consent_registry.go
 //go:generate go tool abigen --v2 --pkg bindings --type EnergyMarket --abi ../contracts/build/EnergyMarket.abi --bin ../contracts/build/EnergyMarket.bin --out energy_market.go
 // StableToken has its own package: its ERC-2612 eip712Domain() output struct would clash with

@@ -3,11 +3,10 @@ pragma solidity 0.8.37;
 
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
-import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {MeterRegistry} from "./MeterRegistry.sol";
 import {Calendar} from "./lib/Calendar.sol";
 import {Ocmf} from "./lib/Ocmf.sol";
-import {SigningKey} from "./lib/SigningKey.sol";
+import {ReadingRules} from "./lib/ReadingRules.sol";
 
 /// @notice What the ledger needs of the P2P market: the length of its delivery windows.
 interface IWindowedMarket {
@@ -31,20 +30,6 @@ interface IWindowedMarket {
 /// so the market settles only against registers this ledger accepted. Other meters pay nothing
 /// for it beyond testing that bit.
 contract ReadingLedger is EIP712 {
-    /// @notice Why a reading was not accepted. Mirrored by internal/reading.Reason (same order).
-    enum Reason {
-        None,
-        UnknownMeter,
-        InactiveMeter,
-        BadSignature,
-        ReplayedSeq,
-        StaleTimestamp,
-        FutureTimestamp,
-        RegisterRollback,
-        ImplausibleRate,
-        MalformedRecord
-    }
-
     struct Reading {
         uint64 meterId;
         uint64 seq;
@@ -94,11 +79,9 @@ contract ReadingLedger is EIP712 {
         bool accepted;
     }
 
-    bytes32 public constant READING_TYPEHASH = keccak256(
-        "Reading(uint64 meterId,uint64 seq,uint64 timestamp,uint64 importWh,uint64 exportWh,bytes32 detailHash)"
-    );
+    bytes32 public constant READING_TYPEHASH = ReadingRules.READING_TYPEHASH;
     /// @notice How far a reading's timestamp may run ahead of the block time (meter clock skew).
-    uint64 public constant MAX_FUTURE_SKEW = 300;
+    uint64 public constant MAX_FUTURE_SKEW = ReadingRules.MAX_FUTURE_SKEW;
     /// @notice Bytes per secp256k1 record in `submitPacked`: meterId, seq, timestamp, importWh,
     /// exportWh (8 each), detailHash (32), signature r (32) and yParity|s (32, EIP-2098).
     uint256 public constant PACKED_RECORD_SIZE = 136;
@@ -109,15 +92,10 @@ contract ReadingLedger is EIP712 {
     /// bits); the digest is over the meter id without it.
     uint64 public constant P256_RECORD = 1 << 63;
     /// @notice Bytes of a P-256 signature in `submit`: r, s, then the public key x, y.
-    uint256 public constant P256_SIGNATURE_SIZE = 128;
+    uint256 public constant P256_SIGNATURE_SIZE = ReadingRules.P256_SIGNATURE_SIZE;
     /// @dev Bit of Meter.meterId set for meters whose boundary readings are stored (nine-digit ids
     /// use 30 bits).
     uint32 private constant WATCHED = 1 << 31;
-    /// @dev Half the order of P-256: a signature with s above it is the malleable twin of one below.
-    uint256 private constant P256_HALF_N = 0x7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8;
-    /// @dev The order of P-256.
-    uint256 private constant P256_N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551;
-
     MeterRegistry public immutable registry;
 
     mapping(address signer => Meter) private _meters;
@@ -132,7 +110,7 @@ contract ReadingLedger is EIP712 {
     event ReadingAccepted(
         uint64 indexed meterId, uint64 seq, uint64 timestamp, uint64 importWh, uint64 exportWh, bytes32 detailHash
     );
-    event ReadingRejected(uint64 indexed meterId, uint64 seq, Reason reason);
+    event ReadingRejected(uint64 indexed meterId, uint64 seq, ReadingRules.Reason reason);
     event PeriodClosed(uint64 indexed meterId, uint32 indexed period, uint64 importWh, uint64 exportWh);
 
     error NotRelayer(address caller);
@@ -173,10 +151,12 @@ contract ReadingLedger is EIP712 {
         for (uint256 i; i < readings.length; ++i) {
             Reading calldata r = readings[i];
             bytes calldata sig = signatures[i];
-            bytes32 digest = _digest(domain, r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
+            bytes32 digest = ReadingRules.digest(domain, r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
             address signer;
             if (sig.length == P256_SIGNATURE_SIZE) {
-                signer = _verifyP256(digest, bytes32(sig[0:32]), bytes32(sig[32:64]), bytes32(sig[64:96]), bytes32(sig[96:128]));
+                signer = ReadingRules.verifyP256(
+                    digest, bytes32(sig[0:32]), bytes32(sig[32:64]), bytes32(sig[64:96]), bytes32(sig[96:128])
+                );
             } else {
                 (signer,,) = ECDSA.tryRecoverCalldata(digest, sig);
             }
@@ -222,7 +202,7 @@ contract ReadingLedger is EIP712 {
                     p += PACKED_RECORD_SIZE; // p <= end < 2^32 (calldata)
                 }
                 (signer,,) =
-                    ECDSA.tryRecover(_digest(domain, meterId, seq, ts, importWh, exportWh, detailHash), r, vs);
+                    ECDSA.tryRecover(ReadingRules.digest(domain, meterId, seq, ts, importWh, exportWh, detailHash), r, vs);
             } else {
                 bytes32 x;
                 bytes32 y;
@@ -236,7 +216,7 @@ contract ReadingLedger is EIP712 {
                 unchecked {
                     p += PACKED_P256_RECORD_SIZE;
                 }
-                signer = _verifyP256(_digest(domain, meterId, seq, ts, importWh, exportWh, detailHash), r, vs, x, y);
+                signer = ReadingRules.verifyP256(ReadingRules.digest(domain, meterId, seq, ts, importWh, exportWh, detailHash), r, vs, x, y);
             }
             _apply(meterId, seq, ts, importWh, exportWh, detailHash, signer);
         }
@@ -255,7 +235,7 @@ contract ReadingLedger is EIP712 {
             bytes calldata payload = payloads[i];
             (bool ok, Ocmf.Record memory rec) = Ocmf.decode(payload);
             if (!ok) {
-                emit ReadingRejected(0, 0, Reason.MalformedRecord);
+                emit ReadingRejected(0, 0, ReadingRules.Reason.MalformedRecord);
                 continue;
             }
             bytes32 digest = sha256(payload);
@@ -342,7 +322,7 @@ contract ReadingLedger is EIP712 {
 
     /// @notice The EIP-712 digest a meter signs for a reading.
     function readingDigest(Reading calldata r) external view returns (bytes32) {
-        return _digest(_domainSeparatorV4(), r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
+        return ReadingRules.digest(_domainSeparatorV4(), r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash);
     }
 
     /// @notice The meter a key signs for (0: none).
@@ -406,10 +386,13 @@ contract ReadingLedger is EIP712 {
         Meter memory m = slot;
         // Unmarked meters (the hot path) match exactly; marked ones with WATCHED set.
         uint256 stored = m.meterId;
-        Reason reason = (stored == meterId || stored == meterId | WATCHED) && meterId != 0
-            ? _check(m, seq, timestamp, importWh, exportWh)
+        ReadingRules.Reason reason = (stored == meterId || stored == meterId | WATCHED) && meterId != 0
+            ? ReadingRules.check(
+                m.maxPowerW, m.seq, m.timestamp, m.importWh, m.exportWh, seq, timestamp, importWh, exportWh,
+                ReadingRules.latestAllowed(block.timestamp)
+            )
             : _whyNotSigner(meterId);
-        if (reason != Reason.None) {
+        if (reason != ReadingRules.Reason.None) {
             emit ReadingRejected(meterId, seq, reason);
             return;
         }
@@ -419,6 +402,8 @@ contract ReadingLedger is EIP712 {
                 Closing(Calendar.previous(Calendar.periodOf(timestamp)), importWh, exportWh, uint32(timestamp), false)
             );
         } else if (_day(m.timestamp) != _day(timestamp)) {
+            // ReadingRules.periodsClosed, spelt out: the shared form costs a period-closing reading
+            // ~130 gas here (it always computes the gap's end).
             uint32 lastPeriod = Calendar.periodOf(m.timestamp);
             uint32 period = Calendar.periodOf(timestamp);
             if (lastPeriod != period) _closePeriods(meterId, lastPeriod, period, m, timestamp, importWh, exportWh);
@@ -459,13 +444,6 @@ contract ReadingLedger is EIP712 {
         }
     }
 
-    /// @dev The latest timestamp a reading may carry now (cannot overflow: block time is ~2^31).
-    function _latestAllowed() private view returns (uint256) {
-        unchecked {
-            return block.timestamp + MAX_FUTURE_SKEW;
-        }
-    }
-
     /// @dev UTC day of a reading (interval-end convention); timestamps here are at least 1.
     function _day(uint64 timestamp) private pure returns (uint256) {
         unchecked {
@@ -473,35 +451,10 @@ contract ReadingLedger is EIP712 {
         }
     }
 
-    /// @dev The ledger rules after the signature, in the order of the Reason enum. Mirrored by
-    /// internal/reading.Check.
-    function _check(Meter memory m, uint64 seq, uint64 timestamp, uint64 importWh, uint64 exportWh)
-        private
-        view
-        returns (Reason)
-    {
-        if (m.maxPowerW == 0) return Reason.InactiveMeter;
-        if (seq <= m.seq || seq > type(uint32).max) return Reason.ReplayedSeq;
-        if (timestamp <= m.timestamp) return Reason.StaleTimestamp;
-        if (timestamp > _latestAllowed() || timestamp > type(uint32).max) return Reason.FutureTimestamp;
-        if (importWh < m.importWh || exportWh < m.exportWh) return Reason.RegisterRollback;
-        if (m.timestamp != 0) {
-            // Energy (Wh) over the interval may not exceed max power (W) times its length (h).
-            // Unchecked: the registers and timestamp only grew (checked above) and fit in 64 bits.
-            unchecked {
-                uint256 energyWh = uint256(importWh - m.importWh) + uint256(exportWh - m.exportWh);
-                if (energyWh * 3600 > uint256(m.maxPowerW) * (timestamp - m.timestamp)) return Reason.ImplausibleRate;
-            }
-        }
-        return Reason.None;
-    }
-
     /// @dev The signature did not recover to the key meter `meterId` signs with: say why.
-    function _whyNotSigner(uint64 meterId) private view returns (Reason) {
+    function _whyNotSigner(uint64 meterId) private view returns (ReadingRules.Reason) {
         (address signer,, bool active) = registry.authOf(meterId);
-        if (signer == address(0)) return Reason.UnknownMeter;
-        if (!active) return Reason.InactiveMeter;
-        return Reason.BadSignature;
+        return ReadingRules.whyNotSigner(signer, active);
     }
 
     /// @dev The key that signed an OCMF payload's digest: a P-256 key's name or a secp256k1 address,
@@ -512,8 +465,8 @@ contract ReadingLedger is EIP712 {
         if (sig.length == P256_SIGNATURE_SIZE) {
             // (r, s) and (r, n - s) verify alike: take the low one to _verifyP256.
             uint256 s = uint256(bytes32(sig[32:64]));
-            if (s > P256_HALF_N && s < P256_N) s = P256_N - s;
-            return _verifyP256(digest, bytes32(sig[0:32]), bytes32(s), bytes32(sig[64:96]), bytes32(sig[96:128]));
+            if (s > ReadingRules.P256_HALF_N && s < ReadingRules.P256_N) s = ReadingRules.P256_N - s;
+            return ReadingRules.verifyP256(digest, bytes32(sig[0:32]), bytes32(s), bytes32(sig[64:96]), bytes32(sig[96:128]));
         }
         if (sig.length != 65) return address(0);
         address signer;
@@ -530,61 +483,6 @@ contract ReadingLedger is EIP712 {
             if staticcall(gas(), 0x01, m, 0x80, 0x00, 0x20) { signer := mload(0x00) }
         }
         return signer;
-    }
-
-    /// @dev The name of P-256 key (x, y) if (r, s) is its low-s signature of `digest`, else zero (the
-    /// reading is then rejected like an unrecoverable secp256k1 one). High s is refused here: the
-    /// precompile itself accepts it. The precompile checks r and s in [1, n) and the key on the
-    /// curve, and answers 32 bytes of 1 only for a valid signature (nothing otherwise, and
-    /// nothing on a chain without it). Not OpenZeppelin's P256.verifyNative: it re-checks the
-    /// key on every reading and probes the precompile again after each failure, ~500 gas a
-    /// reading this hot path cannot spare.
-    function _verifyP256(bytes32 digest, bytes32 r, bytes32 s, bytes32 x, bytes32 y) private view returns (address) {
-        if (uint256(s) > P256_HALF_N) return address(0);
-        bool valid;
-        // Lint: gas: hot path of every P-256 reading; scratch space and memory past the free pointer only.
-        // solhint-disable-next-line no-inline-assembly
-        assembly ("memory-safe") {
-            let m := mload(0x40)
-            mstore(m, digest)
-            mstore(add(m, 0x20), r)
-            mstore(add(m, 0x40), s)
-            mstore(add(m, 0x60), x)
-            mstore(add(m, 0x80), y)
-            mstore(0x00, 0)
-            let ok := staticcall(gas(), 0x100, m, 0xa0, 0x00, 0x20)
-            valid := and(ok, eq(mload(0x00), 1))
-        }
-        return valid ? SigningKey.p256Id(x, y) : address(0);
-    }
-
-    /// @dev The EIP-712 digest of a reading under `domain` (computed once per batch).
-    function _digest(
-        bytes32 domain,
-        uint64 meterId,
-        uint64 seq,
-        uint64 ts,
-        uint64 importWh,
-        uint64 exportWh,
-        bytes32 detailHash
-    ) private pure returns (bytes32) {
-        bytes32 structHash;
-        bytes32 typeHash = READING_TYPEHASH;
-        // Hash in scratch memory past the free pointer: no allocation per reading in a batch.
-        // Lint: gas: hot path of every batched reading; memory-safe, covered by the Go-vs-Solidity property tests.
-        // solhint-disable-next-line no-inline-assembly
-        assembly ("memory-safe") {
-            let m := mload(0x40)
-            mstore(m, typeHash)
-            mstore(add(m, 0x20), meterId)
-            mstore(add(m, 0x40), seq)
-            mstore(add(m, 0x60), ts)
-            mstore(add(m, 0x80), importWh)
-            mstore(add(m, 0xa0), exportWh)
-            mstore(add(m, 0xc0), detailHash)
-            structHash := keccak256(m, 0xe0)
-        }
-        return MessageHashUtils.toTypedDataHash(domain, structHash);
     }
 
     /// @dev Periods before this one are closed: those before the last reading's, and once the meter
@@ -626,15 +524,9 @@ contract ReadingLedger is EIP712 {
         emit PeriodClosed(
             meterId,
             gapEnd,
-            _interpolate(m.importWh, m.timestamp, importWh, timestamp, boundary),
-            _interpolate(m.exportWh, m.timestamp, exportWh, timestamp, boundary)
+            ReadingRules.interpolate(m.importWh, m.timestamp, importWh, timestamp, boundary),
+            ReadingRules.interpolate(m.exportWh, m.timestamp, exportWh, timestamp, boundary)
         );
-    }
-
-    /// @dev The register on the line from (t0, v0) to (t1, v1) at time `boundary` (t0 <= boundary <= t1,
-    /// v0 <= v1), rounded down.
-    function _interpolate(uint64 v0, uint256 t0, uint64 v1, uint256 t1, uint256 boundary) private pure returns (uint64) {
-        return uint64(v0 + uint256(v1 - v0) * (boundary - t0) / (t1 - t0));
     }
 
     /// @dev A meter's registers at the end of `period`: its own closing record, or, for a period
@@ -664,8 +556,8 @@ contract ReadingLedger is EIP712 {
     {
         uint256 boundary = Calendar.startOf(Calendar.next(period));
         return (
-            _interpolate(gapStart.importWh, gapStart.timestamp, gapEnd.importWh, gapEnd.timestamp, boundary),
-            _interpolate(gapStart.exportWh, gapStart.timestamp, gapEnd.exportWh, gapEnd.timestamp, boundary),
+            ReadingRules.interpolate(gapStart.importWh, gapStart.timestamp, gapEnd.importWh, gapEnd.timestamp, boundary),
+            ReadingRules.interpolate(gapStart.exportWh, gapStart.timestamp, gapEnd.exportWh, gapEnd.timestamp, boundary),
             true
         );
     }
