@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -37,11 +39,10 @@ var (
 
 var chainFlags = []cli.Flag{rpcURLFlag, keystoreFlag, passwordFileFlag, devKeyFlag, deploymentFlag}
 
-// connect dials the node and reads its chain id.
-func connect(c *cli.Context) (*ethclient.Client, uint64, error) { return connectContext(c.Context, c) }
+// connect dials the node and reads its chain id (one try: a command's user sees the error).
+func connect(c *cli.Context) (*ethclient.Client, uint64, error) { return dial(c.Context, c) }
 
-// connectContext is connect bounded by ctx (a service's start, which a signal interrupts).
-func connectContext(ctx context.Context, c *cli.Context) (*ethclient.Client, uint64, error) {
+func dial(ctx context.Context, c *cli.Context) (*ethclient.Client, uint64, error) {
 	client, err := ethclient.DialContext(ctx, c.String(rpcURLFlag.Name))
 	if err != nil {
 		return nil, 0, fmt.Errorf("connect to %s: %w", c.String(rpcURLFlag.Name), err)
@@ -52,6 +53,26 @@ func connectContext(ctx context.Context, c *cli.Context) (*ethclient.Client, uin
 		return nil, 0, fmt.Errorf("chain id from %s: %w", c.String(rpcURLFlag.Name), err)
 	}
 	return client, id.Uint64(), nil
+}
+
+// connectContext is a service's connect: it waits for the node (a node restarting, or a load
+// balancer failing a call, must not stop a service that would run fine a second later) until
+// ctx, which a signal cancels, ends.
+func connectContext(ctx context.Context, c *cli.Context) (*ethclient.Client, uint64, error) {
+	wait := 500 * time.Millisecond
+	for {
+		client, id, err := dial(ctx, c)
+		if err == nil || ctx.Err() != nil {
+			return client, id, err
+		}
+		slog.Warn("waiting for the node", "err", err, "retry_in", wait)
+		select {
+		case <-ctx.Done():
+			return nil, 0, err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 10*time.Second)
+	}
 }
 
 // loadKey returns the sending key from --keystore/--password-file, or --dev-key against the

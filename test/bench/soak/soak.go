@@ -264,11 +264,14 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	settlement := &service{name: "settlement", bin: cfg.Binary, dir: cfg.Dir, args: append([]string{"settlement",
 		"--dev-key", settler.KeyHex(), "--db", filepath.Join(cfg.Dir, "settlement.db"),
 		"--confirmations", "2", "--poll", "500ms"}, rpcArgs...)}
+	superviseCtx, stopSupervising := context.WithCancel(ctx)
+	defer stopSupervising()
 	for _, s := range []*service{oracle, settlement} {
 		if err := s.start(); err != nil {
 			return nil, err
 		}
 		defer s.stop()
+		go s.supervise(superviseCtx, log)
 	}
 
 	res := &Result{Meters: cfg.Meters}
@@ -431,12 +434,6 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 		if time.Now().After(deadline) {
 			break
-		}
-		for _, s := range []*service{oracle, settlement} {
-			if !s.running() {
-				log.Warn("soak: service exited during the drain; restarting", "service", s.name, "log", s.logPath())
-				_ = s.start()
-			}
 		}
 		time.Sleep(3 * time.Second)
 	}
@@ -647,13 +644,18 @@ type service struct {
 	cmd            *exec.Cmd
 	done           chan struct{}
 	starts         int
+	killed         bool // down on purpose: the killer restarts it, the supervisor leaves it alone
 }
 
 func (s *service) logPath() string { return filepath.Join(s.dir, s.name+".log") }
 
+// start starts the process unless it is already running.
 func (s *service) start() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.runningLocked() {
+		return nil
+	}
 	f, err := os.OpenFile(s.logPath(), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
 	if err != nil {
 		return err
@@ -668,13 +670,17 @@ func (s *service) start() error {
 	}
 	done := make(chan struct{})
 	go func() { _ = cmd.Wait(); f.Close(); close(done) }()
-	s.cmd, s.done = cmd, done
+	s.cmd, s.done, s.killed = cmd, done, false
 	return nil
 }
 
 func (s *service) running() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.runningLocked()
+}
+
+func (s *service) runningLocked() bool {
 	if s.done == nil {
 		return false
 	}
@@ -686,16 +692,42 @@ func (s *service) running() bool {
 	}
 }
 
+// exited reports a process that stopped by itself (not killed by the soak).
+func (s *service) exited() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.done != nil && !s.killed && !s.runningLocked()
+}
+
 // kill SIGKILLs the process (no clean shutdown: whatever it was doing is cut) and reaps it.
 func (s *service) kill() {
 	s.mu.Lock()
 	cmd, done := s.cmd, s.done
+	s.killed = true
 	s.mu.Unlock()
 	if cmd == nil {
 		return
 	}
 	_ = cmd.Process.Kill()
 	<-done
+}
+
+// supervise restarts a process that exited by itself (a start-up that failed on an injected
+// RPC fault, say), as systemd's Restart=on-failure would, until ctx ends.
+func (s *service) supervise(ctx context.Context, log *slog.Logger) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Second):
+		}
+		if s.exited() {
+			log.Warn("soak: service exited; restarting", "service", s.name, "log", s.logPath())
+			if err := s.start(); err != nil {
+				log.Error("soak: restart failed", "service", s.name, "err", err)
+			}
+		}
+	}
 }
 
 // stop interrupts the process for a clean shutdown at the end.
