@@ -159,6 +159,16 @@ func Verify(st *State, h Header, entries []Entry, auth Auth, signer SignerFunc) 
 	return nil
 }
 
+// VerifyData is Verify of a batch's data as fetched (blobs decoded, or calldata): data that
+// does not decode is unavailable, as data that does not reproduce the roots is.
+func VerifyData(st *State, h Header, data []byte, auth Auth, signer SignerFunc) *Fault {
+	entries, err := DecodeData(data)
+	if err != nil {
+		return &Fault{Kind: FaultUnavailable, Reason: err.Error()}
+	}
+	return Verify(st, h, entries, auth, signer)
+}
+
 // checkAvailable is the DA check: the data must reproduce readingsRoot with count leaves. Data
 // with more records that reproduces the root (over the count's depth) proves a leaf past count.
 func checkAvailable(h Header, entries []Entry) *Fault {
