@@ -35,7 +35,7 @@ const (
 // anchoredFleet is an AnchoredLedger deployment with a bonded relayer, a funded challenger and
 // meters (every other one P-256), and the honest state at the tip as a watcher keeps it.
 type anchoredFleet struct {
-	t          *testing.T
+	t          testing.TB
 	e          *harness.Env
 	a          *harness.Anchored
 	relayer    *harness.Account
@@ -44,15 +44,16 @@ type anchoredFleet struct {
 	st         *anchor.State
 	posted     []harness.Posted // by batch number - 1
 	start      uint64           // seq 0's time: a day before the chain's head at the start
+	blobs      bool             // post puts the data in blobs, not calldata
 }
 
-func newAnchoredFleet(t *testing.T, meters int) *anchoredFleet {
-	e := harness.New(t, 4)
+func newAnchoredFleet(t testing.TB, meters int) *anchoredFleet {
+	e := harness.New(t, 5)
 	f := &anchoredFleet{t: t, e: e, relayer: e.Users[0], challenger: e.Users[1], st: anchor.NewState(), start: e.Now() - 86_400}
 	f.a = e.Anchored(harness.AnchoredParams{Window: anchorWindow, AnswerWindow: anchorAnswerWindow,
 		MinBond: anchorMinBond, DemandBond: anchorDemandBond})
 	for i := range meters {
-		id := uint64(441_101_001 + i)
+		id := uint64(441_000_000 + (101+i/999)*1000 + i%999 + 1) // valid ids: no 000 group
 		if i%2 == 1 {
 			f.meters = append(f.meters, f.a.RegisterP256Meter(id, e.Users[2], 20_000))
 		} else {
@@ -129,7 +130,11 @@ func (b *forged) seal() {
 // post anchors b on the tip from the relayer.
 func (f *anchoredFleet) post(b *forged, asOf uint64) harness.Posted {
 	f.t.Helper()
-	p, err := f.a.AnchorCalldata(f.relayer, f.a.Tip(), b.readingsRoot, b.stateRoot, b.count, asOf, f.a.AuthEpoch(), b.data)
+	post := f.a.AnchorCalldata
+	if f.blobs {
+		post = f.a.AnchorBlobs
+	}
+	p, err := post(f.relayer, f.a.Tip(), b.readingsRoot, b.stateRoot, b.count, asOf, f.a.AuthEpoch(), b.data)
 	require.NoError(f.t, err, "anchor: %s", f.a.RevertName(err))
 	f.posted = append(f.posted, p)
 	return p
@@ -332,7 +337,7 @@ func TestFraudProofBadSignature(t *testing.T) {
 }
 
 // must calls a view of c and fails the test on an error.
-func must[T any](t *testing.T, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) T {
+func must[T any](t testing.TB, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) T {
 	t.Helper()
 	v, err := bind.Call(c, nil, data, unpack)
 	require.NoError(t, err)
@@ -349,7 +354,7 @@ func indexOf(cands []anchor.Candidate, meterID, seq uint64) int {
 }
 
 // strangerOf is a key of m's curve that is not m's: it signs for m's id.
-func strangerOf(t *testing.T, m *harness.Meter) *harness.Meter {
+func strangerOf(t testing.TB, m *harness.Meter) *harness.Meter {
 	var key *ecdsa.PrivateKey
 	var err error
 	if m.Key.Curve == elliptic.P256() {

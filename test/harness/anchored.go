@@ -7,10 +7,13 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
@@ -175,6 +178,12 @@ func (a *Anchored) AnchorCalldata(from *Account, parent uint64, readingsRoot, st
 	if err != nil {
 		return Posted{}, err
 	}
+	return a.posted(r)
+}
+
+// posted is what a successful anchor's receipt says.
+func (a *Anchored) posted(r *types.Receipt) (Posted, error) {
+	a.e.T.Helper()
 	require.Equal(a.e.T, types.ReceiptStatusSuccessful, r.Status)
 	for _, l := range r.Logs {
 		if ev, err := a.ABI.UnpackAnchoredEvent(l); err == nil {
@@ -251,4 +260,39 @@ func (a *Anchored) WarpTo(ts uint64) {
 // RevertName is the custom error a failed send to the ledger carried.
 func (a *Anchored) RevertName(err error) string {
 	return RevertName(err, &anchoredledger.AnchoredLedgerMetaData)
+}
+
+// AnchorBlobs anchors a batch with its data in EIP-4844 blobs of the same transaction (cell
+// proofs under Osaka's rules, blob proofs before).
+func (a *Anchored) AnchorBlobs(from *Account, parent uint64, readingsRoot, stateRoot common.Hash, count uint32, asOf, authEpoch uint64, data []byte) (Posted, error) {
+	a.e.T.Helper()
+	head, err := a.e.Client.HeaderByNumber(a.e.Ctx, nil)
+	require.NoError(a.e.T, err)
+	version := byte(types.BlobSidecarVersion0)
+	if MainnetRules().IsOsaka(new(big.Int).Add(head.Number, common.Big1), head.Time+1) {
+		version = types.BlobSidecarVersion1
+	}
+	sidecar, err := anchor.Sidecar(data, version)
+	require.NoError(a.e.T, err)
+	hashes := sidecar.BlobHashes()
+	input := a.ABI.PackAnchor(parent, readingsRoot, stateRoot, count, asOf, authEpoch, uint8(len(hashes)))
+	gas, err := a.e.Client.EstimateGas(a.e.Ctx, ethereum.CallMsg{From: from.Addr, To: &a.Addr, Data: input,
+		BlobHashes: hashes, BlobGasFeeCap: big.NewInt(params.GWei)})
+	if err != nil {
+		return Posted{}, err
+	}
+	nonce, err := a.e.Client.PendingNonceAt(a.e.Ctx, from.Addr)
+	require.NoError(a.e.T, err)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, common.Big2), big.NewInt(params.GWei))
+	tx, err := types.SignNewTx(from.Key, types.LatestSignerForChainID(big.NewInt(ChainID)), &types.BlobTx{
+		ChainID: uint256.NewInt(ChainID), Nonce: nonce, GasTipCap: uint256.NewInt(params.GWei),
+		GasFeeCap: uint256.MustFromBig(feeCap), Gas: gas, To: a.Addr, Data: input,
+		BlobFeeCap: uint256.NewInt(params.GWei), BlobHashes: hashes, Sidecar: sidecar})
+	require.NoError(a.e.T, err)
+	if err := a.e.Client.SendTransaction(a.e.Ctx, tx); err != nil {
+		return Posted{}, err
+	}
+	r, err := bind.WaitMined(a.e.Ctx, a.e.Client, tx.Hash())
+	require.NoError(a.e.T, err)
+	return a.posted(r)
 }

@@ -1,0 +1,139 @@
+package test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/stretchr/testify/require"
+
+	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/test/harness"
+)
+
+// BenchmarkAnchoredLedger reports, from receipts under mainnet fork rules, what anchoring a batch
+// of n readings costs: execution gas per reading with the data in blobs (gas/reading) and the
+// blob gas per reading beside it, and gas per reading with the data in calldata (a batch of
+// calldataBatch: a bigger one exceeds the pool's transaction size limit). Then the gas of
+// each fraud proof against a dishonest batch of that size: a transition (the middle leaf, a
+// bad signature accepted), an unsorted pair, a leaf past the count and a root mismatch. Half the
+// meters sign with P-256; each meter sends four readings. 3,000 readings take six blobs, the most
+// one transaction may carry under Osaka's rules (EIP-7594): 4,000 would take seven.
+//
+//	go test ./test/ -run '^$' -bench BenchmarkAnchoredLedger -benchtime 1x
+func BenchmarkAnchoredLedger(b *testing.B) {
+	for _, n := range []int{1_000, 3_000} {
+		b.Run(fmt.Sprintf("batch=%d", n), func(b *testing.B) {
+			var blobExec, blobGas, calldata float64
+			proofs := map[string]float64{}
+			for range b.N {
+				g := anchoredGas(b, n)
+				blobExec, blobGas, calldata = blobExec+g.blobExec, blobGas+g.blobGas, calldata+g.calldata
+				for k, v := range g.proofs {
+					proofs[k] += v
+				}
+			}
+			per := float64(b.N) * float64(n)
+			b.ReportMetric(blobExec/per, "gas/reading")
+			b.ReportMetric(blobGas/per, "blobgas/reading")
+			b.ReportMetric(calldata/float64(b.N), fmt.Sprintf("calldata-gas/reading@%d", min(n, calldataBatch)))
+			for k, v := range proofs {
+				b.ReportMetric(v/float64(b.N), "gas/proof-"+k)
+			}
+			b.ReportMetric(0, "ns/op")
+		})
+	}
+}
+
+// calldataBatch is the calldata batch the benchmark measures (the pool's size limit).
+const calldataBatch = 500
+
+type anchorGas struct {
+	blobExec, blobGas, calldata float64
+	proofs                      map[string]float64
+}
+
+func anchoredGas(b *testing.B, n int) anchorGas {
+	b.StopTimer()
+	defer b.StartTimer()
+	const perMeter = 4
+	f := newAnchoredFleet(b, n/perMeter)
+	out := anchorGas{proofs: map[string]float64{}}
+
+	// Blobs, then calldata: two honest batches of n readings each.
+	asOf := f.e.Now()
+	honest := f.forge(f.round(1, perMeter), asOf, nil)
+	p, err := f.a.AnchorBlobs(f.relayer, 0, honest.readingsRoot, honest.stateRoot, honest.count, asOf, f.a.AuthEpoch(), honest.data)
+	require.NoError(b, err, f.a.RevertName(err))
+	out.blobExec, out.blobGas = float64(p.Receipt.GasUsed), float64(p.Receipt.BlobGasUsed)
+	require.Positive(b, p.Receipt.BlobGasUsed)
+	f.posted = append(f.posted, p)
+	require.Nil(b, f.watch(p, honest.data))
+
+	// A transaction of calldata is at most 128 KiB (geth's pool): ~190 bytes a reading caps a
+	// calldata batch near 600 readings, so the calldata batch is the first calldataBatch readings.
+	asOf = f.e.Now()
+	next := f.forge(f.round(perMeter+1, 2*perMeter)[:min(n, calldataBatch)], asOf, nil)
+	p = f.post(next, asOf)
+	out.calldata = float64(p.Receipt.GasUsed) / float64(next.count)
+	require.Nil(b, f.watch(p, next.data))
+
+	// Four dishonest batches on top, by four relayers; proven newest first, since a void takes
+	// the batches after it along.
+	f.blobs = true
+	liars := []*harness.Account{f.relayer, f.e.Users[2], f.e.Users[3], f.e.Users[4]}
+	for _, l := range liars[1:] {
+		f.a.Bond(l, anchorMinBond)
+	}
+	cands := f.round(2*perMeter+1, 3*perMeter)
+	mid := len(cands) / 2
+	cands[mid] = f.a.Candidate(strangerOf(b, f.meterOf(cands[mid].Reading.MeterID)), cands[mid].Reading)
+	asOf = f.e.Now()
+	transition := f.forge(cands, asOf, map[int]reading.Reason{mid: reading.Accepted})
+	swapped := slices.Clone(cands)
+	swapped[mid], swapped[mid+1] = swapped[mid+1], swapped[mid]
+	unsorted := f.forge(swapped, asOf, nil)
+	pastCount := f.forge(cands, asOf, nil)
+	pastCount.count--
+	pastCount.stateRoot = pastCount.entries[pastCount.count-1].StateRootAfter
+	root := f.forge(cands, asOf, nil)
+	root.stateRoot = common.Hash{0xba, 0xd}
+	lies := []struct {
+		name  string
+		b     *forged
+		kind  anchor.FaultKind
+		index uint32
+	}{
+		{"transition", transition, anchor.FaultTransition, uint32(mid)},
+		{"unsorted", unsorted, anchor.FaultUnsorted, uint32(mid)},
+		{"past-count", pastCount, anchor.FaultPastCount, pastCount.count},
+		{"root", root, anchor.FaultRoot, root.count - 1},
+	}
+	var posted []harness.Posted
+	for i, l := range lies {
+		f.relayer = liars[i]
+		posted = append(posted, f.post(l.b, asOf))
+	}
+	for i := len(lies) - 1; i >= 0; i-- {
+		l := lies[i]
+		r, err := f.prove(posted[i], l.b.entries, &anchor.Fault{Kind: l.kind, Index: l.index})
+		require.NoError(b, err, "%s: %s", l.name, f.a.RevertName(err))
+		require.Equal(b, types.ReceiptStatusSuccessful, r.Status)
+		require.Len(b, f.a.Voided(r), 1, l.name)
+		out.proofs[l.name] = float64(r.GasUsed)
+	}
+	return out
+}
+
+func (f *anchoredFleet) meterOf(id uint64) *harness.Meter {
+	for _, m := range f.meters {
+		if m.ID == id {
+			return m
+		}
+	}
+	panic(fmt.Sprintf("meter %d", id))
+}
+
