@@ -136,4 +136,3 @@ func (f *anchoredFleet) meterOf(id uint64) *harness.Meter {
 	}
 	panic(fmt.Sprintf("meter %d", id))
 }
-
