@@ -24,30 +24,33 @@ type Token struct {
 	Faucet bool
 }
 
-// deployBilling deploys the StableToken unless token names an existing one, then the
-// BillingManager (tariffs, bills, payment, autopay), which reads the token's decimals. The
-// deployer is the StableToken's admin/minter and the treasury that payments go to; the billing
-// contract reads its registrar and admin roles from the MeterRegistry, so no grant is needed.
-func deployBilling(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment, token Token) error {
+// deployToken deploys the StableToken unless token names an existing ERC-20 (whose decimals it
+// reads, turning a wrong address into a clear error). The deployer is the StableToken's
+// admin/minter.
+func deployToken(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment, token Token) error {
+	st := stabletoken.NewStableToken()
 	d.StableToken = token.Address
-	if token.Address == (common.Address{}) {
-		st := stabletoken.NewStableToken()
-		addr, _, err := chaintx.Deploy(ctx, b, deployer, stabletoken.StableTokenMetaData.Bin, st.PackConstructor(deployer.From, token.Faucet))
-		if err != nil {
-			return fmt.Errorf("deploy StableToken: %w", err)
-		}
-		d.StableToken = addr
-	} else {
-		st := stabletoken.NewStableToken()
-		// BillingManager reads them too; reading first turns a wrong address into a clear error.
+	if token.Address != (common.Address{}) {
 		if _, err := bind.Call(st.Instance(b, token.Address), &bind.CallOpts{Context: ctx}, st.PackDecimals(), st.UnpackDecimals); err != nil {
 			return fmt.Errorf("token %s: read decimals (is it an ERC-20 on this chain?): %w", token.Address, err)
 		}
+		return nil
 	}
-	var err error
+	addr, _, err := chaintx.Deploy(ctx, b, deployer, stabletoken.StableTokenMetaData.Bin, st.PackConstructor(deployer.From, token.Faucet))
+	if err != nil {
+		return fmt.Errorf("deploy StableToken: %w", err)
+	}
+	d.StableToken = addr
+	return nil
+}
 
+// deployBilling deploys the BillingManager (tariffs, bills, payment, autopay) on the
+// deployment's ledger and token. The deployer is the treasury that payments go to; the billing
+// contract reads its registrar and admin roles from the MeterRegistry, so no grant is needed.
+func deployBilling(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment) error {
 	billing := bindings.NewBillingManager()
-	input := billing.PackConstructor(d.MeterRegistry, d.ReadingLedger, d.StableToken, deployer.From, PaymentTerm)
+	input := billing.PackConstructor(d.MeterRegistry, d.Ledger(), d.StableToken, deployer.From, PaymentTerm)
+	var err error
 	if d.BillingManager, _, err = chaintx.Deploy(ctx, b, deployer, bindings.BillingManagerMetaData.Bin, input); err != nil {
 		return fmt.Errorf("deploy BillingManager: %w", err)
 	}

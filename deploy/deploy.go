@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/bindings/anchoredledger"
 	"github.com/meterchain/meterchain/internal/chaintx"
 )
 
@@ -34,7 +36,8 @@ type Deployment struct {
 	Deployer        common.Address `json:"deployer"`
 	Block           uint64         `json:"block"` // first block to follow events from
 	MeterRegistry   common.Address `json:"meterRegistry"`
-	ReadingLedger   common.Address `json:"readingLedger"`
+	ReadingLedger   common.Address `json:"readingLedger,omitempty"`  // the verified ledger (zero on an anchored deployment)
+	AnchoredLedger  common.Address `json:"anchoredLedger,omitempty"` // the anchored ledger (deploy --ledger anchored)
 	StableToken     common.Address `json:"stableToken"`     // the ERC-20 bills are paid in (deployed, or existing: deploy --token)
 	BillingManager  common.Address `json:"billingManager"`  // tariffs, bills, payment, autopay
 	EnergyMarket    common.Address `json:"energyMarket"`    // P2P energy market
@@ -57,6 +60,29 @@ type Options struct {
 	Roles        Roles
 	Token        Token  // what bills are paid in
 	MarketWindow uint64 // the P2P market's delivery window in seconds (0: MarketWindowSeconds)
+	// Anchored, when set, deploys the anchored ledger (docs/anchored-ledger.md) instead of the
+	// verified one, bonded in the deployment's token. Its deployments have no P2P market yet:
+	// the market settles against boundary readings only the verified ledger stores.
+	Anchored *AnchoredParams
+}
+
+// AnchoredParams are the anchored ledger's constructor parameters.
+type AnchoredParams struct {
+	Window       uint64   // challenge window, seconds (minutes on a devnet, days on a public chain)
+	AnswerWindow uint64   // time a relayer has to answer a data-availability demand, seconds
+	MinBond      *big.Int // token base units a relayer must bond to anchor
+	DemandBond   *big.Int // token base units a data-availability demand locks
+}
+
+// Anchored reports whether the deployment's ledger is the anchored one.
+func (d *Deployment) Anchored() bool { return d.AnchoredLedger != (common.Address{}) }
+
+// Ledger is the address the registry enrols meters in: the anchored or the verified ledger.
+func (d *Deployment) Ledger() common.Address {
+	if d.Anchored() {
+		return d.AnchoredLedger
+	}
+	return d.ReadingLedger
 }
 
 // ContractsWith deploys and wires every contract with the deployer's key, waiting for each
@@ -75,13 +101,26 @@ func ContractsWith(ctx context.Context, b Backend, deployer *bind.TransactOpts, 
 	}
 	d.MeterRegistry, d.Block = addr, receipt.BlockNumber.Uint64()
 
-	ledger := bindings.NewReadingLedger()
-	if d.ReadingLedger, _, err = chaintx.Deploy(ctx, b, deployer, bindings.ReadingLedgerMetaData.Bin, ledger.PackConstructor(d.MeterRegistry)); err != nil {
-		return nil, fmt.Errorf("deploy ReadingLedger: %w", err)
+	if o.Anchored != nil {
+		// The bond token comes first: the anchored ledger is constructed with it.
+		if err := deployToken(ctx, b, deployer, d, token); err != nil {
+			return nil, err
+		}
+		p := o.Anchored
+		al := anchoredledger.NewAnchoredLedger()
+		input := al.PackConstructor(d.MeterRegistry, d.StableToken, p.MinBond, p.Window, p.DemandBond, p.AnswerWindow)
+		if d.AnchoredLedger, _, err = chaintx.Deploy(ctx, b, deployer, anchoredledger.AnchoredLedgerMetaData.Bin, input); err != nil {
+			return nil, fmt.Errorf("deploy AnchoredLedger: %w", err)
+		}
+	} else {
+		ledger := bindings.NewReadingLedger()
+		if d.ReadingLedger, _, err = chaintx.Deploy(ctx, b, deployer, bindings.ReadingLedgerMetaData.Bin, ledger.PackConstructor(d.MeterRegistry)); err != nil {
+			return nil, fmt.Errorf("deploy ReadingLedger: %w", err)
+		}
 	}
 
 	reg := registry.Instance(b, d.MeterRegistry)
-	if _, err := chaintx.Transact(ctx, b, reg, deployer, registry.PackSetLedger(d.ReadingLedger)); err != nil {
+	if _, err := chaintx.Transact(ctx, b, reg, deployer, registry.PackSetLedger(d.Ledger())); err != nil {
 		return nil, fmt.Errorf("connect registry to ledger: %w", err)
 	}
 	grant := func(role [32]byte, name string, who []common.Address) error {
@@ -106,11 +145,18 @@ func ContractsWith(ctx context.Context, b Backend, deployer *bind.TransactOpts, 
 	if err := grant(relayerRole, "relayer", roles.Relayers); err != nil {
 		return nil, err
 	}
-	if err := deployBilling(ctx, b, deployer, d, token); err != nil {
+	if d.StableToken == (common.Address{}) {
+		if err := deployToken(ctx, b, deployer, d, token); err != nil {
+			return nil, err
+		}
+	}
+	if err := deployBilling(ctx, b, deployer, d); err != nil {
 		return nil, err
 	}
-	if err := deployMarket(ctx, b, deployer, d, o.MarketWindow); err != nil {
-		return nil, err
+	if !d.Anchored() {
+		if err := deployMarket(ctx, b, deployer, d, o.MarketWindow); err != nil {
+			return nil, err
+		}
 	}
 	if err := deployConsent(ctx, b, deployer, d); err != nil {
 		return nil, err
@@ -146,7 +192,7 @@ func Load(path string) (*Deployment, error) {
 	if err := json.Unmarshal(data, &d); err != nil {
 		return nil, fmt.Errorf("parse deployment %s: %w", path, err)
 	}
-	if d.MeterRegistry == (common.Address{}) || d.ReadingLedger == (common.Address{}) {
+	if d.MeterRegistry == (common.Address{}) || d.Ledger() == (common.Address{}) {
 		return nil, errors.New("deployment " + path + " is missing contract addresses")
 	}
 	return &d, nil

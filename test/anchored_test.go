@@ -14,7 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/bindings/anchoredledger"
+	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/anchor"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/test/harness"
@@ -735,4 +737,42 @@ func TestDataAvailabilityUnanswered(t *testing.T) {
 	require.True(t, f.a.IsVoided(p.Batch))
 	require.Equal(t, new(big.Int).Add(challengerBefore, big.NewInt(anchorMinBond/2)), f.a.Balance(f.challenger.Addr),
 		"the challenger gets its demand bond back and half the relayer's bond")
+}
+
+// TestDeployAnchored: `deploy --ledger anchored` wires the registry and billing to an
+// AnchoredLedger bonded in the deployment's token, with no market (it settles against boundary
+// readings only the verified ledger stores), and the deployment file says so.
+func TestDeployAnchored(t *testing.T) {
+	e := harness.New(t, 1)
+	roles := deploy.Roles{Registrars: []common.Address{e.Registrar.Addr}, Relayers: []common.Address{e.Relayer.Addr}}
+	d, err := deploy.ContractsWith(e.Ctx, e.Client, e.Admin.Opts, harness.ChainID, deploy.Options{Roles: roles,
+		Anchored: &deploy.AnchoredParams{Window: 300, AnswerWindow: 60, MinBond: big.NewInt(5_000_000), DemandBond: big.NewInt(1_000)}})
+	require.NoError(t, err)
+	require.True(t, d.Anchored())
+	require.Zero(t, d.ReadingLedger)
+	require.Zero(t, d.EnergyMarket)
+	reg := bindings.NewMeterRegistry()
+	ledger := must(t, reg.Instance(e.Client, d.MeterRegistry), reg.PackLedger(), reg.UnpackLedger)
+	require.Equal(t, d.AnchoredLedger, ledger, "the registry enrols meters in the anchored ledger")
+	bm := bindings.NewBillingManager()
+	require.Equal(t, d.AnchoredLedger, must(t, bm.Instance(e.Client, d.BillingManager), bm.PackLedger(), bm.UnpackLedger))
+	al := anchoredledger.NewAnchoredLedger()
+	inst := al.Instance(e.Client, d.AnchoredLedger)
+	require.Equal(t, d.StableToken, must(t, inst, al.PackBondToken(), al.UnpackBondToken))
+	require.Equal(t, uint64(300), must(t, inst, al.PackWindow(), al.UnpackWindow))
+	require.Equal(t, big.NewInt(5_000_000), must(t, inst, al.PackMinBond(), al.UnpackMinBond))
+
+	path, err := d.Save(t.TempDir())
+	require.NoError(t, err)
+	loaded, err := deploy.Load(path)
+	require.NoError(t, err)
+	require.Equal(t, d, loaded)
+
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	signer := crypto.PubkeyToAddress(key.PublicKey)
+	e.MustSend(e.Registrar, reg.Instance(e.Client, d.MeterRegistry), reg.PackRegister(451_101_001, e.Users[0].Addr, signer, 0, 1, 10_000))
+	log := must(t, inst, al.PackAuthLog(451_101_001), al.UnpackAuthLog)
+	require.Len(t, log, 1)
+	require.Equal(t, signer, log[0].Signer)
 }
