@@ -38,10 +38,10 @@ type Deployment struct {
 	MeterRegistry   common.Address `json:"meterRegistry"`
 	ReadingLedger   common.Address `json:"readingLedger,omitempty"`  // the verified ledger (zero on an anchored deployment)
 	AnchoredLedger  common.Address `json:"anchoredLedger,omitempty"` // the anchored ledger (deploy --ledger anchored)
-	StableToken     common.Address `json:"stableToken"`     // the ERC-20 bills are paid in (deployed, or existing: deploy --token)
-	BillingManager  common.Address `json:"billingManager"`  // tariffs, bills, payment, autopay
-	EnergyMarket    common.Address `json:"energyMarket"`    // P2P energy market
-	ConsentRegistry common.Address `json:"consentRegistry"` // meter owners' consent for third parties
+	StableToken     common.Address `json:"stableToken"`              // the ERC-20 bills are paid in (deployed, or existing: deploy --token)
+	BillingManager  common.Address `json:"billingManager"`           // tariffs, bills, payment, autopay
+	EnergyMarket    common.Address `json:"energyMarket"`             // P2P energy market
+	ConsentRegistry common.Address `json:"consentRegistry"`          // meter owners' consent for third parties
 	Roles           Roles          `json:"roles"`
 
 	// OraclePublicKey is the oracle's ECIES public key (0x04… uncompressed hex) that meters
