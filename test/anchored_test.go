@@ -20,6 +20,7 @@ import (
 	"github.com/meterchain/meterchain/internal/anchor"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/test/harness"
+	"github.com/meterchain/meterchain/watch"
 )
 
 // The anchored ledger's promises, tried as a dishonest relayer would: every batch below that
@@ -172,38 +173,19 @@ func (f *anchoredFleet) watch(p harness.Posted, data []byte) *anchor.Fault {
 	return anchor.VerifyData(f.st, p.Header, data, anchor.AuthFromLog(f.a.AuthLog, p.Header.AuthEpoch), anchor.Signer(f.a.Domain()))
 }
 
-// prove submits the fraud proof of fault against p (whose data is entries) from the challenger.
+// prove submits the fraud proof of fault against p (whose data is entries) from the challenger,
+// built as the watcher builds it.
 func (f *anchoredFleet) prove(p harness.Posted, entries []anchor.Entry, fault *anchor.Fault) (*types.Receipt, error) {
 	f.t.Helper()
 	proofs, err := anchor.NewProofs(p.Header, entries)
 	require.NoError(f.t, err)
-	h := harness.Bound(p.Header)
-	var data []byte
-	switch fault.Kind {
-	case anchor.FaultTransition:
-		tr, err := proofs.Transition(f.st, fault.Index, f.a.AuthLog, anchor.Signer(f.a.Domain()))
-		require.NoError(f.t, err)
-		data = f.a.ABI.PackProveTransition(h, p.Batch, f.parentOf(p), bindTransition(tr))
-	case anchor.FaultUnsorted:
-		i, a, b, err := proofs.Unsorted(fault.Index)
-		require.NoError(f.t, err)
-		data = f.a.ABI.PackProveUnsorted(h, p.Batch, i, anchoredledger.AnchoredLedgerNeighbour(a), anchoredledger.AnchoredLedgerNeighbour(b))
-	case anchor.FaultPastCount:
-		i, leaf, path, err := proofs.PastCount(fault.Index)
-		require.NoError(f.t, err)
-		data = f.a.ABI.PackProvePastCount(h, p.Batch, i, leaf, path)
-	case anchor.FaultRoot:
-		data = f.a.ABI.PackProveRoot(h, p.Batch, anchoredledger.AnchoredLedgerNeighbour(proofs.Root()))
-	default:
-		f.t.Fatalf("no proof for fault %v", fault)
+	var parent anchor.Header
+	if p.Header.Parent != 0 {
+		parent = f.posted[p.Header.Parent-1].Header
 	}
+	data, err := watch.ProofCall(f.a.ABI, p.Header, p.Batch, parent, proofs, fault, f.st, f.a.AuthLog, anchor.Signer(f.a.Domain()))
+	require.NoError(f.t, err)
 	return f.a.Send(f.challenger, data)
-}
-
-func bindTransition(t anchor.Transition) anchoredledger.AnchoredLedgerTransition {
-	return anchoredledger.AnchoredLedgerTransition{Index: t.Index, Reading: anchoredledger.AnchoredLedgerLeaf(t.Reading),
-		Prev: anchoredledger.AnchoredLedgerNeighbour(t.Prev), HasAuth: t.HasAuth, AuthIndex: t.AuthIndex,
-		OldState: anchoredledger.AnchoredLedgerMeterLeaf(t.OldState), StatePath: t.StatePath, ClosingPaths: t.ClosingPaths}
 }
 
 // requireFraudVoids posts b (a dishonest batch), checks that the watcher finds fault kind/index
@@ -242,7 +224,7 @@ func (f *anchoredFleet) requireNoFraud(p harness.Posted, parent *anchor.State, e
 	for i := range entries {
 		tr, err := proofs.Transition(parent, uint32(i), f.a.AuthLog, anchor.Signer(f.a.Domain()))
 		require.NoError(f.t, err)
-		_, err = f.a.Send(f.challenger, f.a.ABI.PackProveTransition(h, p.Batch, f.parentOf(p), bindTransition(tr)))
+		_, err = f.a.Send(f.challenger, f.a.ABI.PackProveTransition(h, p.Batch, f.parentOf(p), watch.BindTransition(tr)))
 		require.Error(f.t, err, "leaf %d", i)
 		require.Equal(f.t, "NoFraud", f.a.RevertName(err), "leaf %d: %v", i, err)
 	}

@@ -16,13 +16,13 @@ import (
 
 const module = "github.com/meterchain/meterchain/"
 
-// production is what `meterchain oracle`, `settlement` and `serve` run: the two services, the
-// portal and the shared infrastructure under internal/ (the simulated peers there are not).
+// production is what `meterchain oracle`, `settlement`, `watch` and `serve` run: the services,
+// the portal and the shared infrastructure under internal/ (the simulated peers there are not).
 func production(pkg string) bool {
 	switch {
 	case under(pkg, "internal/sim"):
 		return false
-	case under(pkg, "oracle"), under(pkg, "settlement"), under(pkg, "internal"):
+	case under(pkg, "oracle"), under(pkg, "settlement"), under(pkg, "watch"), under(pkg, "internal"):
 		return true
 	}
 	return false

@@ -24,6 +24,7 @@ func main() {
 			meterCommand,
 			settlementCommand,
 			oracleCommand,
+			watchCommand,
 			marketCommand,
 			serveCommand,
 			loginCommand,

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/meterchain/meterchain/watch"
+)
+
+var watchCommand = &cli.Command{
+	Name:  "watch",
+	Usage: "check every batch an anchored ledger anchors and prove the first broken rule on chain",
+	Description: `Follows the AnchoredLedger of an anchored deployment (deploy --ledger anchored): fetches each
+batch's data from its transaction, re-executes every reading with the ledger's rules on the state
+it derives, and for the first broken rule sends the fraud proof that voids the batch (and every
+batch built on it) and pays the watcher half the relayer's bond. Data it cannot get (a batch whose
+data does not reproduce its roots, or in blobs) it demands on chain, and voids the batch if the
+relayer does not answer in time. The state is rebuilt from the chain at every start: a restart
+loses nothing. The key pays gas and, for demands, the ledger's demand bond in its token.
+One honest watcher is enough: see SECURITY.md.`,
+	Flags: append([]cli.Flag{
+		&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, EnvVars: []string{"METERCHAIN_WATCH_POLL"}, Category: "Watch",
+			Usage: "time between looks at the chain"},
+		&cli.Uint64Flag{Name: "confirmations", Value: 2, EnvVars: []string{"METERCHAIN_WATCH_CONFIRMATIONS"}, Category: "Watch",
+			Usage: "act on a batch only this many `BLOCKS` deep (shorter than the challenge window by far)"},
+		stopTimeoutFlag,
+	}, chainFlags...),
+	Action: func(c *cli.Context) error { return runService(c, &watchRun{c: c}) },
+}
+
+// watchRun is `meterchain watch` as a lifecycle.Service.
+type watchRun struct {
+	c      *cli.Context
+	client *ethclient.Client
+	svc    *watch.Service
+}
+
+func (r *watchRun) Start(ctx context.Context) error {
+	c := r.c
+	client, chainID, err := connectContext(ctx, c)
+	if err != nil {
+		return err
+	}
+	r.client = client
+	d, err := loadDeployment(c, chainID)
+	if err != nil {
+		return err
+	}
+	key, err := loadKey(c, chainID)
+	if err != nil {
+		return err
+	}
+	r.svc, err = watch.New(watch.Config{Deployment: d, Key: key, ChainID: chainID, Poll: c.Duration("poll"),
+		Confirmations: c.Uint64("confirmations"), Log: slog.Default().With("service", "watch")}, client)
+	if err != nil {
+		return err
+	}
+	if err := r.svc.Start(ctx); err != nil {
+		return err
+	}
+	fmt.Printf("watching AnchoredLedger %s on chain %d from block %d; Ctrl-C to stop\n", d.AnchoredLedger, chainID, d.Block)
+	return nil
+}
+
+func (r *watchRun) Stop(ctx context.Context) error {
+	var errs []error
+	if r.svc != nil {
+		fmt.Fprintln(os.Stderr, "watch: stopping")
+		errs = append(errs, r.svc.Stop(ctx))
+	}
+	if r.client != nil {
+		r.client.Close()
+	}
+	return errors.Join(errs...)
+}

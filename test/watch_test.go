@@ -1,0 +1,120 @@
+package test
+
+import (
+	"context"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/meterchain/meterchain/bindings/anchoredledger"
+	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/test/harness"
+	"github.com/meterchain/meterchain/watch"
+)
+
+// newWatcher is a watcher of the fleet's ledger sending from the challenger's key.
+func (f *anchoredFleet) newWatcher() *watch.Service {
+	f.t.Helper()
+	d := &deploy.Deployment{ChainID: harness.ChainID, MeterRegistry: common.Address{}, AnchoredLedger: f.a.Addr, StableToken: f.e.Deployment.StableToken}
+	w, err := watch.New(watch.Config{Deployment: d, Key: f.challenger.Key, ChainID: harness.ChainID, Log: slog.Default()}, f.e.Client)
+	require.NoError(f.t, err)
+	require.NoError(f.t, w.Start(context.Background()))
+	require.NoError(f.t, w.Stop(context.Background())) // Start reads the parameters; the test steps by hand
+	return w
+}
+
+func step(t *testing.T, w *watch.Service) {
+	t.Helper()
+	require.NoError(t, w.Step(context.Background()))
+}
+
+// TestWatcherVoidsDishonestBatch: `meterchain watch` verifies honest batches, proves the first
+// broken rule of a dishonest one (voided with its descendant), follows an honest re-anchor, and
+// a restarted watcher rebuilds the same state from the chain alone.
+func TestWatcherVoidsDishonestBatch(t *testing.T) {
+	f := newAnchoredFleet(t, 3)
+	w := f.newWatcher()
+	f.honest(f.round(1, 2))
+	step(t, w)
+	require.Equal(t, int64(1), w.Stats.Verified.Load())
+	require.Equal(t, uint64(1), w.Tip())
+	require.Equal(t, f.st.Root(), w.StateRoot())
+
+	// Batch 2 accepts a reading signed by a stranger; batch 3, built on it, is honest on its own.
+	cands := f.round(3, 4)
+	at := indexOf(cands, f.meters[2].ID, 4)
+	cands[at] = f.a.Candidate(strangerOf(t, f.meters[2]), cands[at].Reading)
+	asOf := f.e.Now()
+	p2 := f.post(f.forge(cands, asOf, map[int]reading.Reason{at: reading.Accepted}), asOf)
+	asOf = f.e.Now()
+	p3 := f.post(f.forge(f.round(5, 5), asOf, nil), asOf)
+	step(t, w) // proves batch 2
+	require.Equal(t, int64(1), w.Stats.Proven.Load())
+	step(t, w) // reads the Voided log
+	require.True(t, f.a.IsVoided(p2.Batch))
+	require.True(t, f.a.IsVoided(p3.Batch))
+	require.Equal(t, int64(1), w.Stats.Voids.Load())
+	require.Equal(t, uint64(1), w.Tip())
+	require.Equal(t, f.st.Root(), w.StateRoot(), "back at batch 1's state")
+
+	// The readings re-anchored honestly by another relayer: verified, nothing proven.
+	f.relayer = f.e.Users[3]
+	f.a.Bond(f.relayer, anchorMinBond)
+	again := f.honest(append(cands, f.round(5, 5)...))
+	step(t, w)
+	require.Equal(t, again.Batch, w.Tip())
+	require.Equal(t, f.st.Root(), w.StateRoot())
+	require.Equal(t, int64(1), w.Stats.Proven.Load(), "an honest batch is never challenged")
+
+	restarted := f.newWatcher()
+	step(t, restarted)
+	require.Equal(t, w.Tip(), restarted.Tip())
+	require.Equal(t, w.StateRoot(), restarted.StateRoot(), "the chain alone rebuilds the state")
+}
+
+// TestWatcherDemandsUnavailableData: a batch whose data is not what its roots commit is demanded
+// on chain; answered, the watcher checks the revealed leaves and follows on; unanswered, it
+// voids the batch once the answer window is over.
+func TestWatcherDemandsUnavailableData(t *testing.T) {
+	f := newAnchoredFleet(t, 2)
+	w := f.newWatcher()
+	p, b := f.withheld()
+	step(t, w)
+	require.Equal(t, int64(1), w.Stats.Demanded.Load())
+	dem := must(t, f.a.Ledger, f.a.ABI.PackDemandOf(common.Big0), f.a.ABI.UnpackDemandOf)
+	require.True(t, dem.Open)
+	require.Equal(t, uint32(0), dem.From)
+	require.Equal(t, p.Header.Count, dem.To)
+
+	proofs, err := anchor.NewProofs(p.Header, b.entries)
+	require.NoError(t, err)
+	leaves, err := proofs.Answer(0, p.Header.Count)
+	require.NoError(t, err)
+	bound := make([]anchoredledger.AnchoredLedgerLeaf, len(leaves))
+	for i, l := range leaves {
+		bound[i] = anchoredledger.AnchoredLedgerLeaf(l)
+	}
+	f.e.MustSend(f.relayer, f.a.Ledger, f.a.ABI.PackAnswer(anchoredledger.AnchoredLedgerHeader(p.Header), p.Batch, common.Big0, bound))
+	step(t, w)
+	require.Equal(t, uint64(1), w.Tip(), "the revealed batch is verified")
+	require.Zero(t, w.Stats.Proven.Load())
+
+	// The next batch withheld and its demand left unanswered.
+	require.Nil(t, anchor.Verify(f.st, p.Header, b.entries, f.auth(), anchor.Signer(f.a.Domain())), "the fleet's state follows batch 1")
+	asOf := f.e.Now()
+	next := f.forge(f.round(3, 3), asOf, nil)
+	next.data = []byte{0x01}
+	p2 := f.post(next, asOf)
+	step(t, w)
+	require.Equal(t, int64(2), w.Stats.Demanded.Load())
+	f.a.Warp(anchorAnswerWindow * time.Second)
+	step(t, w) // voids
+	step(t, w) // reads the void
+	require.True(t, f.a.IsVoided(p2.Batch))
+	require.Equal(t, uint64(1), w.Tip())
+}
