@@ -16,7 +16,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -26,6 +25,7 @@ import (
 	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/reading"
 )
@@ -77,7 +77,7 @@ type Service struct {
 	b      Backend
 	al     *anchoredledger.AnchoredLedger
 	inst   *bind.BoundContract
-	events map[common.Hash]string
+	reader *anchorchain.Reader
 	signer anchor.SignerFunc
 	opts   *bind.TransactOpts
 
@@ -116,16 +116,12 @@ func New(cfg Config, b Backend) (*Service, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
-	parsed, err := anchoredledger.AnchoredLedgerMetaData.ParseABI()
+	rd, err := anchorchain.NewReader(b, cfg.Deployment.AnchoredLedger)
 	if err != nil {
 		return nil, err
 	}
-	events := map[common.Hash]string{}
-	for _, name := range []string{"Anchored", "Voided", "Revealed", "DemandClosed"} {
-		events[parsed.Events[name].ID] = name
-	}
 	al := anchoredledger.NewAnchoredLedger()
-	s := &Service{cfg: cfg, b: b, al: al, inst: al.Instance(b, cfg.Deployment.AnchoredLedger), events: events,
+	s := &Service{cfg: cfg, b: b, al: al, inst: al.Instance(b, cfg.Deployment.AnchoredLedger), reader: rd,
 		signer: anchor.Signer(reading.Domain{ChainID: cfg.Deployment.ChainID, Ledger: cfg.Deployment.AnchoredLedger}),
 		opts:   bind.NewKeyedTransactor(cfg.Key, new(big.Int).SetUint64(cfg.ChainID)),
 		st:     anchor.NewState(), headers: map[uint64]anchor.Header{}, next: cfg.Deployment.Block, auth: map[uint64]authCache{}}
@@ -178,10 +174,9 @@ func (s *Service) Step(ctx context.Context) error {
 		last := head.Number.Uint64() - s.cfg.Confirmations
 		for s.next <= last {
 			to := min(last, s.next+s.cfg.MaxBlocks-1)
-			logs, err := s.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(s.next), ToBlock: new(big.Int).SetUint64(to),
-				Addresses: []common.Address{s.cfg.Deployment.AnchoredLedger}})
+			logs, err := s.reader.Logs(ctx, s.next, to)
 			if err != nil {
-				return fmt.Errorf("logs of blocks %d-%d: %w", s.next, to, err)
+				return err
 			}
 			for _, l := range logs {
 				if err := s.handle(ctx, l); err != nil {
@@ -195,33 +190,31 @@ func (s *Service) Step(ctx context.Context) error {
 }
 
 func (s *Service) handle(ctx context.Context, l types.Log) error {
-	if len(l.Topics) == 0 || l.Removed {
+	if l.Removed {
 		return nil
 	}
-	switch s.events[l.Topics[0]] {
-	case "Anchored":
-		ev, err := s.al.UnpackAnchoredEvent(&l)
+	switch s.reader.Event(&l) {
+	case anchorchain.Anchored:
+		batch, h, err := s.reader.Header(&l)
 		if err != nil {
 			return err
 		}
-		h := anchor.Header{Parent: ev.Parent, Count: ev.Count, AsOf: ev.AsOf, AuthEpoch: ev.AuthEpoch, AnchoredAt: ev.AnchoredAt,
-			Relayer: ev.Relayer, ReadingsRoot: ev.ReadingsRoot, StateRoot: ev.StateRoot, DataHash: ev.DataHash}
-		if _, seen := s.headers[ev.Batch]; seen {
+		if _, seen := s.headers[batch]; seen {
 			return nil // a range read again after a failed step
 		}
-		s.headers[ev.Batch] = h
+		s.headers[batch] = h
 		if s.open != nil {
 			s.open.waiting = append(s.open.waiting, l)
 			return nil
 		}
-		return s.check(ctx, ev.Batch, h, l.TxHash)
-	case "Voided":
+		return s.check(ctx, batch, h, l.TxHash)
+	case anchorchain.Voided:
 		ev, err := s.al.UnpackVoidedEvent(&l)
 		if err != nil {
 			return err
 		}
 		return s.voided(ctx, ev.Batch, ev.Kind, ev.Challenger)
-	case "Revealed":
+	case anchorchain.Revealed:
 		ev, err := s.al.UnpackRevealedEvent(&l)
 		if err != nil {
 			return err
@@ -231,7 +224,7 @@ func (s *Service) handle(ctx context.Context, l types.Log) error {
 				ImportWh: ev.ImportWh, ExportWh: ev.ExportWh, DetailHash: ev.DetailHash}, Signature: ev.Signature,
 				Verdict: reading.Reason(ev.Verdict), StateRootAfter: ev.StateRootAfter}
 		}
-	case "DemandClosed":
+	case anchorchain.DemandClosed:
 		ev, err := s.al.UnpackDemandClosedEvent(&l)
 		if err != nil {
 			return err
@@ -258,8 +251,8 @@ func (s *Service) check(ctx context.Context, batch uint64, h anchor.Header, txHa
 		// (a reorg deeper than its confirmations) leads here.
 		return fmt.Errorf("batch %d builds on %d, the watcher's tip is %d: restart to replay", batch, h.Parent, s.tip())
 	}
-	data, err := s.batchData(ctx, txHash)
-	if err != nil {
+	data, err := s.reader.Data(ctx, txHash)
+	if err != nil && !errors.Is(err, anchorchain.ErrNoData) {
 		return err
 	}
 	entries, derr := anchor.DecodeData(data)
@@ -318,33 +311,6 @@ func (s *Service) authLogs(ctx context.Context, entries []anchor.Entry, epoch ui
 		s.auth[id] = authCache{epoch: current, log: out}
 	}
 	return func(id uint64) []anchor.AuthVersion { return s.auth[id].log }, nil
-}
-
-// batchData is the data an anchor transaction carried in calldata. A blob batch's data is not
-// in the transaction: without a blob source it is unavailable here and demanded on chain.
-func (s *Service) batchData(ctx context.Context, txHash common.Hash) ([]byte, error) {
-	tx, _, err := s.b.TransactionByHash(ctx, txHash)
-	if err != nil {
-		return nil, fmt.Errorf("anchor transaction %s: %w", txHash, err)
-	}
-	input := tx.Data()
-	if len(input) < 4 {
-		return nil, nil
-	}
-	parsed, err := anchoredledger.AnchoredLedgerMetaData.ParseABI()
-	if err != nil {
-		return nil, err
-	}
-	m, err := parsed.MethodById(input[:4])
-	if err != nil || m.Name != "anchorCalldata" {
-		return nil, nil // anchor(): the data is in blobs
-	}
-	args, err := m.Inputs.Unpack(input[4:])
-	if err != nil {
-		return nil, nil
-	}
-	data, _ := args[len(args)-1].([]byte)
-	return data, nil
 }
 
 func (s *Service) parentHeader(h anchor.Header) anchor.Header {
@@ -471,7 +437,7 @@ func (s *Service) continueDispute(ctx context.Context) error {
 	s.open = nil
 	s.cfg.Log.Info("watch: revealed batch verified", "batch", d.batch)
 	for _, l := range waiting {
-		ev, err := s.al.UnpackAnchoredEvent(&l)
+		batch, h, err := s.reader.Header(&l)
 		if err != nil {
 			return err
 		}
@@ -479,7 +445,7 @@ func (s *Service) continueDispute(ctx context.Context) error {
 			s.open.waiting = append(s.open.waiting, l)
 			continue
 		}
-		if err := s.check(ctx, ev.Batch, s.headers[ev.Batch], l.TxHash); err != nil {
+		if err := s.check(ctx, batch, h, l.TxHash); err != nil {
 			return err
 		}
 	}

@@ -1,0 +1,175 @@
+// Package anchorchain reads an AnchoredLedger's history from a node: its logs, each batch's header
+// and the data its anchor transaction carried, and replays the batches that stand (not voided)
+// into an anchor.State. The relaying oracle and the watcher both start from it.
+package anchorchain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/meterchain/meterchain/bindings/anchoredledger"
+	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/reading"
+)
+
+// Backend is the node access reading needs.
+type Backend interface {
+	ethereum.LogFilterer
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
+}
+
+// Reader reads one AnchoredLedger.
+type Reader struct {
+	b      Backend
+	Ledger common.Address
+	ABI    *anchoredledger.AnchoredLedger
+	parsed *abi.ABI
+	events map[common.Hash]string
+}
+
+// Event names the reader tells apart (the ledger's event names).
+const (
+	Anchored     = "Anchored"
+	Voided       = "Voided"
+	Revealed     = "Revealed"
+	Demanded     = "Demanded"
+	DemandClosed = "DemandClosed"
+)
+
+// NewReader reads the ledger at addr.
+func NewReader(b Backend, addr common.Address) (*Reader, error) {
+	parsed, err := anchoredledger.AnchoredLedgerMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	r := &Reader{b: b, Ledger: addr, ABI: anchoredledger.NewAnchoredLedger(), parsed: parsed, events: map[common.Hash]string{}}
+	for _, name := range []string{Anchored, Voided, Revealed, Demanded, DemandClosed} {
+		r.events[parsed.Events[name].ID] = name
+	}
+	return r, nil
+}
+
+// Event is the name of the ledger event l is ("" if none the reader knows).
+func (r *Reader) Event(l *types.Log) string {
+	if len(l.Topics) == 0 || l.Address != r.Ledger {
+		return ""
+	}
+	return r.events[l.Topics[0]]
+}
+
+// Logs are the ledger's logs of blocks from..to, in chain order.
+func (r *Reader) Logs(ctx context.Context, from, to uint64) ([]types.Log, error) {
+	logs, err := r.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+		Addresses: []common.Address{r.Ledger}})
+	if err != nil {
+		return nil, fmt.Errorf("logs of blocks %d-%d: %w", from, to, err)
+	}
+	return logs, nil
+}
+
+// Header is the batch number and header an Anchored log announces.
+func (r *Reader) Header(l *types.Log) (uint64, anchor.Header, error) {
+	ev, err := r.ABI.UnpackAnchoredEvent(l)
+	if err != nil {
+		return 0, anchor.Header{}, err
+	}
+	return ev.Batch, anchor.Header{Parent: ev.Parent, Count: ev.Count, AsOf: ev.AsOf, AuthEpoch: ev.AuthEpoch, AnchoredAt: ev.AnchoredAt,
+		Relayer: ev.Relayer, ReadingsRoot: ev.ReadingsRoot, StateRoot: ev.StateRoot, DataHash: ev.DataHash}, nil
+}
+
+// ErrNoData: the anchor transaction did not carry the batch's data (it is in blobs).
+var ErrNoData = errors.New("the batch's data is not in its transaction (blobs)")
+
+// Data is the data an anchorCalldata transaction carried; ErrNoData for a blob batch.
+func (r *Reader) Data(ctx context.Context, txHash common.Hash) ([]byte, error) {
+	tx, _, err := r.b.TransactionByHash(ctx, txHash)
+	if err != nil {
+		return nil, fmt.Errorf("anchor transaction %s: %w", txHash, err)
+	}
+	input := tx.Data()
+	if len(input) < 4 {
+		return nil, ErrNoData
+	}
+	m, err := r.parsed.MethodById(input[:4])
+	if err != nil || m.Name != "anchorCalldata" {
+		return nil, ErrNoData
+	}
+	args, err := m.Inputs.Unpack(input[4:])
+	if err != nil {
+		return nil, fmt.Errorf("anchor transaction %s: %w", txHash, err)
+	}
+	data, _ := args[len(args)-1].([]byte)
+	return data, nil
+}
+
+// Batch is a batch that stands, as replayed.
+type Batch struct {
+	Number  uint64
+	Header  anchor.Header
+	TxHash  common.Hash
+	Entries []anchor.Entry
+	Mark    int // the state's mark after it
+}
+
+// Replay is the ledger's standing history of blocks from..to applied to a new state as the
+// batches' verdicts say (a relayer builds on them; the watcher checks them instead). A batch
+// whose data is unavailable stops the replay with an error.
+func (r *Reader) Replay(ctx context.Context, from, to uint64, maxBlocks uint64) (*anchor.State, []Batch, error) {
+	st := anchor.NewState()
+	var chain []Batch
+	for lo := from; lo <= to; lo += maxBlocks {
+		logs, err := r.Logs(ctx, lo, min(to, lo+maxBlocks-1))
+		if err != nil {
+			return nil, nil, err
+		}
+		for i := range logs {
+			l := &logs[i]
+			switch r.Event(l) {
+			case Anchored:
+				n, h, err := r.Header(l)
+				if err != nil {
+					return nil, nil, err
+				}
+				data, err := r.Data(ctx, l.TxHash)
+				if err != nil {
+					return nil, nil, fmt.Errorf("replay batch %d: %w", n, err)
+				}
+				entries, err := anchor.DecodeData(data)
+				if err != nil {
+					return nil, nil, fmt.Errorf("replay batch %d: %w", n, err)
+				}
+				for _, e := range entries[:min(len(entries), int(h.Count))] {
+					if e.Verdict == reading.Accepted {
+						st.Accept(e.Reading)
+					}
+				}
+				chain = append(chain, Batch{Number: n, Header: h, TxHash: l.TxHash, Entries: entries, Mark: st.Mark()})
+			case Voided:
+				ev, err := r.ABI.UnpackVoidedEvent(l)
+				if err != nil {
+					return nil, nil, err
+				}
+				keep := len(chain)
+				for keep > 0 && chain[keep-1].Number >= ev.Batch {
+					keep--
+				}
+				mark := 0
+				if keep > 0 {
+					mark = chain[keep-1].Mark
+				}
+				if err := st.RollbackTo(mark); err != nil {
+					return nil, nil, err
+				}
+				chain = chain[:keep]
+			}
+		}
+	}
+	return st, chain, nil
+}
