@@ -35,7 +35,7 @@ func (r *relayer) sendOcmf(ctx context.Context, partial bool) (sent, full bool, 
 		ids[i] = rec.ID
 	}
 	// The batch moves its meters' ledger timestamps, which the envelope gas model keeps.
-	if err := r.send(ctx, r.ledABI.PackSubmitOcmf(payloads, sigs), 0, ids, nil, r.forgetLast); err != nil {
+	if err := r.send(ctx, r.s.cfg.Deployment.ReadingLedger, r.ledABI.PackSubmitOcmf(payloads, sigs), 0, ids, nil, r.forgetLast); err != nil {
 		return false, false, err
 	}
 	return true, full, nil

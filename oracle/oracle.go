@@ -296,15 +296,18 @@ func New(cfg Config, b Backend) (*Service, error) {
 		jobs:             make(chan job, 4*maxGroup),
 	}
 	s.valid = &validator{
-		domain: reading.Domain{ChainID: cfg.Deployment.ChainID, Ledger: cfg.Deployment.ReadingLedger},
+		domain: reading.Domain{ChainID: cfg.Deployment.ChainID, Ledger: cfg.Deployment.Ledger()},
 		regABI: regABI, ledABI: ledABI,
 		reg:   regABI.Instance(b, cfg.Deployment.MeterRegistry),
-		led:   ledABI.Instance(b, cfg.Deployment.ReadingLedger),
+		led:   ledABI.Instance(b, cfg.Deployment.Ledger()), // an anchored ledger's lastReading is zeros: its state is the relayer's
 		store: st, ttl: cfg.AuthTTL, quality: *cfg.Quality,
 		meters: lru.NewBasicLRU[uint64, *meterState](cfg.LimiterEntries),
 	}
 	s.ocmfIDs = newOcmfIdentities(cfg.LimiterEntries)
-	s.relay = newRelayer(s, ledABI)
+	if s.relay, err = newRelayer(s, ledABI); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("oracle: %w", err)
+	}
 	s.engine = s.router()
 	return s, nil
 }
@@ -317,7 +320,11 @@ func (s *Service) Start(ctx context.Context) error {
 		return errors.New("oracle: already started")
 	}
 	s.started = true
-	if err := s.checkRelayerRole(ctx); err != nil {
+	if s.relay.anchored != nil {
+		if err := s.relay.anchored.ensureBond(ctx); err != nil {
+			return err
+		}
+	} else if err := s.checkRelayerRole(ctx); err != nil {
 		return err
 	}
 	runCtx, cancel := context.WithCancel(ctx)
@@ -376,7 +383,7 @@ func (s *Service) Start(ctx context.Context) error {
 		return err
 	}
 	s.log.Info("oracle running", "http", s.HTTPAddr(), "tls", s.cfg.TLSCert != "", "mqtt", s.cfg.MQTTURL,
-		"coap", s.CoAPAddr(), "relayer", s.txm.From(), "ledger", s.cfg.Deployment.ReadingLedger)
+		"coap", s.CoAPAddr(), "relayer", s.txm.From(), "ledger", s.cfg.Deployment.Ledger(), "anchored", s.cfg.Deployment.Anchored())
 	return nil
 }
 

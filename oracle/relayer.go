@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/meterchain/meterchain/bindings"
@@ -38,6 +39,8 @@ type relayer struct {
 	headAt time.Time     // when the validator's head time was last refreshed
 	gas    gasModel
 
+	anchored *anchoredRelay // set on an anchored deployment: anchors instead of submitPacked
+
 	lastMu sync.Mutex
 	// last is the timestamp of each meter's latest reading on the ledger or in a transaction in
 	// flight (0: none), to tell a batch's first and period-closing readings from the cheap ones.
@@ -45,12 +48,22 @@ type relayer struct {
 	wg   sync.WaitGroup
 }
 
-func newRelayer(s *Service, ledABI *bindings.ReadingLedger) *relayer {
-	r := &relayer{s: s, ledABI: ledABI, wakeCh: make(chan struct{}, 1), slots: make(chan struct{}, s.cfg.MaxInFlight)}
+func newRelayer(s *Service, ledABI *bindings.ReadingLedger) (*relayer, error) {
+	inFlight := s.cfg.MaxInFlight
+	if s.cfg.Deployment.Anchored() {
+		inFlight = 1 // each anchor names the previous batch as its parent
+	}
+	r := &relayer{s: s, ledABI: ledABI, wakeCh: make(chan struct{}, 1), slots: make(chan struct{}, inFlight)}
 	r.max.Store(int64(s.cfg.BatchMax))
 	r.gas.scale = 1
 	r.last = map[uint64]uint64{}
-	return r
+	if s.cfg.Deployment.Anchored() {
+		var err error
+		if r.anchored, err = newAnchoredRelay(r, s.b); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
 }
 
 // wake tells the relayer a reading was stored; it sends at once when a full batch is waiting.
@@ -122,6 +135,13 @@ func (r *relayer) loop(ctx context.Context, resume []int64) {
 				r.headAt = time.Now()
 			}
 		}
+		if r.anchored != nil {
+			r.drain(ctx, partial, "an anchor", r.anchored.send)
+			if err := r.anchored.answerDemands(ctx); err != nil && ctx.Err() == nil {
+				r.s.log.Warn("answering data-availability demands failed; will retry", "err", err)
+			}
+			continue
+		}
 		r.drain(ctx, partial, "a batch", r.sendBatch)
 		r.drain(ctx, partial, "an OCMF batch", r.sendOcmf)
 	}
@@ -166,14 +186,15 @@ func nextBatch[T any](ctx context.Context, max int, partial bool, next func(cont
 	return batch, full, nil
 }
 
-// sendBatch sends one batch of waiting readings; with partial unset it sends only a full one.
-func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool, err error) {
+// takeBatch reads a batch of waiting readings (with partial unset, only a full one) and checks
+// the ones stored while the chain was unreachable, refusing those that fail.
+func (r *relayer) takeBatch(ctx context.Context, partial bool) (keep []stored.Reading, full bool, err error) {
 	batch, full, err := nextBatch(ctx, int(r.max.Load()), partial, r.s.store.NextBatch)
 	if err != nil || batch == nil {
-		return false, false, err
+		return nil, false, err
 	}
 	// Readings stored while the chain was unreachable are verified now, before any gas is spent.
-	keep := batch[:0]
+	keep = batch[:0]
 	for _, sr := range batch {
 		if sr.Verified {
 			keep = append(keep, sr)
@@ -181,10 +202,10 @@ func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool,
 		}
 		refuse, reason, expected, ok := r.s.valid.recheck(ctx, sr)
 		if !ok {
-			return false, false, errors.New("the registry is unreachable; unverified readings wait")
+			return nil, false, errors.New("the registry is unreachable; unverified readings wait")
 		}
 		if err := r.s.store.SetVerified(ctx, sr.ID, refuse, reason, expected); err != nil {
-			return false, false, err
+			return nil, false, err
 		}
 		if refuse {
 			r.s.metrics.refused.WithLabelValues("late_" + reason.String()).Inc()
@@ -193,6 +214,15 @@ func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool,
 			continue
 		}
 		keep = append(keep, sr)
+	}
+	return keep, full, nil
+}
+
+// sendBatch sends one batch of waiting readings; with partial unset it sends only a full one.
+func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool, err error) {
+	keep, full, err := r.takeBatch(ctx, partial)
+	if err != nil || keep == nil {
+		return false, false, err
 	}
 	if len(keep) == 0 {
 		return true, full, nil
@@ -216,7 +246,7 @@ func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool,
 		ids[i] = sr.ID
 	}
 
-	if err := r.send(ctx, r.ledABI.PackSubmitPacked(packed), gasLimit, ids, &mix, func() { r.remember(seen) }); err != nil {
+	if err := r.send(ctx, r.s.cfg.Deployment.ReadingLedger, r.ledABI.PackSubmitPacked(packed), gasLimit, ids, &mix, func() { r.remember(seen) }); err != nil {
 		return false, false, err
 	}
 	return true, full, nil
@@ -226,7 +256,7 @@ func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool,
 // readings ids submitted in the transaction manager's record of it; sent (run once it is) updates
 // what the relayer knows, and a goroutine settles it from its receipt (with the batch's gas mix,
 // if it has one).
-func (r *relayer) send(ctx context.Context, data []byte, gasLimit uint64, ids []int64, mix *gasMix, sent func()) error {
+func (r *relayer) send(ctx context.Context, to common.Address, data []byte, gasLimit uint64, ids []int64, mix *gasMix, sent func()) error {
 	select {
 	case r.slots <- struct{}{}:
 	case <-ctx.Done():
@@ -234,7 +264,7 @@ func (r *relayer) send(ctx context.Context, data []byte, gasLimit uint64, ids []
 	}
 	r.s.hook("before-send")
 	sentAt := time.Now()
-	id, err := r.s.txm.Send(ctx, txmgr.Request{To: r.s.cfg.Deployment.ReadingLedger, Data: data, GasLimit: gasLimit},
+	id, err := r.s.txm.Send(ctx, txmgr.Request{To: to, Data: data, GasLimit: gasLimit},
 		func(tx *sql.Tx, id int64) error { return store.MarkSubmittedTx(tx, ids, id) })
 	if err != nil {
 		<-r.slots
@@ -279,6 +309,9 @@ func (r *relayer) settle(ctx context.Context, id int64, sentAt time.Time, mix *g
 				r.gas.reverted()
 			}
 			r.forgetLast() // the requeued readings are not on the ledger after all
+			if r.anchored != nil {
+				r.anchored.failed()
+			}
 			k, qerr := r.s.store.Requeue(ctx, id)
 			r.s.metrics.sendErrs.WithLabelValues("reverted").Inc()
 			r.s.log.Warn("batch failed on chain; readings go back to the queue", "tx", id, "readings", k, "err", err, "requeueErr", qerr)
@@ -312,6 +345,16 @@ func (r *relayer) apply(ctx context.Context, id int64, rc *types.Receipt) {
 		}
 		if id, seq, reason, ok := reading.Outcome(l); ok {
 			outcomes = append(outcomes, store.Outcome{MeterID: id, Seq: seq, Reason: reason})
+		}
+	}
+	for r.anchored != nil {
+		var err error
+		if outcomes, err = r.anchored.outcomes(ctx, rc); err == nil {
+			break
+		}
+		r.s.log.Error("reading an anchor's verdicts failed; retrying", "tx", rc.TxHash, "err", err)
+		if sleep(ctx, time.Second); ctx.Err() != nil {
+			return
 		}
 	}
 	var applied []store.Applied

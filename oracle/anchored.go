@@ -1,0 +1,357 @@
+package oracle
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/meterchain/meterchain/bindings/anchoredledger"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/stored"
+	"github.com/meterchain/meterchain/internal/txmgr"
+	"github.com/meterchain/meterchain/oracle/store"
+)
+
+// anchoredRelay is the relayer against an AnchoredLedger (deploy --ledger anchored): it decides
+// each reading's verdict itself with the ledger's rules (internal/anchor.Build) on the state it
+// keeps, and anchors a batch's roots with its data in calldata. One anchor is in flight at a time
+// (each names the previous as its parent). The state is replayed from the chain at start and
+// after any anchor fails, so a crash loses nothing: a reading is tied to its transaction as in
+// the verified mode, and its verdict is read back from the mined transaction's own data. It
+// answers every data-availability demand on its batches, or it would lose them.
+type anchoredRelay struct {
+	r      *relayer
+	reader *anchorchain.Reader
+	al     *anchoredledger.AnchoredLedger
+	inst   *bind.BoundContract
+	signer anchor.SignerFunc
+
+	mu      sync.Mutex
+	st      *anchor.State
+	tip     uint64
+	synced  bool
+	batches map[uint64]anchoredBatch // the standing batches' headers and transactions
+	auth    map[uint64]authCache
+
+	demandsFrom uint64              // next block to scan for demands
+	demands     map[uint64]struct{} // open demands on this relayer's batches
+	lookedAt    time.Time
+}
+
+type anchoredBatch struct {
+	header anchor.Header
+	txHash common.Hash
+}
+
+type authCache struct {
+	epoch uint64 // the ledger's auth epoch when read: the log is complete up to it
+	log   []anchor.AuthVersion
+}
+
+func newAnchoredRelay(r *relayer, b Backend) (*anchoredRelay, error) {
+	d := r.s.cfg.Deployment
+	rd, err := anchorchain.NewReader(b, d.AnchoredLedger)
+	if err != nil {
+		return nil, err
+	}
+	al := anchoredledger.NewAnchoredLedger()
+	return &anchoredRelay{r: r, reader: rd, al: al, inst: al.Instance(b, d.AnchoredLedger),
+		signer:  anchor.Signer(reading.Domain{ChainID: d.ChainID, Ledger: d.AnchoredLedger}),
+		batches: map[uint64]anchoredBatch{}, auth: map[uint64]authCache{}, demands: map[uint64]struct{}{}, demandsFrom: d.Block}, nil
+}
+
+func (a *anchoredRelay) call(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
+
+// ensureBond bonds the ledger's minimum from the relayer's tokens if its bond is short; a
+// relayer without the tokens cannot anchor, so the oracle does not start.
+func (a *anchoredRelay) ensureBond(ctx context.Context) error {
+	s := a.r.s
+	from := s.txm.From()
+	info, err := bind.Call(a.inst, a.call(ctx), a.al.PackRelayerOf(from), a.al.UnpackRelayerOf)
+	if err != nil {
+		return fmt.Errorf("oracle: read the relayer's bond: %w", err)
+	}
+	if info.Slashed {
+		return fmt.Errorf("oracle: relayer %s was slashed on AnchoredLedger %s and can never anchor again", from, s.cfg.Deployment.AnchoredLedger)
+	}
+	minBond, err := bind.Call(a.inst, a.call(ctx), a.al.PackMinBond(), a.al.UnpackMinBond)
+	if err != nil {
+		return err
+	}
+	if info.BondAmount.Cmp(minBond) >= 0 {
+		return nil
+	}
+	short := new(big.Int).Sub(minBond, info.BondAmount)
+	st := stabletoken.NewStableToken()
+	token := s.cfg.Deployment.StableToken
+	bal, err := bind.Call(st.Instance(s.b, token), a.call(ctx), st.PackBalanceOf(from), st.UnpackBalanceOf)
+	if err != nil {
+		return err
+	}
+	if bal.Cmp(short) < 0 {
+		return fmt.Errorf("oracle: relayer %s must bond %s base units of token %s on AnchoredLedger %s and holds %s",
+			from, short, token, s.cfg.Deployment.AnchoredLedger, bal)
+	}
+	s.log.Info("bonding the relayer", "amount", short, "token", token)
+	for _, req := range []txmgr.Request{{To: token, Data: st.PackApprove(s.cfg.Deployment.AnchoredLedger, short)},
+		{To: s.cfg.Deployment.AnchoredLedger, Data: a.al.PackBond(short)}} {
+		id, err := s.txm.Send(ctx, req, nil)
+		if err != nil {
+			return fmt.Errorf("oracle: bond: %w", err)
+		}
+		if _, err := s.txm.Wait(ctx, id); err != nil {
+			return fmt.Errorf("oracle: bond: %w", err)
+		}
+	}
+	return nil
+}
+
+// sync replays the ledger's standing batches into a fresh state.
+func (a *anchoredRelay) sync(ctx context.Context) error {
+	head, err := a.r.s.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	st, chain, err := a.reader.Replay(ctx, a.r.s.cfg.Deployment.Block, head.Number.Uint64(), 2_000)
+	if err != nil {
+		return err
+	}
+	a.st, a.tip, a.synced = st, 0, true
+	a.batches = map[uint64]anchoredBatch{}
+	for _, b := range chain {
+		a.batches[b.Number] = anchoredBatch{header: b.Header, txHash: b.TxHash}
+		a.tip = b.Number
+	}
+	a.r.s.log.Info("anchored ledger replayed", "batches", len(chain), "tip", a.tip, "state_root", st.Root())
+	return nil
+}
+
+// authLog is the auth log of every meter of cands, read once per meter and epoch.
+func (a *anchoredRelay) authLog(ctx context.Context, cands []anchor.Candidate, epoch uint64) (anchor.AuthLog, error) {
+	for _, c := range cands {
+		id := c.Reading.MeterID
+		if ac, ok := a.auth[id]; ok && ac.epoch >= epoch {
+			continue
+		}
+		log, err := bind.Call(a.inst, a.call(ctx), a.al.PackAuthLog(id), a.al.UnpackAuthLog)
+		if err != nil {
+			return nil, fmt.Errorf("auth log of meter %d: %w", id, err)
+		}
+		out := make([]anchor.AuthVersion, len(log))
+		for i, v := range log {
+			out[i] = anchor.AuthVersion(v)
+		}
+		a.auth[id] = authCache{epoch: epoch, log: out}
+	}
+	return func(id uint64) []anchor.AuthVersion { return a.auth[id].log }, nil
+}
+
+// wire is a stored reading's signature as the anchored ledger takes it: 65 bytes secp256k1, or
+// a P-256 signature with the key the registry names for the meter now.
+func (a *anchoredRelay) wire(ctx context.Context, sr stored.Reading) ([]byte, error) {
+	sig, isP256 := sr.Signature.P256()
+	if !isP256 {
+		return sr.Signature[:], nil
+	}
+	key, err := a.r.s.valid.p256Key(ctx, sr.Reading.MeterID)
+	if err != nil {
+		return nil, fmt.Errorf("reading %d/%d: %w", sr.Reading.MeterID, sr.Reading.Seq, err)
+	}
+	return append(sig[:], key[:]...), nil
+}
+
+// entryBytes is a reading's size in data version 1 (see anchor.EncodeData).
+func entryBytes(sigLen int) int { return 5*8 + 32 + 1 + 32 + 1 + sigLen }
+
+// send anchors one batch of waiting readings, once the previous anchor settled.
+func (a *anchoredRelay) send(ctx context.Context, partial bool) (sent, full bool, err error) {
+	r := a.r
+	if len(r.slots) > 0 {
+		return false, false, nil // the previous anchor is in flight: the next builds on it
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if !a.synced {
+		if err := a.sync(ctx); err != nil {
+			return false, false, err
+		}
+	}
+	keep, full, err := r.takeBatch(ctx, partial)
+	if err != nil || len(keep) == 0 {
+		return len(keep) == 0 && err == nil && full, full, err
+	}
+	var cands []anchor.Candidate
+	var ids []int64
+	size := 5
+	for _, sr := range keep {
+		w, err := a.wire(ctx, sr)
+		if err != nil {
+			return false, false, err
+		}
+		if size += entryBytes(len(w)); size > r.s.cfg.BatchMaxBytes {
+			break // the rest waits for the next batch
+		}
+		cands = append(cands, anchor.Candidate{Reading: sr.Reading, Signature: w, Signer: a.signer(sr.Reading, w)})
+		ids = append(ids, sr.ID)
+	}
+	epoch, err := bind.Call(a.inst, a.call(ctx), a.al.PackAuthEpoch(), a.al.UnpackAuthEpoch)
+	if err != nil {
+		return false, false, fmt.Errorf("auth epoch: %w", err)
+	}
+	log, err := a.authLog(ctx, cands, epoch)
+	if err != nil {
+		return false, false, err
+	}
+	head, err := r.s.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return false, false, fmt.Errorf("head: %w", err)
+	}
+	asOf := head.Time // the anchor's block is later: asOf is never ahead of it
+	mark := a.st.Mark()
+	b, err := anchor.Build(a.st, cands, anchor.AuthFromLog(log, epoch), asOf)
+	if err != nil {
+		return false, false, err
+	}
+	data := a.al.PackAnchorCalldata(a.tip, b.ReadingsRoot, b.StateRoot, b.Count, asOf, epoch, b.Data)
+	if err := r.send(ctx, r.s.cfg.Deployment.AnchoredLedger, data, 0, ids, nil, func() {}); err != nil {
+		_ = a.st.RollbackTo(mark)
+		a.synced = !errors.Is(err, txmgr.ErrWouldRevert) // a stale parent or auth epoch: replay
+		return false, false, err
+	}
+	return true, full && len(ids) == len(keep), nil
+}
+
+// outcomes are the verdicts of a mined anchor, read back from its own data (live or resumed
+// after a crash alike), and the batch it became.
+func (a *anchoredRelay) outcomes(ctx context.Context, rc *types.Receipt) ([]store.Outcome, error) {
+	var batch uint64
+	var h anchor.Header
+	for _, l := range rc.Logs {
+		if a.reader.Event(l) == anchorchain.Anchored {
+			var err error
+			if batch, h, err = a.reader.Header(l); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if batch == 0 {
+		return nil, nil // not an anchor (a bond or an answer)
+	}
+	data, err := a.reader.Data(ctx, rc.TxHash)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := anchor.DecodeData(data)
+	if err != nil {
+		return nil, err
+	}
+	a.mu.Lock()
+	a.batches[batch] = anchoredBatch{header: h, txHash: rc.TxHash}
+	if a.synced && h.Parent == a.tip {
+		a.tip = batch
+	} else {
+		a.synced = false // resumed from an earlier run, or built on a batch since voided: replay
+	}
+	a.mu.Unlock()
+	out := make([]store.Outcome, 0, len(entries))
+	for _, e := range entries {
+		out = append(out, store.Outcome{MeterID: e.Reading.MeterID, Seq: e.Reading.Seq, Reason: e.Verdict})
+	}
+	return out, nil
+}
+
+// failed marks the state stale after an anchor that reverted or lost its nonce.
+func (a *anchoredRelay) failed() {
+	a.mu.Lock()
+	a.synced = false
+	a.mu.Unlock()
+}
+
+// answerDemands answers every open data-availability demand on this relayer's batches (every
+// few seconds): each demanded leaf with its path, from the batch's own data.
+func (a *anchoredRelay) answerDemands(ctx context.Context) error {
+	if time.Since(a.lookedAt) < 2*time.Second {
+		return nil
+	}
+	a.lookedAt = time.Now()
+	s := a.r.s
+	head, err := s.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	for a.demandsFrom <= head.Number.Uint64() {
+		to := min(head.Number.Uint64(), a.demandsFrom+1_999)
+		logs, err := a.reader.Logs(ctx, a.demandsFrom, to)
+		if err != nil {
+			return err
+		}
+		for i := range logs {
+			if a.reader.Event(&logs[i]) != anchorchain.Demanded {
+				continue
+			}
+			ev, err := a.al.UnpackDemandedEvent(&logs[i])
+			if err == nil && ev.DemandId.IsUint64() {
+				a.demands[ev.DemandId.Uint64()] = struct{}{}
+			}
+		}
+		a.demandsFrom = to + 1
+	}
+	for id := range a.demands {
+		dem, err := bind.Call(a.inst, a.call(ctx), a.al.PackDemandOf(new(big.Int).SetUint64(id)), a.al.UnpackDemandOf)
+		if err != nil {
+			return err
+		}
+		a.mu.Lock()
+		b, ours := a.batches[dem.Batch]
+		a.mu.Unlock()
+		if !dem.Open || !ours || b.header.Relayer != s.txm.From() {
+			if !dem.Open {
+				delete(a.demands, id)
+			}
+			continue
+		}
+		data, err := a.reader.Data(ctx, b.txHash)
+		if err != nil {
+			return err
+		}
+		entries, err := anchor.DecodeData(data)
+		if err != nil {
+			return err
+		}
+		proofs, err := anchor.NewProofs(b.header, entries)
+		if err != nil {
+			return err
+		}
+		leaves, err := proofs.Answer(dem.From, dem.To)
+		if err != nil {
+			return err
+		}
+		bound := make([]anchoredledger.AnchoredLedgerLeaf, len(leaves))
+		for i, l := range leaves {
+			bound[i] = anchoredledger.AnchoredLedgerLeaf(l)
+		}
+		s.log.Warn("answering a data-availability demand", "demand", id, "batch", dem.Batch, "from", dem.From, "to", dem.To)
+		txID, err := s.txm.Send(ctx, txmgr.Request{To: s.cfg.Deployment.AnchoredLedger,
+			Data: a.al.PackAnswer(anchoredledger.AnchoredLedgerHeader(b.header), dem.Batch, new(big.Int).SetUint64(id), bound)},
+			func(*sql.Tx, int64) error { return nil })
+		if err != nil {
+			return fmt.Errorf("answer demand %d: %w", id, err)
+		}
+		if _, err := s.txm.Wait(ctx, txID); err != nil {
+			return fmt.Errorf("answer demand %d: %w", id, err)
+		}
+		delete(a.demands, id)
+	}
+	return nil
+}

@@ -1,0 +1,183 @@
+package oracle
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/bindings/anchoredledger"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/envelope"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/internal/stored"
+	"github.com/meterchain/meterchain/test/harness"
+	"github.com/meterchain/meterchain/watch"
+)
+
+// anchoredFixture is an anchored deployment (deploy --ledger anchored) with registered meters,
+// the relayer funded with the bond token.
+type anchoredFixture struct {
+	e      *harness.Env
+	d      *deploy.Deployment
+	al     *anchoredledger.AnchoredLedger
+	ledger *bind.BoundContract
+	keys   map[uint64]*ecdsa.PrivateKey
+	oracle *ecdsa.PrivateKey
+	db     string
+}
+
+const anchoredMinBond = 1_000_000
+
+func newAnchoredFixture(t *testing.T, meters ...uint64) *anchoredFixture {
+	e := harness.New(t, 2)
+	d, err := deploy.ContractsWith(e.Ctx, e.Client, e.Admin.Opts, harness.ChainID, deploy.Options{
+		Roles:    deploy.Roles{Registrars: []common.Address{e.Registrar.Addr}, Relayers: []common.Address{e.Relayer.Addr}},
+		Anchored: &deploy.AnchoredParams{Window: 600, AnswerWindow: 300, MinBond: big.NewInt(anchoredMinBond), DemandBond: big.NewInt(1_000)}})
+	require.NoError(t, err)
+	f := &anchoredFixture{e: e, d: d, al: anchoredledger.NewAnchoredLedger(), keys: map[uint64]*ecdsa.PrivateKey{},
+		db: filepath.Join(t.TempDir(), "oracle.db")}
+	f.ledger = f.al.Instance(e.Client, d.AnchoredLedger)
+	f.oracle, err = crypto.GenerateKey()
+	require.NoError(t, err)
+	st := stabletoken.NewStableToken()
+	token := st.Instance(e.Client, d.StableToken)
+	for _, a := range []*harness.Account{e.Relayer, e.Users[1]} {
+		e.MustSend(e.Admin, token, st.PackMint(a.Addr, big.NewInt(10*anchoredMinBond)))
+	}
+	reg := bindings.NewMeterRegistry()
+	for _, id := range meters {
+		k, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		f.keys[id] = k
+		e.MustSend(e.Registrar, reg.Instance(e.Client, d.MeterRegistry), reg.PackRegister(id, e.Users[0].Addr, crypto.PubkeyToAddress(k.PublicKey), 0, 1, 10_000))
+	}
+	return f
+}
+
+func (f *anchoredFixture) start(t *testing.T) *Service {
+	t.Helper()
+	s, err := New(Config{Deployment: f.d, RelayerKey: f.e.Relayer.Key, OracleKey: f.oracle, DBPath: f.db,
+		HTTPAddr: "127.0.0.1:0", BatchInterval: 20 * time.Millisecond, RatePerSecond: -1}, f.e.Client)
+	require.NoError(t, err)
+	require.NoError(t, s.Start(context.Background()))
+	t.Cleanup(func() { _ = s.Stop() })
+	return s
+}
+
+// post seals and posts a reading signed for the anchored ledger and returns its store id.
+func (f *anchoredFixture) post(t *testing.T, s *Service, r reading.Reading) int64 {
+	t.Helper()
+	sig, err := reading.Sign(f.keys[r.MeterID], reading.Domain{ChainID: harness.ChainID, Ledger: f.d.AnchoredLedger}, r)
+	require.NoError(t, err)
+	raw, err := envelope.Seal(&f.oracle.PublicKey, envelope.Payload{Reading: r, Detail: cleanDetail, Signature: sig[:]})
+	require.NoError(t, err)
+	rep := postReading(t, s, raw)
+	require.Equal(t, 202, rep.Code, rep.Body)
+	return rep.Result.ID
+}
+
+func (f *anchoredFixture) watcher(t *testing.T) *watch.Service {
+	t.Helper()
+	w, err := watch.New(watch.Config{Deployment: f.d, Key: f.e.Users[1].Key, ChainID: harness.ChainID, Log: slog.Default()}, f.e.Client)
+	require.NoError(t, err)
+	require.NoError(t, w.Start(context.Background()))
+	require.NoError(t, w.Stop(context.Background())) // stepped by hand below
+	return w
+}
+
+// TestAnchoredRelayRoundTrip: against an anchored deployment the oracle bonds its relayer,
+// decides each reading by the ledger's rules, anchors the batch, settles the readings from the
+// mined batch's own data, and a watcher finds every batch honest; restarted, it replays the
+// ledger and anchors on; a data-availability demand on its batch is answered.
+func TestAnchoredRelayRoundTrip(t *testing.T) {
+	f := newAnchoredFixture(t, meterA, meterB)
+	s := f.start(t)
+	bond := mustCall(t, f.ledger, f.al.PackRelayerOf(f.e.Relayer.Addr), f.al.UnpackRelayerOf)
+	require.Equal(t, big.NewInt(anchoredMinBond), bond.BondAmount, "the oracle bonded the minimum")
+
+	now := f.e.Now()
+	var ids []int64
+	for seq := uint64(1); seq <= 3; seq++ {
+		for _, m := range []uint64{meterA, meterB} {
+			r, _ := newReading(m, seq, now-3600+600*seq, 1_000+100*seq, 0)
+			ids = append(ids, f.post(t, s, r))
+		}
+	}
+	back, _ := newReading(meterA, 4, now-600, 1_000, 0) // registers went backwards
+	ids = append(ids, f.post(t, s, back))
+	for i, id := range ids {
+		sr := settled(t, s.store, id)
+		if i == len(ids)-1 {
+			require.Equal(t, stored.Rejected, sr.Status)
+			require.Equal(t, reading.RegisterRollback, sr.Reason)
+		} else {
+			require.Equal(t, stored.Accepted, sr.Status, "reading %d", i)
+		}
+	}
+	w := f.watcher(t)
+	require.NoError(t, w.Step(context.Background()))
+	require.Positive(t, w.Stats.Verified.Load())
+	require.Zero(t, w.Stats.Proven.Load(), "the oracle's batches are honest")
+	require.Zero(t, w.Stats.Demanded.Load())
+	tip := mustCall(t, f.ledger, f.al.PackTip(), f.al.UnpackTip)
+	require.Equal(t, tip, w.Tip())
+
+	// Restart: the state is replayed from the chain and the next batch builds on the tip.
+	require.NoError(t, s.Stop())
+	s = f.start(t)
+	next, _ := newReading(meterB, 4, now-300, 1_500, 0)
+	require.Equal(t, stored.Accepted, settled(t, s.store, f.post(t, s, next)).Status)
+	require.NoError(t, w.Step(context.Background()))
+	require.Zero(t, w.Stats.Proven.Load())
+	require.Greater(t, w.Tip(), tip)
+
+	// A demand for batch 1's leaves: the oracle answers before the window.
+	al, challenger := f.al, f.e.Users[1]
+	st := stabletoken.NewStableToken()
+	f.e.MustSend(challenger, st.Instance(f.e.Client, f.d.StableToken), st.PackApprove(f.d.AnchoredLedger, big.NewInt(1_000)))
+	h := headerOf(t, f, 1)
+	f.e.MustSend(challenger, f.ledger, al.PackDemand(h, 1, 0, 1))
+	require.Eventually(t, func() bool {
+		d := mustCall(t, f.ledger, al.PackDemandOf(common.Big0), al.UnpackDemandOf)
+		return !d.Open
+	}, 20*time.Second, 50*time.Millisecond, "the oracle answers the demand")
+	require.False(t, mustCall(t, f.ledger, al.PackIsVoided(1), al.UnpackIsVoided))
+}
+
+// headerOf is batch n's header from its Anchored log.
+func headerOf(t *testing.T, f *anchoredFixture, n uint64) anchoredledger.AnchoredLedgerHeader {
+	t.Helper()
+	logs, err := f.e.Client.FilterLogs(context.Background(), ethereumQuery(f.d.AnchoredLedger))
+	require.NoError(t, err)
+	for i := range logs {
+		if ev, err := f.al.UnpackAnchoredEvent(&logs[i]); err == nil && ev.Batch == n {
+			return anchoredledger.AnchoredLedgerHeader{Parent: ev.Parent, Count: ev.Count, AsOf: ev.AsOf, AuthEpoch: ev.AuthEpoch,
+				AnchoredAt: ev.AnchoredAt, Relayer: ev.Relayer, ReadingsRoot: ev.ReadingsRoot, StateRoot: ev.StateRoot, DataHash: ev.DataHash}
+		}
+	}
+	t.Fatalf("no batch %d", n)
+	return anchoredledger.AnchoredLedgerHeader{}
+}
+
+func mustCall[T any](t *testing.T, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) T {
+	t.Helper()
+	v, err := bind.Call(c, nil, data, unpack)
+	require.NoError(t, err)
+	return v
+}
+
+func ethereumQuery(addr common.Address) ethereum.FilterQuery {
+	return ethereum.FilterQuery{Addresses: []common.Address{addr}}
+}
