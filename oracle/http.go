@@ -243,7 +243,7 @@ func (s *Service) envelopeVersions() []int {
 // getOracle: GET /v1/oracle, what a meter client needs to talk to this oracle.
 func (s *Service) getOracle(c *gin.Context) {
 	d := s.cfg.Deployment
-	c.JSON(http.StatusOK, gin.H{
+	info := gin.H{
 		"oraclePublicKey": s.OraclePublicKey(),
 		"chainId":         d.ChainID,
 		"readingLedger":   d.ReadingLedger,
@@ -254,5 +254,9 @@ func (s *Service) getOracle(c *gin.Context) {
 		"oracleP256PublicKey": s.OracleP256PublicKey(),
 		"envelopeVersions":    s.envelopeVersions(),
 		"mqttTopic":           mqttTopic,
-	})
+	}
+	if d.Anchored() {
+		info["anchoredLedger"] = d.AnchoredLedger // meters sign for this ledger's domain
+	}
+	c.JSON(http.StatusOK, info)
 }

@@ -66,6 +66,9 @@ services' stores.`, devnet.ChainID),
 		&cli.Float64Flag{Name: "speed", Value: 120, Category: "Fleet", Usage: "simulated seconds per real second (until caught up with the wall clock)"},
 		&cli.DurationFlag{Name: "backfill", Value: 24 * time.Hour, Category: "Fleet", Usage: "start the simulated clock this long ago (before it: a daily reading since the 1st of the previous month, so that a month is billed)"},
 		&cli.BoolFlag{Name: "no-fleet", Category: "Fleet", Usage: "register the demo meters but do not simulate them"},
+		&cli.StringFlag{Name: "ledger", Value: "verified", Category: "Ledger",
+			Usage: "verified, or anchored: the anchored ledger with the oracle anchoring batches and a watcher (no settlement, market or web UI on it yet)"},
+		&cli.DurationFlag{Name: "challenge-window", Value: 5 * time.Minute, Category: "Ledger", Usage: "anchored: the challenge window"},
 		stopTimeoutFlag,
 	},
 	Action: func(c *cli.Context) error { return runService(c, &devnetEnv{c: c}) },
@@ -130,8 +133,19 @@ func (e *devnetEnv) Start(ctx context.Context) error {
 	e.node, e.client = node, node.Client()
 	e.stops = append(e.stops, node.Stop, func() error { e.client.Close(); return nil })
 
-	if err := e.deployContracts(ctx, c.String("out")); err != nil {
+	var anchored *deploy.AnchoredParams
+	switch c.String("ledger") {
+	case "verified":
+	case "anchored":
+		anchored = devnetAnchoredParams(c.Duration("challenge-window"))
+	default:
+		return fmt.Errorf("--ledger %q: verified or anchored", c.String("ledger"))
+	}
+	if err := e.deployContracts(ctx, c.String("out"), anchored); err != nil {
 		return err
+	}
+	if anchored != nil {
+		return e.startAnchored(ctx)
 	}
 	fleet, fleetFile, err := e.registerFleet(ctx, c.Int("meters"))
 	if err != nil {
@@ -193,7 +207,7 @@ func (e *devnetEnv) Stop(context.Context) error {
 }
 
 // deployContracts deploys everything, or reuses the deployment kept in the datadir.
-func (e *devnetEnv) deployContracts(ctx context.Context, outDir string) error {
+func (e *devnetEnv) deployContracts(ctx context.Context, outDir string, anchored *deploy.AnchoredParams) error {
 	accounts := e.node.Accounts
 	keyPath := filepath.Join(e.stateDir, "oracle.key")
 	if k, err := crypto.LoadECDSA(keyPath); err == nil {
@@ -219,18 +233,18 @@ func (e *devnetEnv) deployContracts(ctx context.Context, outDir string) error {
 	}
 	kept := filepath.Join(e.stateDir, "deployment")
 	if d, err := deploy.Load(deploy.Path(kept, devnet.ChainID)); err == nil {
-		code, cerr := e.client.CodeAt(ctx, d.ReadingLedger, nil)
-		if cerr == nil && len(code) > 0 {
+		code, cerr := e.client.CodeAt(ctx, d.Ledger(), nil)
+		if cerr == nil && len(code) > 0 && d.Anchored() == (anchored != nil) {
 			e.deployment = d
 		}
 	}
 	if e.deployment == nil {
 		fmt.Fprintln(os.Stderr, "deploying contracts ...")
-		d, err := deploy.Contracts(ctx, e.client, accounts[devAdmin].Opts(), devnet.ChainID, deploy.Roles{
+		d, err := deploy.ContractsWith(ctx, e.client, accounts[devAdmin].Opts(), devnet.ChainID, deploy.Options{Roles: deploy.Roles{
 			Registrars: []common.Address{accounts[devRegistrar].Addr},
 			Relayers:   []common.Address{accounts[devRelayer].Addr},
 			Clearers:   []common.Address{accounts[devSettler].Addr},
-		})
+		}, Token: deploy.Token{Faucet: true}, Anchored: anchored})
 		if err != nil {
 			return fmt.Errorf("deploy: %w", err)
 		}
@@ -297,7 +311,7 @@ func (e *devnetEnv) runFleet(ctx context.Context, wg *sync.WaitGroup, fleet []*m
 	start := time.Now().Add(-backfill)
 	var delivered atomic.Int64
 	base := meterfleet.Config{
-		Domain:    reading.Domain{ChainID: devnet.ChainID, Ledger: e.deployment.ReadingLedger},
+		Domain:    reading.Domain{ChainID: devnet.ChainID, Ledger: e.deployment.Ledger()},
 		OracleKey: &e.oracleKey.PublicKey, OracleP256Key: &e.oracleP256Key.PublicKey, Interval: interval, Speed: speed, Start: start, Workers: 4,
 		OnSent: func(s meterfleet.Sent) {
 			if s.Err == nil {
@@ -355,7 +369,11 @@ func (e *devnetEnv) printSummary(w io.Writer, fleet []*meterfleet.Meter, fleetFi
 		fmt.Fprintf(tw, "%s\t%s\n", l[0], l[1])
 	}
 	fmt.Fprintf(tw, "MeterRegistry\t%s\n", d.MeterRegistry)
-	fmt.Fprintf(tw, "ReadingLedger\t%s\n", d.ReadingLedger)
+	if d.Anchored() {
+		fmt.Fprintf(tw, "AnchoredLedger\t%s\n", d.AnchoredLedger)
+	} else {
+		fmt.Fprintf(tw, "ReadingLedger\t%s\n", d.ReadingLedger)
+	}
 	fmt.Fprintf(tw, "deployment file\t%s\n", e.deploymentFile)
 	fmt.Fprintf(tw, "oracle public key\t%s\n", d.OraclePublicKey)
 	if fleetFile != "" {
@@ -390,6 +408,9 @@ func (e *devnetEnv) printSummary(w io.Writer, fleet []*meterfleet.Meter, fleetFi
 			role = "relayer (oracle)"
 		case devSettler:
 			role = "settlement"
+			if d.Anchored() {
+				role = "watcher"
+			}
 		}
 		ms := owned[a.Addr]
 		list := strings.Join(ms[:min(len(ms), 4)], " ")
