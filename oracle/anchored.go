@@ -37,10 +37,14 @@ type anchoredRelay struct {
 	inst   *bind.BoundContract
 	signer anchor.SignerFunc
 
-	mu      sync.Mutex
-	st      *anchor.State
-	tip     uint64
-	synced  bool
+	mu     sync.Mutex
+	st     *anchor.State
+	tip    uint64 // the newest batch sent (in flight or mined): the next anchor's parent
+	next   uint64 // the number the next anchor gets (batchCount + 1 with every sent one mined)
+	synced bool
+	// sent is parent by batch number of the anchors in flight: a mined anchor must be the one
+	// predicted, or the state is replayed.
+	sent    map[uint64]uint64
 	batches map[uint64]anchoredBatch // the standing batches' headers and transactions
 	auth    map[uint64]authCache
 
@@ -68,7 +72,8 @@ func newAnchoredRelay(r *relayer, b Backend) (*anchoredRelay, error) {
 	al := anchoredledger.NewAnchoredLedger()
 	return &anchoredRelay{r: r, reader: rd, al: al, inst: al.Instance(b, d.AnchoredLedger),
 		signer:  anchor.Signer(reading.Domain{ChainID: d.ChainID, Ledger: d.AnchoredLedger}),
-		batches: map[uint64]anchoredBatch{}, auth: map[uint64]authCache{}, demands: map[uint64]struct{}{}, demandsFrom: d.Block}, nil
+		batches: map[uint64]anchoredBatch{}, auth: map[uint64]authCache{}, demands: map[uint64]struct{}{}, demandsFrom: d.Block,
+		sent: map[uint64]uint64{}}, nil
 }
 
 func (a *anchoredRelay) call(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
@@ -127,8 +132,12 @@ func (a *anchoredRelay) sync(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	a.st, a.tip, a.synced = st, 0, true
-	a.batches = map[uint64]anchoredBatch{}
+	count, err := bind.Call(a.inst, a.call(ctx), a.al.PackBatchCount(), a.al.UnpackBatchCount)
+	if err != nil {
+		return err
+	}
+	a.st, a.tip, a.next, a.synced = st, 0, count+1, true
+	a.batches, a.sent = map[uint64]anchoredBatch{}, map[uint64]uint64{}
 	for _, b := range chain {
 		a.batches[b.Number] = anchoredBatch{header: b.Header, txHash: b.TxHash}
 		a.tip = b.Number
@@ -174,15 +183,23 @@ func (a *anchoredRelay) wire(ctx context.Context, sr stored.Reading) ([]byte, er
 // entryBytes is a reading's size in data version 1 (see anchor.EncodeData).
 func entryBytes(sigLen int) int { return 5*8 + 32 + 1 + 32 + 1 + sigLen }
 
-// send anchors one batch of waiting readings, once the previous anchor settled.
+// anchorGas is the gas limit of an anchor with dataLen bytes of data, sent without an estimate:
+// calldata at the EIP-7623 floor (40 gas a byte, over the ~40 bytes of the header arguments)
+// plus the anchor's execution (under 100k), with a margin.
+func anchorGas(dataLen int) uint64 { return 21_000 + 150_000 + 48*uint64(dataLen+400) }
+
+// send anchors one batch of waiting readings on the newest batch sent: several anchors are in
+// flight at once, each naming the one before as its parent, so they must be mined in order (one
+// sender's nonces are). When one fails, the ones after it fail too (stale parent); the state is
+// replayed once none is in flight.
 func (a *anchoredRelay) send(ctx context.Context, partial bool) (sent, full bool, err error) {
 	r := a.r
-	if len(r.slots) > 0 {
-		return false, false, nil // the previous anchor is in flight: the next builds on it
-	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if !a.synced {
+		if len(r.slots) > 0 {
+			return false, false, nil // wait for the anchors in flight to settle
+		}
 		if err := a.sync(ctx); err != nil {
 			return false, false, err
 		}
@@ -224,11 +241,20 @@ func (a *anchoredRelay) send(ctx context.Context, partial bool) (sent, full bool
 		return false, false, err
 	}
 	data := a.al.PackAnchorCalldata(a.tip, b.ReadingsRoot, b.StateRoot, b.Count, asOf, epoch, b.Data)
-	if err := r.send(ctx, r.s.cfg.Deployment.AnchoredLedger, data, 0, ids, nil, func() {}); err != nil {
+	// The gas is estimated only without an anchor in flight: with one, the estimate would run on
+	// a chain where this anchor's parent is not the tip yet.
+	var gas uint64
+	if len(r.slots) > 0 {
+		gas = anchorGas(len(b.Data))
+	}
+	number, parent := a.next, a.tip
+	if err := r.send(ctx, r.s.cfg.Deployment.AnchoredLedger, data, gas, ids, nil, func() {}); err != nil {
 		_ = a.st.RollbackTo(mark)
 		a.synced = !errors.Is(err, txmgr.ErrWouldRevert) // a stale parent or auth epoch: replay
 		return false, false, err
 	}
+	a.sent[number] = parent
+	a.tip, a.next = number, number+1
 	return true, full && len(ids) == len(keep), nil
 }
 
@@ -258,11 +284,10 @@ func (a *anchoredRelay) outcomes(ctx context.Context, rc *types.Receipt) ([]stor
 	}
 	a.mu.Lock()
 	a.batches[batch] = anchoredBatch{header: h, txHash: rc.TxHash}
-	if a.synced && h.Parent == a.tip {
-		a.tip = batch
-	} else {
-		a.synced = false // resumed from an earlier run, or built on a batch since voided: replay
+	if parent, ok := a.sent[batch]; !ok || parent != h.Parent {
+		a.synced = false // resumed from an earlier run, or not the batch predicted: replay
 	}
+	delete(a.sent, batch)
 	a.mu.Unlock()
 	out := make([]store.Outcome, 0, len(entries))
 	for _, e := range entries {

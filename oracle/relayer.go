@@ -49,12 +49,12 @@ type relayer struct {
 }
 
 func newRelayer(s *Service, ledABI *bindings.ReadingLedger) (*relayer, error) {
-	inFlight := s.cfg.MaxInFlight
-	if s.cfg.Deployment.Anchored() {
-		inFlight = 1 // each anchor names the previous batch as its parent
-	}
-	r := &relayer{s: s, ledABI: ledABI, wakeCh: make(chan struct{}, 1), slots: make(chan struct{}, inFlight)}
+	r := &relayer{s: s, ledABI: ledABI, wakeCh: make(chan struct{}, 1), slots: make(chan struct{}, s.cfg.MaxInFlight)}
 	r.max.Store(int64(s.cfg.BatchMax))
+	if s.cfg.Deployment.Anchored() && s.cfg.BatchMax == DefaultBatchMax {
+		// An anchored reading costs no execution gas: the data's size bounds a batch.
+		r.max.Store(int64(s.cfg.BatchMaxBytes / entryBytes(65)))
+	}
 	r.gas.scale = 1
 	r.last = map[uint64]uint64{}
 	if s.cfg.Deployment.Anchored() {

@@ -21,6 +21,7 @@ var benchCommand = &cli.Command{
 		benchBillingCommand,
 		benchMarketCommand,
 		benchIngestCommand,
+		benchAnchorCommand,
 		benchIngestPlayCommand,
 		benchSoakCommand,
 		benchAttackCommand,

@@ -46,6 +46,20 @@ Latency is from the POST to the moment the block with the reading's event is see
 	Action: benchIngest,
 }
 
+// benchAnchorCommand is bench ingest on the anchored ledger.
+var benchAnchorCommand = &cli.Command{
+	Name:  "anchor",
+	Usage: "bench ingest on the anchored ledger: simulated meters → HTTP → oracle → anchored batches → chain",
+	Description: `bench ingest against a deployment with the anchored ledger (deploy --ledger anchored): the
+oracle decides each reading by the ledger's rules and anchors batches (data in calldata, one anchor
+in flight); a reading counts as settled when its leaf is in an anchored batch, and is final
+--challenge-window later (final_after_s). gas_per_reading is the anchors' gas; floor_us_per_reading
+is one ECIES decryption and one signature recovery (the chain checks no signature).`,
+	Flags: append([]cli.Flag{&cli.DurationFlag{Name: "challenge-window", Value: 30 * time.Second, Usage: "the anchored ledger's challenge window"}},
+		benchIngestCommand.Flags...),
+	Action: benchIngest,
+}
+
 // benchIngestPlayCommand is the player process bench ingest starts for the meters' side.
 var benchIngestPlayCommand = &cli.Command{
 	Name:   "ingest-play",
@@ -81,6 +95,9 @@ func benchIngest(c *cli.Context) error {
 		Batch: c.Int("batch"), InFlight: c.Int("in-flight"), Drain: c.Duration("drain"),
 		Commission: c.Bool("commission"), SealLive: c.Bool("seal-live"), MemProfile: c.String("memprofile"),
 		CPUProfile: c.String("cpuprofile"),
+	}
+	if c.Command.Name == "anchor" {
+		cfg.Anchored = c.Duration("challenge-window")
 	}
 	if !quiet {
 		cfg.Progress = os.Stderr

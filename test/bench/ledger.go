@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 )
@@ -57,6 +59,43 @@ func (w *Ledger) Follow(ctx context.Context, chain Chain, ledger common.Address,
 				}
 			}
 			if ours && r.Status == types.ReceiptStatusSuccessful && !w.txs[r.TxHash] {
+				w.txs[r.TxHash] = true
+				w.gas += r.GasUsed
+			}
+		}
+	})
+}
+
+// FollowAnchored is Follow for an anchored ledger: a reading's event is its leaf in an anchored
+// batch, read from the anchor transaction's data (the relayer's verdict; the benchmark's relayer
+// is the honest oracle and a watcher checks it).
+func (w *Ledger) FollowAnchored(ctx context.Context, chain Chain, rd *anchorchain.Reader, from uint64) error {
+	return Follow(ctx, chain, from, func(_ uint64, seen time.Time, receipts []*types.Receipt) {
+		var batches [][]anchor.Entry
+		var gas []*types.Receipt
+		for _, r := range receipts {
+			for _, l := range r.Logs {
+				if rd.Event(l) != anchorchain.Anchored {
+					continue
+				}
+				data, err := rd.Data(ctx, r.TxHash)
+				if err != nil {
+					continue
+				}
+				if entries, err := anchor.DecodeData(data); err == nil {
+					batches = append(batches, entries)
+					gas = append(gas, r)
+				}
+			}
+		}
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		w.blocks++
+		for i, entries := range batches {
+			for _, e := range entries {
+				w.record(ReadingKey{e.Reading.MeterID, e.Reading.Seq}, seen, e.Verdict)
+			}
+			if r := gas[i]; !w.txs[r.TxHash] {
 				w.txs[r.TxHash] = true
 				w.gas += r.GasUsed
 			}

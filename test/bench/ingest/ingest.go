@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -23,8 +24,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/internal/anchorchain"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 	"github.com/meterchain/meterchain/oracle"
@@ -58,6 +62,9 @@ type Config struct {
 	// clients are not the oracle's or the chain's work. Nil: they play in this process.
 	Player   []string
 	Progress io.Writer // progress lines (nil: none)
+	// Anchored, when positive, runs on the anchored ledger with this challenge window: the oracle
+	// anchors batches (calldata) and a reading's event is its leaf in an anchored batch.
+	Anchored time.Duration
 }
 
 // Result is the benchmark's output.
@@ -110,6 +117,10 @@ type Result struct {
 	// per settled reading, not in CPUMsPerReading (0: the meters played in this process, and
 	// CPUMsPerReading includes them).
 	MetersCPUMsPerReading float64 `json:"meters_cpu_ms_per_reading"`
+	// Ledger is "verified" or "anchored"; on the anchored ledger latency is until anchored, and a
+	// reading is final FinalAfterS (the challenge window) later.
+	Ledger      string  `json:"ledger"`
+	FinalAfterS float64 `json:"final_after_s,omitempty"`
 }
 
 // Run runs the benchmark: a dev chain, the contracts, the fleet registered, the oracle on a
@@ -138,10 +149,21 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	client := node.Client()
 	defer client.Close()
 	admin, registrar, relayer := node.Accounts[0], node.Accounts[1], node.Accounts[2]
-	d, err := deploy.Contracts(ctx, client, admin.Opts(), devnet.ChainID, deploy.Roles{
-		Registrars: []common.Address{registrar.Addr}, Relayers: []common.Address{relayer.Addr}})
+	o := deploy.Options{Roles: deploy.Roles{Registrars: []common.Address{registrar.Addr}, Relayers: []common.Address{relayer.Addr}},
+		Token: deploy.Token{Faucet: true}}
+	if cfg.Anchored > 0 {
+		o.Anchored = &deploy.AnchoredParams{Window: uint64(cfg.Anchored / time.Second), AnswerWindow: uint64(cfg.Anchored / time.Second),
+			MinBond: big.NewInt(1_000_000), DemandBond: big.NewInt(1_000)}
+	}
+	d, err := deploy.ContractsWith(ctx, client, admin.Opts(), devnet.ChainID, o)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	if d.Anchored() { // the oracle bonds its relayer from its tokens
+		st := stabletoken.NewStableToken()
+		if _, err := chaintx.Transact(ctx, client, st.Instance(client, d.StableToken), admin.Opts(), st.PackMint(relayer.Addr, o.Anchored.MinBond)); err != nil {
+			return nil, fmt.Errorf("fund the relayer's bond: %w", err)
+		}
 	}
 	fleet := meterfleet.DemoFleet("bench", n, []common.Address{node.Accounts[3].Addr})
 	logf("registering %d meters ...", n)
@@ -176,7 +198,15 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	defer stopWatch()
 	watchDone := make(chan error, 1)
 	startBlock := node.Head()
-	go func() { watchDone <- watch.Follow(watchCtx, bench.InProcess(node), d.ReadingLedger, startBlock+1) }()
+	if d.Anchored() {
+		rd, err := anchorchain.NewReader(client, d.AnchoredLedger)
+		if err != nil {
+			return nil, err
+		}
+		go func() { watchDone <- watch.FollowAnchored(watchCtx, bench.InProcess(node), rd, startBlock+1) }()
+	} else {
+		go func() { watchDone <- watch.Follow(watchCtx, bench.InProcess(node), d.ReadingLedger, startBlock+1) }()
+	}
 
 	// Each meter reads every 15 simulated minutes; the clock runs fast enough that the fleet
 	// produces `rate` readings per real second, and starts far enough back that even at the end
@@ -187,7 +217,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	sentAt := bench.NewStamps() // acknowledged readings: when their upload began
 	var firstRefusal atomic.Value
 	fcfg := meterfleet.Config{
-		Meters: fleet, Domain: reading.Domain{ChainID: devnet.ChainID, Ledger: d.ReadingLedger}, OracleKey: &oracleKey.PublicKey,
+		Meters: fleet, Domain: reading.Domain{ChainID: devnet.ChainID, Ledger: d.Ledger()}, OracleKey: &oracleKey.PublicKey,
 		Sender: meterfleet.NewHTTPSender("http://"+svc.HTTPAddr(), cfg.Workers), Interval: interval, Speed: speed,
 		Start: time.Now().Add(-span - 2*interval), Workers: cfg.Workers, Duration: duration,
 		Progress: cfg.Progress,
@@ -244,7 +274,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, err
 	}
 	defer stopProfile()
-	floor, err := newCryptoFloor(oracleKey, fleet[0].Key, fcfg.Domain, fleet[0].ID)
+	floor, err := newCryptoFloor(oracleKey, fleet[0].Key, fcfg.Domain, fleet[0].ID, !d.Anchored())
 	if err != nil {
 		return nil, err
 	}
@@ -334,6 +364,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	res.FloorUsPerReading = math.Round(floorUs*10) / 10
 	if floorUs > 0 && res.CPUMsPerReading > 0 {
 		res.CPURatio = math.Round(res.CPUMsPerReading*1000/floorUs*100) / 100
+	}
+	res.Ledger = "verified"
+	if d.Anchored() {
+		res.Ledger, res.FinalAfterS = "anchored", cfg.Anchored.Seconds()
 	}
 	res.LoadAverage = bench.LoadAverage()
 	res.PeakRSSMB = bench.PeakRSSMB()
