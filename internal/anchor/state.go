@@ -200,3 +200,40 @@ func (s *State) covering(meterID uint64, period uint32) (Closing, bool) {
 	}
 	return Closing{}, false
 }
+
+// At is the record as the closing of period.
+func (r ClosingRecord) At(period uint32) Closing {
+	return Closing{Period: period, ImportWh: r.ImportWh, ExportWh: r.ExportWh, Timestamp: r.Timestamp,
+		Estimated: r.Estimated, StartPeriod: r.StartPeriod, StartImportWh: r.StartImportWh,
+		StartExportWh: r.StartExportWh, StartTimestamp: r.StartTimestamp}
+}
+
+// Verify checks the proof against a state root as proveRegisters does, and that its registers
+// are the ones the record gives.
+func (p RegistersProof) Verify(stateRoot common.Hash) error {
+	key, err := meterKey(p.MeterId)
+	if err != nil {
+		return err
+	}
+	if !VerifyPath(stateRoot, key, p.State.Hash(), toHashes(p.StatePath)) {
+		return fmt.Errorf("meter %d: state leaf not under root %s", p.MeterId, stateRoot)
+	}
+	c := p.Record.At(p.RecordPeriod)
+	if !VerifyPath(p.State.ClosingsRoot, p.RecordPeriod, c.Leaf(), toHashes(p.ClosingPath)) {
+		return fmt.Errorf("meter %d: record %d not under its closings root", p.MeterId, p.RecordPeriod)
+	}
+	if !c.Covers(p.Period) {
+		return fmt.Errorf("meter %d: record %d does not cover period %d", p.MeterId, p.RecordPeriod, p.Period)
+	}
+	if i, e, est := c.RegistersAt(p.Period); i != p.ImportWh || e != p.ExportWh || est != p.Estimated {
+		return fmt.Errorf("meter %d period %d: registers differ from the record's", p.MeterId, p.Period)
+	}
+	return nil
+}
+
+func toHashes(p [SMTDepth][32]byte) (out [SMTDepth]common.Hash) {
+	for h, v := range p {
+		out[h] = v
+	}
+	return out
+}
