@@ -16,7 +16,9 @@ import (
 func TestRegistersProof(t *testing.T) {
 	st := NewState()
 	id, other := uint64(123456789), uint64(123456790)
-	at := func(y int, m time.Month, d, h int) uint64 { return uint64(time.Date(y, m, d, h, 0, 0, 0, time.UTC).Unix()) }
+	at := func(y int, m time.Month, d, h int) uint64 {
+		return uint64(time.Date(y, m, d, h, 0, 0, 0, time.UTC).Unix())
+	}
 	rd := func(meter, seq, ts, imp uint64) reading.Reading {
 		return reading.Reading{MeterID: meter, Seq: seq, Timestamp: ts, ImportWh: imp, ExportWh: imp / 7}
 	}
