@@ -302,6 +302,11 @@ func TestBillFromAnchoredStateEqualsVerified(t *testing.T) {
 				require.Equal(t, v, a, "seed %d meter %d period %d: registers", seed, id, period)
 				closed := must(t, f.a.Ledger, f.a.ABI.PackIsPeriodClosed(id, period), f.a.ABI.UnpackIsPeriodClosed)
 				require.Equal(t, aok, closed)
+				require.Equal(t, closed, must(t, f.e.Ledger, f.e.LedgerABI.PackIsPeriodClosed(id, period), f.e.LedgerABI.UnpackIsPeriodClosed))
+				if aok {
+					ev := must(t, f.e.Ledger, f.e.LedgerABI.PackPeriodEstimated(id, period), f.e.LedgerABI.UnpackPeriodEstimated)
+					require.Equal(t, ev, must(t, f.a.Ledger, f.a.ABI.PackPeriodEstimated(id, period), f.a.ABI.UnpackPeriodEstimated))
+				}
 
 				ok, est := f.billBoth(id, period, gas)
 				if ok {
