@@ -2,8 +2,10 @@ package test
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -46,6 +48,65 @@ func BenchmarkAnchoredLedger(b *testing.B) {
 			b.ReportMetric(0, "ns/op")
 		})
 	}
+	// A bill on an anchored deployment: proveRegisters for the period's closing (its opening is
+	// the previous bill's closing, proven already) and issueBills for one meter; beside it the
+	// proof of a period inside a gap (interpolated) and one bill on the verified deployment.
+	b.Run("bill-from-anchored", func(b *testing.B) {
+		var g billGas
+		for range b.N {
+			one := anchoredBillGas(b)
+			g.proof, g.gapProof, g.bill, g.verifiedBill = g.proof+one.proof, g.gapProof+one.gapProof, g.bill+one.bill, g.verifiedBill+one.verifiedBill
+		}
+		n := float64(b.N)
+		b.ReportMetric((g.proof+g.bill)/n, "gas/bill-from-anchored")
+		b.ReportMetric(g.proof/n, "gas/proof-registers")
+		b.ReportMetric(g.gapProof/n, "gas/proof-registers-gap")
+		b.ReportMetric(g.bill/n, "gas/bill-anchored")
+		b.ReportMetric(g.verifiedBill/n, "gas/bill-verified")
+		b.ReportMetric(0, "ns/op")
+	})
+}
+
+type billGas struct{ proof, gapProof, bill, verifiedBill float64 }
+
+// anchoredBillGas reads two meters from January to May 2025 on both deployments (the second
+// silent in March), proves December and January, then measures February's closing proof and
+// bill, and the proof of March inside the second meter's gap.
+func anchoredBillGas(b *testing.B) billGas {
+	b.StopTimer()
+	defer b.StartTimer()
+	f := newBillFleet(b, 2, rand.New(rand.NewPCG(1, 15)))
+	for i, tw := range f.twins {
+		imp := uint64(1_000_000)
+		for m := time.January; m <= time.May; m++ {
+			if i == 1 && m == time.March {
+				continue
+			}
+			for _, d := range []int{3, 17} {
+				imp += 150_000
+				tw.readings = append(tw.readings, reading.Reading{MeterID: tw.anchored.ID, Seq: uint64(len(tw.readings) + 1),
+					Timestamp: uint64(time.Date(2025, m, d, 12, 0, 0, 0, time.UTC).Unix()), ImportWh: imp})
+			}
+		}
+	}
+	f.read()
+	prove := func(id uint64, period uint32) uint64 {
+		rp, err := f.st.RegistersProof(id, period)
+		require.NoError(b, err)
+		return f.mustProve(f.posted[1], rp, nil).GasUsed
+	}
+	id := f.twins[0].anchored.ID
+	prove(id, 202412)
+	prove(id, 202501)
+	f.billBoth(id, 202501, gasLog{})
+	var g billGas
+	g.proof = float64(prove(id, 202502))
+	gas := gasLog{}
+	issued, _ := f.billBoth(id, 202502, gas)
+	require.True(b, issued)
+	g.bill, g.verifiedBill = gas.mean("issueBills, 1 bill, anchored"), gas.mean("issueBills, 1 bill, verified")
+	g.gapProof = float64(prove(f.twins[1].anchored.ID, 202503))
+	return g
 }
 
 // calldataBatch is the calldata batch the benchmark measures (the pool's size limit).

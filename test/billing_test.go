@@ -39,7 +39,7 @@ tariffs:
   - {id: 4, name: fixed and tiers, fixed_charge: "9.99", blocks: [{up_to_kwh: 50, price_per_kwh: "0.0875"}, {up_to_kwh: 200, price_per_kwh: "0.1125"}, {price_per_kwh: "0.2050"}]}
 `
 
-func setBillingTariffs(t *testing.T, e *harness.Env, b *harness.Billing) {
+func setBillingTariffs(t testing.TB, e *harness.Env, b *harness.Billing) {
 	t.Helper()
 	ts, err := tariff.Parse([]byte(billingTariffs), 6)
 	require.NoError(t, err)

@@ -6,6 +6,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ILedgerEnrolment} from "./MeterRegistry.sol";
+import {IPeriodLedger} from "./interfaces/IPeriodLedger.sol";
 import {Calendar} from "./lib/Calendar.sol";
 import {ReadingRules} from "./lib/ReadingRules.sol";
 
@@ -19,7 +20,7 @@ import {ReadingRules} from "./lib/ReadingRules.sol";
 /// and slashes the relayer's bond. A batch is final once its challenge window has passed.
 /// @dev Encodings are fixed by the anchor spec and mirrored by internal/anchor. Per batch ONE
 /// storage slot holds the hash of its header; the header itself lives in the Anchored event.
-contract AnchoredLedger is EIP712, ILedgerEnrolment {
+contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
     using SafeERC20 for IERC20;
 
     struct Header {
@@ -77,6 +78,24 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment {
         uint64 importWh;
         uint64 exportWh;
         bytes32 closingsRoot;
+    }
+
+    /// @notice A closing record in a meter's closings tree (keyed by period). A read record
+    /// (estimated false) is the period's last reading; its leaf is keccak256(abi.encode(importWh,
+    /// exportWh, timestamp, false)) and the start fields are ignored. An estimated record ends a gap
+    /// (whole periods without readings): it holds the reading after the gap and the gap's start
+    /// (the reading before it, the close of startPeriod), so it alone proves any period of the
+    /// gap; its leaf is keccak256(abi.encode(importWh, exportWh, timestamp, true, startPeriod,
+    /// startImportWh, startExportWh, startTimestamp)).
+    struct ClosingRecord {
+        uint64 importWh;
+        uint64 exportWh;
+        uint64 timestamp;
+        bool estimated;
+        uint32 startPeriod;
+        uint64 startImportWh;
+        uint64 startExportWh;
+        uint64 startTimestamp;
     }
 
     /// @notice Everything needed to re-execute one reading of a batch.
@@ -148,6 +167,8 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment {
     /// @notice Where the half of a slashed bond the challenger does not get goes.
     address public constant BURN = 0x000000000000000000000000000000000000dEaD;
     uint256 private constant SMT_DEPTH = 32;
+    uint256 private constant ESTIMATED = 1 << 128;
+    uint256 private constant KNOWN = 1 << 129;
 
     address public immutable registry;
     IERC20 public immutable bondToken;
@@ -166,6 +187,9 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment {
     mapping(address signer => uint64 meterId) private _meterOfSigner;
     Demand[] private _demands;
     Hold private _hold;
+    /// @dev A meter's registers at the end of a period, proven from a final batch, in one word:
+    /// importWh | exportWh << 64 | ESTIMATED | KNOWN (0: not proven).
+    mapping(uint64 meterId => mapping(uint32 period => uint256 registers)) private _registers;
 
     event Anchored(
         uint64 indexed batch,
@@ -198,6 +222,9 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment {
     event Bonded(address indexed relayer, uint256 amount, uint256 bond);
     event Unbonded(address indexed relayer, uint256 amount);
     event AuthChanged(uint64 indexed meterId, uint64 epoch, address signer, uint32 maxPowerW, bool active);
+    event RegistersProven(
+        uint64 indexed meterId, uint32 indexed period, uint64 importWh, uint64 exportWh, bool estimated, uint64 batch
+    );
 
     error NotRegistry(address caller);
     error SignerInUse(address signer);
@@ -222,6 +249,10 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment {
     error AnswerWindowOver(uint256 demandId);
     error AnswerWindowOpen(uint256 demandId);
     error NotVoided(uint64 batch);
+    error NotFinal(uint64 batch);
+    error BadPeriod(uint32 period);
+    error RegistersDiffer(uint64 meterId, uint32 period);
+    error PeriodNotClosed(uint64 meterId, uint32 period);
 
     constructor(
         address registry_,
@@ -574,7 +605,7 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment {
             root = _insert(
                 _emptyRootOf(),
                 Calendar.previous(Calendar.periodOf(r.timestamp)),
-                _closingHash(r.importWh, r.exportWh, r.timestamp, false),
+                _closingHash(r.importWh, r.exportWh, r.timestamp),
                 p.closingPaths,
                 used++
             );
@@ -582,11 +613,13 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment {
             root = s.closingsRoot;
             (uint32 closed, uint32 gapEnd) = ReadingRules.periodsClosed(s.timestamp, r.timestamp);
             if (closed != 0) {
-                root = _insert(root, closed, _closingHash(s.importWh, s.exportWh, s.timestamp, false), p.closingPaths, used++);
+                root = _insert(root, closed, _closingHash(s.importWh, s.exportWh, s.timestamp), p.closingPaths, used++);
                 if (gapEnd != 0) {
-                    root = _insert(
-                        root, gapEnd, _closingHash(r.importWh, r.exportWh, r.timestamp, true), p.closingPaths, used++
+                    // The gap's end carries its start (the close of `closed`): one record proves it all.
+                    bytes32 leaf = _gapEndHash(
+                        r.importWh, r.exportWh, r.timestamp, closed, s.importWh, s.exportWh, s.timestamp
                     );
+                    root = _insert(root, gapEnd, leaf, p.closingPaths, used++);
                 }
             }
         }
@@ -626,6 +659,82 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment {
         if (index >= log.length || log[index].epoch > epoch) revert BadAuthProof(meterId);
         if (index + 1 < log.length && log[index + 1].epoch <= epoch) revert BadAuthProof(meterId);
         return log[index];
+    }
+
+    // ---- final state for consumers ----
+
+    /// @notice Prove a meter's registers at the end of `period` from final batch `batch`: its
+    /// state leaf under the batch's state root, and the closing record covering the period under
+    /// the leaf's closings root (a read record at `period` itself, or the estimated record ending
+    /// the gap that contains it, interpolated exactly as ReadingLedger does). Anyone may call;
+    /// stores the registers once, for periodRegisters. Closings are inserted once and final batches
+    /// form one chain, so every proof of a (meter, period) gives the same registers.
+    function proveRegisters(
+        Header calldata h,
+        uint64 batch,
+        uint64 meterId,
+        MeterLeaf calldata state,
+        bytes32[32] calldata statePath,
+        uint32 recordPeriod,
+        ClosingRecord calldata rec,
+        bytes32[32] calldata closingPath,
+        uint32 period
+    ) external {
+        _checkHeader(h, batch);
+        if (isVoided(batch)) revert BatchVoided(batch);
+        if (!_isFinal(batch, h.anchoredAt)) revert NotFinal(batch);
+        if (!Calendar.isValid(period)) revert BadPeriod(period);
+        // State keys are 32-bit: a wider id would alias another meter's leaf.
+        if (meterId > type(uint32).max) revert BadPath();
+        if (_smtRoot(uint32(meterId), _meterLeafHash(state), statePath) != h.stateRoot) revert BadPath();
+        if (_smtRoot(recordPeriod, _recordHash(rec), closingPath) != state.closingsRoot) revert BadPath();
+        uint64 importWh = rec.importWh;
+        uint64 exportWh = rec.exportWh;
+        if (!rec.estimated) {
+            if (recordPeriod != period) revert BadPeriod(period);
+        } else {
+            if (period <= rec.startPeriod || period > recordPeriod) revert BadPeriod(period);
+            // ReadingLedger._interpolated's arithmetic.
+            uint256 boundary = Calendar.startOf(Calendar.next(period));
+            importWh = ReadingRules.interpolate(rec.startImportWh, rec.startTimestamp, importWh, rec.timestamp, boundary);
+            exportWh = ReadingRules.interpolate(rec.startExportWh, rec.startTimestamp, exportWh, rec.timestamp, boundary);
+        }
+        uint256 reg = uint256(importWh) | (uint256(exportWh) << 64) | (rec.estimated ? ESTIMATED : 0) | KNOWN;
+        uint256 have = _registers[meterId][period];
+        if (have != 0) {
+            if (have != reg) revert RegistersDiffer(meterId, period);
+            return;
+        }
+        _registers[meterId][period] = reg;
+        emit RegistersProven(meterId, period, importWh, exportWh, rec.estimated, batch);
+    }
+
+    /// @inheritdoc IPeriodLedger
+    function periodRegisters(uint64 meterId, uint32 period)
+        external
+        view
+        returns (uint64 openingImportWh, uint64 openingExportWh, uint64 closingImportWh, uint64 closingExportWh)
+    {
+        (uint256 opening, uint256 closing) = _period(meterId, period);
+        return (uint64(opening), uint64(opening >> 64), uint64(closing), uint64(closing >> 64));
+    }
+
+    /// @inheritdoc IPeriodLedger
+    function periodEstimated(uint64 meterId, uint32 period) external view returns (bool) {
+        (uint256 opening, uint256 closing) = _period(meterId, period);
+        return (opening | closing) & ESTIMATED != 0;
+    }
+
+    /// @inheritdoc IPeriodLedger
+    function isPeriodClosed(uint64 meterId, uint32 period) external view returns (bool) {
+        return _registers[meterId][Calendar.previous(period)] != 0 && _registers[meterId][period] != 0;
+    }
+
+    /// @dev The registers at the end of the period before `period` and of `period`, both proven.
+    function _period(uint64 meterId, uint32 period) private view returns (uint256 opening, uint256 closing) {
+        opening = _registers[meterId][Calendar.previous(period)];
+        closing = _registers[meterId][period];
+        if (opening == 0 || closing == 0) revert PeriodNotClosed(meterId, period);
     }
 
     // ---- data availability ----
@@ -823,12 +932,33 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment {
         return keccak256(abi.encode(s.seq, s.timestamp, s.importWh, s.exportWh, s.closingsRoot));
     }
 
-    function _closingHash(uint64 importWh, uint64 exportWh, uint64 timestamp, bool estimated)
-        private
-        pure
-        returns (bytes32)
-    {
-        return keccak256(abi.encode(importWh, exportWh, timestamp, estimated));
+    /// @dev The leaf of a read closing record.
+    function _closingHash(uint64 importWh, uint64 exportWh, uint64 timestamp) private pure returns (bytes32) {
+        return keccak256(abi.encode(importWh, exportWh, timestamp, false));
+    }
+
+    /// @dev The leaf of an estimated closing record: a gap's end, with the gap's start.
+    function _gapEndHash(
+        uint64 importWh,
+        uint64 exportWh,
+        uint64 timestamp,
+        uint32 startPeriod,
+        uint64 startImportWh,
+        uint64 startExportWh,
+        uint64 startTimestamp
+    ) private pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                importWh, exportWh, timestamp, true, startPeriod, startImportWh, startExportWh, startTimestamp
+            )
+        );
+    }
+
+    function _recordHash(ClosingRecord calldata c) private pure returns (bytes32) {
+        if (!c.estimated) return _closingHash(c.importWh, c.exportWh, c.timestamp);
+        return _gapEndHash(
+            c.importWh, c.exportWh, c.timestamp, c.startPeriod, c.startImportWh, c.startExportWh, c.startTimestamp
+        );
     }
 
     function _hashPair(bytes32 a, bytes32 b) private pure returns (bytes32 h) {

@@ -7,7 +7,7 @@ import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC2
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 import {MeterRegistry} from "./MeterRegistry.sol";
-import {ReadingLedger} from "./ReadingLedger.sol";
+import {IPeriodLedger} from "./interfaces/IPeriodLedger.sol";
 import {IP2PImport} from "./interfaces/IP2PImport.sol";
 import {Calendar} from "./lib/Calendar.sol";
 
@@ -73,7 +73,7 @@ contract BillingManager is ReentrancyGuard {
     /// @notice A bill as the view returns it. energyWh is the grid import of the period; p2pWh the part
     /// of it bought from peers and not billed here; account the owner responsible for it (the
     /// meter's owner when the period closed); estimated is set when the period's registers were
-    /// interpolated over a gap without readings (ReadingLedger.periodEstimated). Bills are dated by day: issuedAt is 00:00 UTC of
+    /// interpolated over a gap without readings (the ledger's periodEstimated). Bills are dated by day: issuedAt is 00:00 UTC of
     /// the issue day and due = issuedAt + paymentTerm; after due an unpaid bill is overdue.
     struct Bill {
         uint64 meterId;
@@ -99,7 +99,7 @@ contract BillingManager is ReentrancyGuard {
     uint256 private constant DAY_MASK = ((1 << 24) - 1) << 40;
 
     MeterRegistry public immutable registry;
-    ReadingLedger public immutable ledger;
+    IPeriodLedger public immutable ledger;
     IERC20 public immutable token;
     /// @notice One cent in token base units: the unit every bill is rounded to.
     uint256 public immutable cent;
@@ -159,7 +159,7 @@ contract BillingManager is ReentrancyGuard {
 
     constructor(
         MeterRegistry registry_,
-        ReadingLedger ledger_,
+        IPeriodLedger ledger_,
         IERC20Metadata token_,
         address treasury_,
         uint32 paymentTerm_
@@ -325,7 +325,7 @@ contract BillingManager is ReentrancyGuard {
     /// @dev ledger.periodRegisters: closing - opening import; closed false if it reverted.
     function _importOf(uint64 meterId, uint32 period) private view returns (bool closed, uint64 energy) {
         address target = address(ledger);
-        bytes4 selector = ReadingLedger.periodRegisters.selector;
+        bytes4 selector = IPeriodLedger.periodRegisters.selector;
         // Lint: gas: one staticcall per bill in issueBills batches; scratch memory only, tested by the billing tests.
         // solhint-disable-next-line no-inline-assembly
         assembly ("memory-safe") {

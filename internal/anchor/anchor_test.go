@@ -135,7 +135,8 @@ func TestClosingRulesMatchLedger(t *testing.T) {
 	// Nothing in March and April: May's first reading closes February and ends the gap at April, estimated.
 	st.Accept(rd(4, may3, 2000))
 	has(202602, Closing{ImportWh: 800, ExportWh: 80, Timestamp: feb2})
-	has(202604, Closing{ImportWh: 2000, ExportWh: 200, Timestamp: may3, Estimated: true})
+	has(202604, Closing{ImportWh: 2000, ExportWh: 200, Timestamp: may3, Estimated: true,
+		StartPeriod: 202602, StartImportWh: 800, StartExportWh: 80, StartTimestamp: feb2})
 	empty(202603)
 	empty(202605)
 	require.Equal(t, MeterLeaf{Seq: 4, Timestamp: may3, ImportWh: 2000, ExportWh: 200, ClosingsRoot: st.Meter(id).ClosingsRoot}, st.Meter(id))

@@ -2,6 +2,8 @@ package anchor
 
 import (
 	"encoding/binary"
+	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -82,17 +84,33 @@ type Closing struct {
 	ImportWh, ExportWh uint64
 	Timestamp          uint64
 	Estimated          bool // the end of a gap: the reading after the gap, not one inside the period
+	// An estimated record's gap start: the reading before the gap, the close of StartPeriod (the
+	// gap is StartPeriod+1..Period). Zero, and not in the leaf, for a read record.
+	StartPeriod                  uint32
+	StartImportWh, StartExportWh uint64
+	StartTimestamp               uint64
 }
 
-// Leaf is keccak256(abi.encode(importWh, exportWh, timestamp, estimated)).
+// Leaf is keccak256(abi.encode(importWh, exportWh, timestamp, false)) for a read record and
+// keccak256(abi.encode(importWh, exportWh, timestamp, true, startPeriod, startImportWh,
+// startExportWh, startTimestamp)) for an estimated one (AnchoredLedger._closingHash, _gapEndHash).
 func (c Closing) Leaf() common.Hash {
-	var buf [4 * 32]byte
+	if !c.Estimated {
+		var buf [4 * 32]byte
+		binary.BigEndian.PutUint64(buf[24:], c.ImportWh)
+		binary.BigEndian.PutUint64(buf[32+24:], c.ExportWh)
+		binary.BigEndian.PutUint64(buf[64+24:], c.Timestamp)
+		return crypto.Keccak256Hash(buf[:])
+	}
+	var buf [8 * 32]byte
 	binary.BigEndian.PutUint64(buf[24:], c.ImportWh)
 	binary.BigEndian.PutUint64(buf[32+24:], c.ExportWh)
 	binary.BigEndian.PutUint64(buf[64+24:], c.Timestamp)
-	if c.Estimated {
-		buf[127] = 1
-	}
+	buf[127] = 1
+	binary.BigEndian.PutUint32(buf[128+28:], c.StartPeriod)
+	binary.BigEndian.PutUint64(buf[160+24:], c.StartImportWh)
+	binary.BigEndian.PutUint64(buf[192+24:], c.StartExportWh)
+	binary.BigEndian.PutUint64(buf[224+24:], c.StartTimestamp)
 	return crypto.Keccak256Hash(buf[:])
 }
 
@@ -110,9 +128,51 @@ func Closings(last MeterLeaf, r reading.Reading) []Closing {
 	}
 	out := []Closing{{Period: lastPeriod, ImportWh: last.ImportWh, ExportWh: last.ExportWh, Timestamp: last.Timestamp}}
 	if gapEnd := reading.PreviousPeriod(period); gapEnd != lastPeriod {
-		// Whole periods without a reading: this reading, marked estimated, ends the gap.
+		// Whole periods without a reading: this reading, marked estimated, ends the gap; it
+		// carries the gap's start (the last reading) so it alone proves every period of the gap.
 		out = append(out, Closing{Period: gapEnd, ImportWh: r.ImportWh, ExportWh: r.ExportWh,
-			Timestamp: r.Timestamp, Estimated: true})
+			Timestamp: r.Timestamp, Estimated: true, StartPeriod: lastPeriod, StartImportWh: last.ImportWh,
+			StartExportWh: last.ExportWh, StartTimestamp: last.Timestamp})
 	}
 	return out
+}
+
+// Covers reports whether the record gives the registers at the end of period: a read record its
+// own period, an estimated one every period of its gap.
+func (c Closing) Covers(period uint32) bool {
+	if !c.Estimated {
+		return period == c.Period
+	}
+	return c.StartPeriod < period && period <= c.Period
+}
+
+// RegistersAt are the registers at the end of period (Covers(period)): a read record's own, or
+// interpolated on the gap's line at the period's end, rounded down, and estimated
+// (ReadingLedger._interpolated, AnchoredLedger.proveRegisters).
+func (c Closing) RegistersAt(period uint32) (importWh, exportWh uint64, estimated bool) {
+	if !c.Estimated {
+		return c.ImportWh, c.ExportWh, false
+	}
+	boundary := PeriodStart(NextPeriod(period))
+	return interpolate(c.StartImportWh, c.StartTimestamp, c.ImportWh, c.Timestamp, boundary),
+		interpolate(c.StartExportWh, c.StartTimestamp, c.ExportWh, c.Timestamp, boundary), true
+}
+
+// interpolate mirrors ReadingRules.interpolate: v0 + (v1-v0)*(boundary-t0)/(t1-t0), rounded down.
+func interpolate(v0, t0, v1, t1, boundary uint64) uint64 {
+	n := new(big.Int).Mul(new(big.Int).SetUint64(v1-v0), new(big.Int).SetUint64(boundary-t0))
+	return v0 + n.Div(n, new(big.Int).SetUint64(t1-t0)).Uint64()
+}
+
+// NextPeriod is the period after p (202512 -> 202601), Calendar.next.
+func NextPeriod(p uint32) uint32 {
+	if p%100 == 12 {
+		return p + 100 - 11
+	}
+	return p + 1
+}
+
+// PeriodStart is 00:00 UTC on the first day of period p (unix seconds), Calendar.startOf.
+func PeriodStart(p uint32) uint64 {
+	return uint64(time.Date(int(p/100), time.Month(p%100), 1, 0, 0, 0, 0, time.UTC).Unix())
 }

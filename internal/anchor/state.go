@@ -16,6 +16,7 @@ type State struct {
 	meters   *SMT
 	last     map[uint64]MeterLeaf
 	closings map[uint64]*SMT
+	records  map[uint64]map[uint32]Closing // the closings trees' records, for RegistersProof
 	journal  []change
 }
 
@@ -28,7 +29,8 @@ type change struct {
 
 // NewState is the genesis state (root EmptyRoot).
 func NewState() *State {
-	return &State{meters: NewSMT(), last: map[uint64]MeterLeaf{}, closings: map[uint64]*SMT{}}
+	return &State{meters: NewSMT(), last: map[uint64]MeterLeaf{}, closings: map[uint64]*SMT{},
+		records: map[uint64]map[uint32]Closing{}}
 }
 
 // Root is the state root.
@@ -72,9 +74,15 @@ func (s *State) Accept(r reading.Reading) {
 		t = NewSMT()
 		s.closings[r.MeterID] = t
 	}
+	recs := s.records[r.MeterID]
+	if recs == nil {
+		recs = map[uint32]Closing{}
+		s.records[r.MeterID] = recs
+	}
 	ch := change{meterID: r.MeterID, before: before}
 	for _, c := range Closings(before, r) {
 		t.Set(c.Period, c.Leaf())
+		recs[c.Period] = c
 		ch.closed = append(ch.closed, c.Period)
 	}
 	after := MeterLeaf{Seq: r.Seq, Timestamp: r.Timestamp, ImportWh: r.ImportWh, ExportWh: r.ExportWh, ClosingsRoot: t.Root()}
@@ -97,10 +105,12 @@ func (s *State) RollbackTo(mark int) error {
 		t := s.closings[ch.meterID]
 		for _, p := range ch.closed {
 			t.Set(p, common.Hash{}) // the slot was empty before the reading closed it
+			delete(s.records[ch.meterID], p)
 		}
 		if ch.before == (MeterLeaf{}) {
 			delete(s.last, ch.meterID)
 			delete(s.closings, ch.meterID)
+			delete(s.records, ch.meterID)
 		} else {
 			s.last[ch.meterID] = ch.before
 		}
@@ -117,4 +127,113 @@ func (s *State) Forget(mark int) {
 		return
 	}
 	s.journal = append([]change(nil), s.journal[mark:]...)
+}
+
+// ClosingRecord mirrors AnchoredLedger.ClosingRecord (the binding's struct converts from it).
+type ClosingRecord struct {
+	ImportWh       uint64
+	ExportWh       uint64
+	Timestamp      uint64
+	Estimated      bool
+	StartPeriod    uint32
+	StartImportWh  uint64
+	StartExportWh  uint64
+	StartTimestamp uint64
+}
+
+// Record is the closing as proveRegisters takes it.
+func (c Closing) Record() ClosingRecord {
+	return ClosingRecord{ImportWh: c.ImportWh, ExportWh: c.ExportWh, Timestamp: c.Timestamp, Estimated: c.Estimated,
+		StartPeriod: c.StartPeriod, StartImportWh: c.StartImportWh, StartExportWh: c.StartExportWh,
+		StartTimestamp: c.StartTimestamp}
+}
+
+// RegistersProof is proveRegisters' arguments after the header and batch number, field for
+// field, and the registers the contract will store from them.
+type RegistersProof struct {
+	MeterId      uint64 //nolint:revive // abigen's spelling
+	State        MeterLeaf
+	StatePath    [SMTDepth][32]byte
+	RecordPeriod uint32
+	Record       ClosingRecord
+	ClosingPath  [SMTDepth][32]byte
+	Period       uint32
+
+	ImportWh, ExportWh uint64
+	Estimated          bool
+}
+
+// RegistersProof proves a meter's registers at the end of period against this state's root (the
+// state after the batch the proof is submitted with): the meter's leaf and path, and the closing
+// record covering the period (its own read record, or the estimated record ending the gap that
+// contains it) with its path in the meter's closings tree.
+func (s *State) RegistersProof(meterID uint64, period uint32) (RegistersProof, error) {
+	path, err := s.MeterPath(meterID)
+	if err != nil {
+		return RegistersProof{}, err
+	}
+	c, ok := s.covering(meterID, period)
+	if !ok {
+		return RegistersProof{}, fmt.Errorf("meter %d: no closing record covers period %d in this state", meterID, period)
+	}
+	p := RegistersProof{MeterId: meterID, State: s.last[meterID], RecordPeriod: c.Period, Record: c.Record(), Period: period}
+	for h, v := range path {
+		p.StatePath[h] = v
+	}
+	for h, v := range s.closings[meterID].Path(c.Period) {
+		p.ClosingPath[h] = v
+	}
+	p.ImportWh, p.ExportWh, p.Estimated = c.RegistersAt(period)
+	return p, nil
+}
+
+// covering is the meter's closing record that covers period.
+func (s *State) covering(meterID uint64, period uint32) (Closing, bool) {
+	recs := s.records[meterID]
+	if c, ok := recs[period]; ok && c.Covers(period) {
+		return c, true
+	}
+	for _, c := range recs {
+		if c.Estimated && c.Covers(period) {
+			return c, true
+		}
+	}
+	return Closing{}, false
+}
+
+// At is the record as the closing of period.
+func (r ClosingRecord) At(period uint32) Closing {
+	return Closing{Period: period, ImportWh: r.ImportWh, ExportWh: r.ExportWh, Timestamp: r.Timestamp,
+		Estimated: r.Estimated, StartPeriod: r.StartPeriod, StartImportWh: r.StartImportWh,
+		StartExportWh: r.StartExportWh, StartTimestamp: r.StartTimestamp}
+}
+
+// Verify checks the proof against a state root as proveRegisters does, and that its registers
+// are the ones the record gives.
+func (p RegistersProof) Verify(stateRoot common.Hash) error {
+	key, err := meterKey(p.MeterId)
+	if err != nil {
+		return err
+	}
+	if !VerifyPath(stateRoot, key, p.State.Hash(), toHashes(p.StatePath)) {
+		return fmt.Errorf("meter %d: state leaf not under root %s", p.MeterId, stateRoot)
+	}
+	c := p.Record.At(p.RecordPeriod)
+	if !VerifyPath(p.State.ClosingsRoot, p.RecordPeriod, c.Leaf(), toHashes(p.ClosingPath)) {
+		return fmt.Errorf("meter %d: record %d not under its closings root", p.MeterId, p.RecordPeriod)
+	}
+	if !c.Covers(p.Period) {
+		return fmt.Errorf("meter %d: record %d does not cover period %d", p.MeterId, p.RecordPeriod, p.Period)
+	}
+	if i, e, est := c.RegistersAt(p.Period); i != p.ImportWh || e != p.ExportWh || est != p.Estimated {
+		return fmt.Errorf("meter %d period %d: registers differ from the record's", p.MeterId, p.Period)
+	}
+	return nil
+}
+
+func toHashes(p [SMTDepth][32]byte) (out [SMTDepth]common.Hash) {
+	for h, v := range p {
+		out[h] = v
+	}
+	return out
 }

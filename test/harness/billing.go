@@ -31,6 +31,13 @@ func (e *Env) Billing() *Billing {
 	return b
 }
 
+// BillingAt binds another BillingManager (one wired to another ledger) with the Env's token.
+func (e *Env) BillingAt(manager common.Address) *Billing {
+	b := e.Billing()
+	b.Manager = b.BillingABI.Instance(e.Client, manager)
+	return b
+}
+
 // Fund mints `amount` token base units to an account (the admin is the minter).
 func (b *Billing) Fund(to common.Address, amount int64) {
 	b.e.T.Helper()
