@@ -50,8 +50,12 @@ type anchoredFleet struct {
 	blobs      bool             // post puts the data in blobs, not calldata
 }
 
-func newAnchoredFleet(t testing.TB, meters int) *anchoredFleet {
-	e := harness.New(t, 5)
+func newAnchoredFleet(t testing.TB, meters int) *anchoredFleet { return newAnchoredFleetUsers(t, meters, 5) }
+
+// newAnchoredFleetUsers is newAnchoredFleet with `users` funded accounts (at least 5: the
+// relayer, the challenger, the meters' owner and two spare).
+func newAnchoredFleetUsers(t testing.TB, meters, users int) *anchoredFleet {
+	e := harness.New(t, max(users, 5))
 	f := &anchoredFleet{t: t, e: e, relayer: e.Users[0], challenger: e.Users[1], st: anchor.NewState(), start: e.Now() - 86_400}
 	f.a = e.Anchored(harness.AnchoredParams{Window: anchorWindow, AnswerWindow: anchorAnswerWindow,
 		MinBond: anchorMinBond, DemandBond: anchorDemandBond})

@@ -12,6 +12,7 @@ import (
 	"github.com/meterchain/meterchain/bindings/anchoredledger"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/test/harness"
 	"github.com/meterchain/meterchain/watch"
@@ -117,4 +118,32 @@ func TestWatcherDemandsUnavailableData(t *testing.T) {
 	step(t, w) // reads the void
 	require.True(t, f.a.IsVoided(p2.Batch))
 	require.Equal(t, uint64(1), w.Tip())
+}
+
+// TestWatcherFollowsAFinalLie: a lie nobody proved within the window is final; a watcher started
+// after it cannot prove it any more and must not stall on it: it takes the batch as the chain
+// does (and logs it) and goes on checking the batches after it.
+func TestWatcherFollowsAFinalLie(t *testing.T) {
+	f := newAnchoredFleet(t, 2)
+	cands := f.round(1, 2)
+	asOf := f.e.Now()
+	lie := f.post(f.forge(cands, asOf, map[int]reading.Reason{1: reading.BadSignature}), asOf)
+	f.a.Warp(anchorWindow * time.Second)
+	require.True(t, f.a.IsFinal(lie))
+
+	w := f.newWatcher()
+	step(t, w)
+	require.Zero(t, w.Stats.Proven.Load(), "a final batch cannot be proven")
+	require.Equal(t, lie.Batch, w.Tip())
+	require.Equal(t, common.Hash(lie.Header.StateRoot), w.StateRoot(), "the watcher's state is the chain's")
+
+	rd, err := anchorchain.NewReader(f.e.Client, f.a.Addr)
+	require.NoError(t, err)
+	st, _, err := rd.Replay(context.Background(), 0, f.head(), 1_000)
+	require.NoError(t, err)
+	f.st = st
+	next := f.honest(f.round(3, 3))
+	step(t, w)
+	require.Equal(t, next.Batch, w.Tip(), "the batches after it are checked as usual")
+	require.Zero(t, w.Stats.Proven.Load())
 }

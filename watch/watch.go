@@ -268,7 +268,34 @@ func (s *Service) check(ctx context.Context, batch uint64, h anchor.Header, txHa
 		s.cfg.Log.Info("watch: batch verified", "batch", batch, "readings", h.Count)
 		return nil
 	}
+	bh := anchoredledger.AnchoredLedgerHeader(h)
+	final, err := bind.Call(s.inst, &bind.CallOpts{Context: ctx}, s.al.PackIsFinal(bh, batch), s.al.UnpackIsFinal)
+	if err != nil {
+		return err
+	}
+	if final {
+		// Nobody proved it in time: the chain holds it final, so the watcher's state must too.
+		if fault.Kind == anchor.FaultUnavailable {
+			return fmt.Errorf("batch %d is final but its data is unavailable (%s): its state cannot be derived", batch, fault.Reason)
+		}
+		s.cfg.Log.Error("watch: a final batch broke a rule; nobody proved it within the window", "batch", batch, "kind", fault.Kind,
+			"leaf", fault.Index, "why", fault.Reason)
+		for _, e := range entries[:min(len(entries), int(h.Count))] {
+			if e.Verdict == reading.Accepted {
+				s.st.Accept(e.Reading)
+			}
+		}
+		s.chain = append(s.chain, applied{batch: batch, header: h, mark: s.st.Mark()})
+		return nil
+	}
 	s.open = &dispute{batch: batch, header: h, revealed: map[uint32]anchor.Entry{}}
+	voided, err := bind.Call(s.inst, &bind.CallOpts{Context: ctx}, s.al.PackIsVoided(batch), s.al.UnpackIsVoided)
+	if err != nil {
+		return err
+	}
+	if voided {
+		return nil // proven already (the history is being replayed): its Voided log ends the dispute
+	}
 	if fault.Kind == anchor.FaultUnavailable {
 		s.cfg.Log.Warn("watch: batch data unavailable; demanding it", "batch", batch, "why", fault.Reason)
 		return s.demandNext(ctx)
