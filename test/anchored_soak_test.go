@@ -219,7 +219,6 @@ func cmpU(a, b uint64) int {
 	return 0
 }
 
-
 // head is the chain's newest block number.
 func (f *anchoredFleet) head() uint64 {
 	f.t.Helper()

@@ -50,7 +50,9 @@ type anchoredFleet struct {
 	blobs      bool             // post puts the data in blobs, not calldata
 }
 
-func newAnchoredFleet(t testing.TB, meters int) *anchoredFleet { return newAnchoredFleetUsers(t, meters, 5) }
+func newAnchoredFleet(t testing.TB, meters int) *anchoredFleet {
+	return newAnchoredFleetUsers(t, meters, 5)
+}
 
 // newAnchoredFleetUsers is newAnchoredFleet with `users` funded accounts (at least 5: the
 // relayer, the challenger, the meters' owner and two spare).
