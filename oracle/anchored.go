@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/lru"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/meterchain/meterchain/bindings/anchoredledger"
@@ -48,9 +49,36 @@ type anchoredRelay struct {
 	batches map[uint64]anchoredBatch // the standing batches' headers and transactions
 	auth    map[uint64]authCache
 
+	// signers are the keys readings verified under at ingest, so that a batch does not recover
+	// each signature a second time (bounded; a reading not in it is recovered).
+	signers *lru.Cache[signedKey, common.Address]
+
 	demandsFrom uint64              // next block to scan for demands
 	demands     map[uint64]struct{} // open demands on this relayer's batches
 	lookedAt    time.Time
+}
+
+// signedKey is a reading and its signature: what a remembered signer is valid for.
+type signedKey struct {
+	r   reading.Reading
+	sig reading.Signature
+}
+
+// rememberSigner records the key a reading's signature verified under at ingest.
+func (a *anchoredRelay) rememberSigner(r reading.Reading, sig reading.Signature, signer common.Address) {
+	a.signers.Add(signedKey{r, sig}, signer)
+}
+
+// signerOf is who signed sr for the ledger (its wire signature w): the key it verified under at
+// ingest, or recovered now. A P-256 reading's remembered key counts only if w carries that key.
+func (a *anchoredRelay) signerOf(sr stored.Reading, w []byte) common.Address {
+	if s, ok := a.signers.Get(signedKey{sr.Reading, sr.Signature}); ok {
+		a.signers.Remove(signedKey{sr.Reading, sr.Signature})
+		if len(w) == 65 || reading.P256Key(w[64:]).ID() == s {
+			return s
+		}
+	}
+	return a.signer(sr.Reading, w)
 }
 
 type anchoredBatch struct {
@@ -73,7 +101,7 @@ func newAnchoredRelay(r *relayer, b Backend) (*anchoredRelay, error) {
 	return &anchoredRelay{r: r, reader: rd, al: al, inst: al.Instance(b, d.AnchoredLedger),
 		signer:  anchor.Signer(reading.Domain{ChainID: d.ChainID, Ledger: d.AnchoredLedger}),
 		batches: map[uint64]anchoredBatch{}, auth: map[uint64]authCache{}, demands: map[uint64]struct{}{}, demandsFrom: d.Block,
-		sent: map[uint64]uint64{}}, nil
+		sent: map[uint64]uint64{}, signers: lru.NewCache[signedKey, common.Address](r.s.cfg.LimiterEntries)}, nil
 }
 
 func (a *anchoredRelay) call(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
@@ -219,7 +247,7 @@ func (a *anchoredRelay) send(ctx context.Context, partial bool) (sent, full bool
 		if size += entryBytes(len(w)); size > r.s.cfg.BatchMaxBytes {
 			break // the rest waits for the next batch
 		}
-		cands = append(cands, anchor.Candidate{Reading: sr.Reading, Signature: w, Signer: a.signer(sr.Reading, w)})
+		cands = append(cands, anchor.Candidate{Reading: sr.Reading, Signature: w, Signer: a.signerOf(sr, w)})
 		ids = append(ids, sr.ID)
 	}
 	epoch, err := bind.Call(a.inst, a.call(ctx), a.al.PackAuthEpoch(), a.al.UnpackAuthEpoch)

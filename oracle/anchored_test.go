@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/lru"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
@@ -180,4 +181,32 @@ func mustCall[T any](t *testing.T, c *bind.BoundContract, data []byte, unpack fu
 
 func ethereumQuery(addr common.Address) ethereum.FilterQuery {
 	return ethereum.FilterQuery{Addresses: []common.Address{addr}}
+}
+
+// TestRememberedSignerNeedsSameKey: a batch uses the key a reading verified under at ingest
+// instead of recovering it again, once, and for a P-256 reading only if the wire signature
+// carries that key (the registry may have rotated it since); otherwise it recovers.
+func TestRememberedSignerNeedsSameKey(t *testing.T) {
+	recovered := common.HexToAddress("0xec0")
+	a := &anchoredRelay{signers: lru.NewCache[signedKey, common.Address](16),
+		signer: func(reading.Reading, []byte) common.Address { return recovered }}
+	r, _ := newReading(meterA, 1, 1_700_000_000, 1, 0)
+	var secp reading.Signature
+	secp[0], secp[64] = 1, 27
+	ingest := common.HexToAddress("0x5ec")
+	a.rememberSigner(r, secp, ingest)
+	sr := stored.Reading{Reading: r, Signature: secp}
+	require.Equal(t, ingest, a.signerOf(sr, secp[:]), "remembered")
+	require.Equal(t, recovered, a.signerOf(sr, secp[:]), "used once")
+
+	var p256 reading.Signature // P-256: V = 0
+	p256[0] = 2
+	var key, other reading.P256Key
+	key[0], other[0] = 1, 2
+	a.rememberSigner(r, p256, key.ID())
+	wire := append(append([]byte{}, p256[:64]...), other[:]...)
+	require.Equal(t, recovered, a.signerOf(stored.Reading{Reading: r, Signature: p256}, wire), "another key on the wire: recovered")
+	a.rememberSigner(r, p256, key.ID())
+	wire = append(append([]byte{}, p256[:64]...), key[:]...)
+	require.Equal(t, key.ID(), a.signerOf(stored.Reading{Reading: r, Signature: p256}, wire))
 }

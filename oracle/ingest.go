@@ -168,6 +168,9 @@ func (s *Service) submit(ctx context.Context, o origin, raw []byte) *ticket {
 	if vd.refuse != nil {
 		return fail(vd.refuse)
 	}
+	if a := s.relay.anchored; a != nil && vd.verified {
+		a.rememberSigner(p.Reading, p.Sig(), vd.signer)
+	}
 	nr := store.NewReading{Reading: p.Reading, Detail: p.Detail, Signature: p.Sig(), Quality: vd.quality,
 		Source: o.transport, Verified: vd.verified, Expected: vd.expected, ReceivedAt: start}
 	q := store.Quarantined{ReceivedAt: start, Source: o.transport, Remote: o.remote, MeterID: &p.Reading.MeterID, Raw: raw}

@@ -59,6 +59,7 @@ type verdict struct {
 	expected reading.Reason // predicted ledger decision (stored.NotPredicted if the ledger was unreachable)
 	quality  stored.Quality
 	reading  reading.Reading // as checked (admit's carry may complete it)
+	signer   common.Address  // the key the signature verified under, when verified
 }
 
 // validator checks readings before any gas is spent: the meter's signature against the
@@ -256,7 +257,7 @@ func (v *validator) admit(ctx context.Context, r reading.Reading, p256 bool, sig
 		vd.refuse = errBadSignature("the reading is not signed by the meter's registered key " + common.Address(m.auth.Signer).Hex())
 		return vd
 	}
-	vd.verified = true
+	vd.verified, vd.signer = true, signer
 
 	if !m.tipKnown {
 		v.loadTip(ctx, m, r.MeterID)
