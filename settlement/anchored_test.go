@@ -2,6 +2,7 @@ package settlement
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"path/filepath"
 	"testing"
@@ -246,41 +247,59 @@ func (s *anchoredScene) closed(id uint64, period uint32) bool {
 // window; past it, the service proves the registers of every period end the batch closes and
 // bills each closed period once, with the tariff's amounts, across a restart; a batch voided by
 // a fraud proof is never proven from or billed, and the honest batch anchored in its place is.
+// months are the readings of the scene's meters: two in the third month before the head's (p1),
+// one in each of the next two, so p1 (k kWh for meter k-1) and p2 (2k kWh) can be billed.
+type months struct {
+	p1, p2   uint32
+	readings [][]reading.Reading
+}
+
+func (s *anchoredScene) months() *months {
+	now := s.e.Now()
+	m1, m2, m3 := monthStart(now, -3), monthStart(now, -2), monthStart(now, -1)
+	at := func(m time.Time, days int) uint64 { return uint64(m.Add(time.Duration(days) * 24 * time.Hour).Unix()) }
+	out := &months{p1: reading.PeriodOf(uint64(m1.Unix()) + 1), p2: reading.PeriodOf(uint64(m2.Unix()) + 1)}
+	for i, m := range s.meters {
+		k := uint64(i + 1)
+		out.readings = append(out.readings, []reading.Reading{
+			{MeterID: m.ID, Seq: 1, Timestamp: at(m1, 1), ImportWh: 1_000},
+			{MeterID: m.ID, Seq: 2, Timestamp: at(m1, 10), ImportWh: 1_000 + 1_000*k}, // p1: k kWh
+			{MeterID: m.ID, Seq: 3, Timestamp: at(m2, 5), ImportWh: 1_000 + 3_000*k},  // p2: 2k kWh
+			{MeterID: m.ID, Seq: 4, Timestamp: at(m3, 3), ImportWh: 1_000 + 3_000*k + 500},
+		})
+	}
+	return out
+}
+
+// batchOf is the readings seqs of every meter, signed.
+func (s *anchoredScene) batchOf(ms *months, seqs ...int) []anchor.Candidate {
+	var out []anchor.Candidate
+	for i, m := range s.meters {
+		for _, q := range seqs {
+			out = append(out, s.candidate(m, ms.readings[i][q-1]))
+		}
+	}
+	return out
+}
+
+// want is the bills of period, meter i using kWh(i+1): energy and amount on tariff 1.
+func (s *anchoredScene) want(period uint32, kWh func(k uint64) uint64) map[[2]uint64][2]uint64 {
+	out := map[[2]uint64][2]uint64{}
+	for i, m := range s.meters {
+		e := kWh(uint64(i + 1))
+		out[[2]uint64{m.ID, uint64(period)}] = [2]uint64{1_000 * e, fixedCharge + pricePerKWh*e}
+	}
+	return out
+}
+
 func TestAnchoredSettlementBillsFromFinalState(t *testing.T) {
 	const meters = 3
 	s := newAnchoredScene(t, meters)
 	now := s.e.Now()
-	// Months m1, m2, m3 before the current one: two readings in m1, one in m2, one in m3.
-	m1, m2, m3 := monthStart(now, -3), monthStart(now, -2), monthStart(now, -1)
-	p1, p2 := reading.PeriodOf(uint64(m1.Unix())+1), reading.PeriodOf(uint64(m2.Unix())+1)
-	at := func(m time.Time, days int) uint64 { return uint64(m.Add(time.Duration(days) * 24 * time.Hour).Unix()) }
-	readings := make([][]reading.Reading, meters)
-	for i := range meters {
-		id, k := s.meters[i].ID, uint64(i+1)
-		readings[i] = []reading.Reading{
-			{MeterID: id, Seq: 1, Timestamp: at(m1, 1), ImportWh: 1_000},
-			{MeterID: id, Seq: 2, Timestamp: at(m1, 10), ImportWh: 1_000 + 1_000*k}, // m1: k kWh
-			{MeterID: id, Seq: 3, Timestamp: at(m2, 5), ImportWh: 1_000 + 3_000*k},  // m2: 2k kWh
-			{MeterID: id, Seq: 4, Timestamp: at(m3, 3), ImportWh: 1_000 + 3_000*k + 500},
-		}
-	}
-	batchOf := func(seqs ...int) []anchor.Candidate {
-		var out []anchor.Candidate
-		for i, m := range s.meters {
-			for _, q := range seqs {
-				out = append(out, s.candidate(m, readings[i][q-1]))
-			}
-		}
-		return out
-	}
-	want := func(period uint32, kWh func(k uint64) uint64) map[[2]uint64][2]uint64 {
-		out := map[[2]uint64][2]uint64{}
-		for i, m := range s.meters {
-			e := kWh(uint64(i + 1))
-			out[[2]uint64{m.ID, uint64(period)}] = [2]uint64{1_000 * e, fixedCharge + pricePerKWh*e}
-		}
-		return out
-	}
+	ms := s.months()
+	p1, p2, readings := ms.p1, ms.p2, ms.readings
+	batchOf := func(seqs ...int) []anchor.Candidate { return s.batchOf(ms, seqs...) }
+	want := s.want
 	wantP1 := want(p1, func(k uint64) uint64 { return k })
 
 	// Batch 1 (honest): closes m1's opening (the baseline) and m1.
@@ -353,5 +372,61 @@ func TestAnchoredSettlementBillsFromFinalState(t *testing.T) {
 	require.Len(t, s.proven(), 3*meters)
 	for _, m := range s.meters {
 		require.True(t, s.closed(m.ID, p2))
+	}
+}
+
+// TestAnchoredSettlementKilledMidProof: the service dies right after sending a proveRegisters
+// (before its outcome is recorded), or inside the index transaction of the RegistersProven
+// events, and a new process starts on the same database: every registers proof is sent once,
+// and every period billed once.
+func TestAnchoredSettlementKilledMidProof(t *testing.T) {
+	for _, tc := range []struct {
+		point string
+		nth   int
+	}{
+		{"sent", 1}, // the first proveRegisters
+		{"sent", 4}, // the fourth of six
+		{"sent", 7}, // the issueBills after them
+		{"indexed", 2}, // the RegistersProven events
+		{"indexed", 3}, // the BillIssued events
+	} {
+		t.Run(fmt.Sprintf("%s-%d", tc.point, tc.nth), func(t *testing.T) {
+			s := newAnchoredScene(t, 3)
+			ms := s.months()
+			now := s.e.Now()
+			b1 := s.post(s.e.Users[0], s.forge(s.batchOf(ms, 1, 2, 3), now, nil), now)
+			s.warpTo(b1.header.AnchoredAt + anchoredWindow)
+			path := filepath.Join(t.TempDir(), "s.db")
+			dying := s.service(path)
+			seen := 0
+			dying.hook = func(point string) {
+				if point == tc.point {
+					if seen++; seen == tc.nth {
+						panic(errKilled)
+					}
+				}
+			}
+			require.PanicsWithValue(t, errKilled, func() {
+				for range 6 {
+					_ = dying.Poll(context.Background())
+				}
+			})
+			require.NoError(t, dying.db.Close())
+
+			restarted := s.service(path)
+			defer func() { _ = restarted.Stop() }()
+			s.settle(restarted)
+			require.Equal(t, s.want(ms.p1, func(k uint64) uint64 { return k }), s.issued())
+			require.Len(t, s.proven(), 2*len(s.meters))
+			var proves, maxAttempts int
+			require.NoError(t, restarted.db.QueryRow(`SELECT COUNT(*), COALESCE(MAX(attempts), 0) FROM sends WHERE kind = 'prove'`).Scan(&proves, &maxAttempts))
+			require.Equal(t, 2*len(s.meters), proves)
+			require.Equal(t, 1, maxAttempts, "no proof sent twice")
+			var issues, skips int
+			require.NoError(t, restarted.db.QueryRow(`SELECT COUNT(*) FROM sends WHERE kind = 'issue'`).Scan(&issues))
+			require.NoError(t, restarted.db.QueryRow(`SELECT COUNT(*) FROM bill_skips`).Scan(&skips))
+			require.Equal(t, len(s.meters), issues)
+			require.Zero(t, skips)
+		})
 	}
 }
