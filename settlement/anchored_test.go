@@ -384,9 +384,9 @@ func TestAnchoredSettlementKilledMidProof(t *testing.T) {
 		point string
 		nth   int
 	}{
-		{"sent", 1}, // the first proveRegisters
-		{"sent", 4}, // the fourth of six
-		{"sent", 7}, // the issueBills after them
+		{"sent", 1},    // the first proveRegisters
+		{"sent", 4},    // the fourth of six
+		{"sent", 7},    // the issueBills after them
 		{"indexed", 2}, // the RegistersProven events
 		{"indexed", 3}, // the BillIssued events
 	} {
