@@ -208,7 +208,7 @@ func (p *prover) applyFinal(ctx context.Context) error {
 			return nil
 		}
 		p.final, p.header = b.number, b.header
-		p.s.cfg.Log.Info("settlement: anchored batch final", "batch", b.number, "readings", b.header.Count)
+		p.s.cfg.Log.Debug("settlement: anchored batch final", "batch", b.number, "readings", b.header.Count)
 	}
 	return nil
 }
