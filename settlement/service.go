@@ -3,7 +3,9 @@
 // collects autopay for bills of opted-in meters, marks unsettled bills overdue on chain once due,
 // and runs the jobs other features add (the energy market's clearing and trade settlement, via
 // Register and AddJob). It runs inside `meterchain devnet` and alone as
-// `meterchain settlement` against any JSON-RPC endpoint.
+// `meterchain settlement` against any JSON-RPC endpoint. On an anchored deployment, whose ledger
+// emits no PeriodClosed, it first proves the registers of closed periods from the newest final
+// batch (anchored.go); the billing that follows is the same.
 //
 // Work is derived from the index, never from memory: a closed period with no bill and no send in
 // flight is issued; a bill of an autopay meter not yet collected is collected. What the service
