@@ -3,7 +3,9 @@
 // collects autopay for bills of opted-in meters, marks unsettled bills overdue on chain once due,
 // and runs the jobs other features add (the energy market's clearing and trade settlement, via
 // Register and AddJob). It runs inside `meterchain devnet` and alone as
-// `meterchain settlement` against any JSON-RPC endpoint.
+// `meterchain settlement` against any JSON-RPC endpoint. On an anchored deployment, whose ledger
+// emits no PeriodClosed, it first proves the registers of closed periods from the newest final
+// batch (anchored.go); the billing that follows is the same.
 //
 // Work is derived from the index, never from memory: a closed period with no bill and no send in
 // flight is issued; a bill of an autopay meter not yet collected is collected. What the service
@@ -78,8 +80,8 @@ func (c *Config) Check() error {
 	if c.Deployment == nil {
 		return errors.New("settlement: no deployment")
 	}
-	if c.Deployment.ReadingLedger == (common.Address{}) || c.Deployment.BillingManager == (common.Address{}) {
-		return errors.New("settlement: the deployment has no ReadingLedger or BillingManager address (redeploy)")
+	if c.Deployment.Ledger() == (common.Address{}) || c.Deployment.BillingManager == (common.Address{}) {
+		return errors.New("settlement: the deployment has no ledger (ReadingLedger or AnchoredLedger) or BillingManager address (redeploy)")
 	}
 	if c.DBPath == "" {
 		return errors.New("settlement: no database path")
@@ -137,6 +139,7 @@ type Service struct {
 	ledger   *sends.Ledger // nil without a key
 	index    *index.Index
 	billing  *bindings.BillingManager
+	anchored *prover // proves registers from final batches (anchored deployments, with a key)
 
 	mu     sync.Mutex
 	jobs   []Job
@@ -170,7 +173,11 @@ func New(cfg Config, b Backend) (*Service, error) {
 		db.Close()
 		return nil, err
 	}
-	for _, c := range []follower.Contract{index.LedgerContract(cfg.Deployment.ReadingLedger), index.BillingContract(cfg.Deployment.BillingManager)} {
+	ledger := index.LedgerContract(cfg.Deployment.ReadingLedger)
+	if cfg.Deployment.Anchored() {
+		ledger = index.AnchoredLedgerContract(cfg.Deployment.AnchoredLedger)
+	}
+	for _, c := range []follower.Contract{ledger, index.BillingContract(cfg.Deployment.BillingManager)} {
 		if err := s.follower.Register(c); err != nil {
 			db.Close()
 			return nil, err
@@ -187,6 +194,12 @@ func New(cfg Config, b Backend) (*Service, error) {
 		if err != nil {
 			db.Close()
 			return nil, err
+		}
+		if cfg.Deployment.Anchored() {
+			if s.anchored, err = newProver(s); err != nil {
+				db.Close()
+				return nil, err
+			}
 		}
 	}
 	return s, nil
@@ -287,13 +300,28 @@ func (s *Service) at(point string) {
 // (also after a restart), issue the bills of closed periods, collect autopay, mark overdue bills,
 // run the jobs. Start
 // calls it in a loop; call it directly only when the service is not started (tests, tools).
-func (s *Service) Poll(ctx context.Context) error {
+func (s *Service) Poll(ctx context.Context) (err error) {
+	var proveErr error
+	defer func() {
+		if err == nil {
+			err = proveErr
+		}
+	}()
 	if err := s.follower.Sync(ctx); err != nil {
 		return fmt.Errorf("follow events: %w", err)
 	}
 	if s.txm != nil {
 		if err := s.ledger.AwaitReceipts(ctx); err != nil {
 			return err
+		}
+		if s.anchored != nil {
+			// Not fatal to the round: bills of periods already proven are still issued.
+			if err := s.anchored.prove(ctx); err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				proveErr = fmt.Errorf("prove registers: %w", err)
+			}
 		}
 		if err := s.issue(ctx); err != nil {
 			return fmt.Errorf("issue bills: %w", err)

@@ -67,7 +67,7 @@ services' stores.`, devnet.ChainID),
 		&cli.DurationFlag{Name: "backfill", Value: 24 * time.Hour, Category: "Fleet", Usage: "start the simulated clock this long ago (before it: a daily reading since the 1st of the previous month, so that a month is billed)"},
 		&cli.BoolFlag{Name: "no-fleet", Category: "Fleet", Usage: "register the demo meters but do not simulate them"},
 		&cli.StringFlag{Name: "ledger", Value: "verified", Category: "Ledger",
-			Usage: "verified, or anchored: the anchored ledger with the oracle anchoring batches and a watcher (no settlement, market or web UI on it yet)"},
+			Usage: "verified, or anchored: the anchored ledger with the oracle anchoring batches, a watcher and settlement billing from final batches (no market or web UI on it yet)"},
 		&cli.DurationFlag{Name: "challenge-window", Value: 5 * time.Minute, Category: "Ledger", Usage: "anchored: the challenge window"},
 		stopTimeoutFlag,
 	},
@@ -408,9 +408,9 @@ func (e *devnetEnv) printSummary(w io.Writer, fleet []*meterfleet.Meter, fleetFi
 			role = "relayer (oracle)"
 		case devSettler:
 			role = "settlement"
-			if d.Anchored() {
-				role = "watcher"
-			}
+		}
+		if d.Anchored() && i == len(e.node.Accounts)-1 {
+			role = "watcher"
 		}
 		ms := owned[a.Addr]
 		list := strings.Join(ms[:min(len(ms), 4)], " ")

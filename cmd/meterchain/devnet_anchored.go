@@ -18,6 +18,7 @@ import (
 	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 	"github.com/meterchain/meterchain/oracle"
+	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/watch"
 )
 
@@ -33,18 +34,20 @@ func devnetAnchoredParams(window time.Duration) *deploy.AnchoredParams {
 }
 
 // startAnchored runs the devnet on the anchored ledger: the fleet's readings go to the oracle,
-// which anchors them in batches (bonded from the relayer account's tokens), and a watcher from
-// the settlement account checks every batch. Billing from final state, the market and the web
-// UI are not on the anchored ledger yet, so they do not run.
+// which anchors them in batches (bonded from the relayer account's tokens), a watcher from the
+// last dev account checks every batch, and the settlement service (its own account) proves the
+// registers of final batches and bills them. The market and the web UI are not on the anchored
+// ledger yet, so they do not run.
 func (e *devnetEnv) startAnchored(ctx context.Context) error {
 	c := e.c
 	accounts := e.node.Accounts
+	watcher := accounts[len(accounts)-1]
 	st := stabletoken.NewStableToken()
 	token := st.Instance(e.client, e.deployment.StableToken)
 	for _, a := range []struct {
 		to     common.Address
 		amount *big.Int
-	}{{accounts[devRelayer].Addr, devnetMinBond}, {accounts[devSettler].Addr, new(big.Int).Mul(devnetDemandBond, big.NewInt(100))}} {
+	}{{accounts[devRelayer].Addr, devnetMinBond}, {watcher.Addr, new(big.Int).Mul(devnetDemandBond, big.NewInt(100))}} {
 		have, err := bind.Call(token, &bind.CallOpts{Context: ctx}, st.PackBalanceOf(a.to), st.UnpackBalanceOf)
 		if err != nil {
 			return err
@@ -80,7 +83,7 @@ func (e *devnetEnv) startAnchored(ctx context.Context) error {
 		[2]string{"oracle HTTP", e.oracleURL + " (POST /v1/readings, GET /v1/oracle, /v1/meters/<id>/status, /metrics); anchors batches"},
 		[2]string{"oracle MQTT", "subscribed to meters/+/readings on " + e.broker.URL()})
 
-	w, err := watch.New(watch.Config{Deployment: e.deployment, Key: accounts[devSettler].Key, ChainID: devnet.ChainID,
+	w, err := watch.New(watch.Config{Deployment: e.deployment, Key: watcher.Key, ChainID: devnet.ChainID,
 		Poll: time.Second, Confirmations: 1, Log: slog.Default().With("service", "watch")}, e.client)
 	if err != nil {
 		return err
@@ -91,6 +94,17 @@ func (e *devnetEnv) startAnchored(ctx context.Context) error {
 	}
 	e.lines = append(e.lines, [2]string{"watcher", fmt.Sprintf("checks every batch and proves the first broken rule; challenge window %s",
 		time.Duration(devnetAnchoredParams(c.Duration("challenge-window")).Window)*time.Second)})
+
+	settle, err := newSettlement(ctx, settlement.Config{Deployment: e.deployment, Key: accounts[devSettler].Key,
+		DBPath: e.settlementDB(), Confirmations: settlement.DefaultConfirmations, Log: slog.Default().With("service", "settlement")}, e.client)
+	if err != nil {
+		return err
+	}
+	e.stops = append(e.stops, settle.Stop)
+	if err := settle.Start(ctx); err != nil {
+		return fmt.Errorf("settlement: %w", err)
+	}
+	e.lines = append(e.lines, [2]string{"settlement", "proves the registers of final batches, issues bills for closed periods, collects autopay"})
 
 	simulating := len(fleet) > 0 && !c.Bool("no-fleet")
 	if simulating {

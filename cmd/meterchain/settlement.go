@@ -42,7 +42,8 @@ billing events only --confirmations blocks deep into a SQLite file (--db), survi
 back to the common ancestor and replays) and restarts (its cursor and its transactions in flight
 are on disk). With a key (--keystore, or --dev-key on the dev chain) it also sends issueBills for
 every closed period and collectAutopay for opted-in meters, and clears and settles the P2P
-market; without one it only indexes. Ctrl-C stops it cleanly.`,
+market; on an anchored deployment it first proves each period's registers from the newest final
+batch (proveRegisters). Without a key it only indexes. Ctrl-C stops it cleanly.`,
 	Flags: append([]cli.Flag{
 		settlementStoreFlag, confirmationsFlag, settlementPollFlag, settlementBatchFlag, keepBlocksFlag, maxAttemptsFlag, indexOnlyFlag,
 		stopTimeoutFlag,

@@ -8,6 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/bindings/anchoredledger"
+	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/settlement/follower"
 )
 
@@ -29,6 +31,50 @@ func LedgerContract(ledger common.Address) follower.Contract {
 		},
 		Tables: []string{"periods_closed"},
 	}
+}
+
+// AnchoredLedgerContract indexes an AnchoredLedger's RegistersProven events, and from them the
+// periods that can be billed: a period is closed (AnchoredLedger.isPeriodClosed) once the
+// registers at its end and at the end of the period before are both proven. The periods_closed
+// row carries the block of the later of the two events, so a reorg that drops either drops it.
+func AnchoredLedgerContract(ledger common.Address) follower.Contract {
+	abi := anchoredledger.NewAnchoredLedger()
+	return follower.Contract{
+		Name: "AnchoredLedger", Address: ledger, ABI: abi.GetABI(),
+		Events: map[string]follower.HandleFunc{
+			"RegistersProven": func(tx *sql.Tx, l types.Log) error {
+				ev, err := abi.UnpackRegistersProvenEvent(&l)
+				if err != nil {
+					return err
+				}
+				// The ledger stores a (meter, period)'s registers once: a second event cannot differ.
+				if _, err := tx.Exec(`INSERT OR IGNORE INTO registers_proven(meter_id, period, import_wh, export_wh, estimated, batch, block, block_hash, log_index)
+					VALUES(?,?,?,?,?,?,?,?,?)`, ev.MeterId, ev.Period, ev.ImportWh, ev.ExportWh, ev.Estimated, ev.Batch, l.BlockNumber, l.BlockHash.Hex(), l.Index); err != nil {
+					return err
+				}
+				closed := func(period uint32) error {
+					_, err := tx.Exec(`INSERT OR IGNORE INTO periods_closed(meter_id, period, import_wh, export_wh, block, block_hash, log_index)
+						SELECT c.meter_id, c.period, c.import_wh, c.export_wh, ?, ?, ? FROM registers_proven c
+						JOIN registers_proven o ON o.meter_id = c.meter_id AND o.period = ?
+						WHERE c.meter_id = ? AND c.period = ?`, l.BlockNumber, l.BlockHash.Hex(), l.Index, reading.PreviousPeriod(period), ev.MeterId, period)
+					return err
+				}
+				if err := closed(ev.Period); err != nil {
+					return err
+				}
+				return closed(nextPeriod(ev.Period))
+			},
+		},
+		Tables: []string{"registers_proven", "periods_closed"},
+	}
+}
+
+// nextPeriod is the period after p (202512 -> 202601).
+func nextPeriod(p uint32) uint32 {
+	if p%100 == 12 {
+		return p + 100 - 11
+	}
+	return p + 1
 }
 
 // BillingContract indexes the BillingManager's bills, payments and autopay events.

@@ -36,6 +36,18 @@ CREATE TABLE IF NOT EXISTS periods_closed (
 	log_index  INTEGER NOT NULL,
 	PRIMARY KEY (meter_id, period)
 );
+CREATE TABLE IF NOT EXISTS registers_proven ( -- anchored ledger: registers at a period's end, proven from a final batch
+	meter_id   INTEGER NOT NULL,
+	period     INTEGER NOT NULL,
+	import_wh  INTEGER NOT NULL,
+	export_wh  INTEGER NOT NULL,
+	estimated  INTEGER NOT NULL,
+	batch      INTEGER NOT NULL,
+	block      INTEGER NOT NULL,
+	block_hash TEXT NOT NULL,
+	log_index  INTEGER NOT NULL,
+	PRIMARY KEY (meter_id, period)
+);
 CREATE TABLE IF NOT EXISTS bills (
 	bill_id    TEXT PRIMARY KEY,     -- decimal uint256: (period << 64) | meterId
 	meter_id   INTEGER NOT NULL,

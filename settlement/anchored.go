@@ -1,0 +1,285 @@
+package settlement
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/meterchain/meterchain/bindings/anchoredledger"
+	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/settlement/sends"
+)
+
+// On an anchored deployment (docs/anchored-ledger.md) the ledger emits no PeriodClosed: a
+// period's registers reach billing only when someone proves them (proveRegisters) from a final
+// batch's state root. The prover does that each round, before the bills are issued:
+//
+//   - it reads the ledger's history (anchorchain.Reader) up to the index's cursor, keeping the
+//     batches that stand (Voided drops them) but applying a batch to its state only once the
+//     ledger says it is final (isFinal): final batches are never voided, so the state it holds is
+//     always exactly the state after the newest final batch, the root proofs are checked against;
+//   - for every (meter, period) whose registers a final batch's closing record gives and the
+//     index has no RegistersProven for, it sends proveRegisters against that newest final batch,
+//     one transaction each, through the send ledger (kind "prove", key "meterId/period"): a send
+//     in flight or mined but not indexed yet is not repeated, and a duplicate would change
+//     nothing (the ledger stores a period's registers once and ignores an equal proof);
+//   - the index turns RegistersProven events into closed periods (index.AnchoredLedgerContract)
+//     and issue bills them exactly as on the verified ledger.
+//
+// The state is kept in memory between rounds and rebuilt from the deployment block after a
+// restart or a reorg below the blocks it read.
+const kindProve sends.Kind = "prove"
+
+// replayChunk is the blocks per eth_getLogs of the prover's replay.
+const replayChunk = 2_000
+
+// prover proves registers from the newest final batch.
+type prover struct {
+	s      *Service
+	b      anchorchain.Backend
+	reader *anchorchain.Reader
+	al     *anchoredledger.AnchoredLedger
+
+	st      *anchor.State    // the state after batch `final` (genesis while final is 0)
+	final   uint64           // the newest final batch applied
+	header  anchor.Header    // its header
+	pending []pendingBatch   // standing batches read, not final yet, in order
+	todo    map[todoKey]bool // registers given by a final batch and not seen proven
+	next    uint64           // the next block to read
+	last    common.Hash      // the hash of block next-1 (a reorg check)
+	broken  error            // a final batch the replay cannot reproduce: nothing more is proven
+}
+
+type pendingBatch struct {
+	number uint64
+	header anchor.Header
+	txHash common.Hash
+}
+
+type todoKey struct {
+	meter  uint64
+	period uint32
+}
+
+func (k todoKey) String() string { return fmt.Sprintf("%d/%d", k.meter, k.period) }
+
+func newProver(s *Service) (*prover, error) {
+	b, ok := s.b.(anchorchain.Backend)
+	if !ok {
+		return nil, errors.New("settlement: an anchored deployment needs a backend that reads transactions (TransactionByHash)")
+	}
+	rd, err := anchorchain.NewReader(b, s.cfg.Deployment.AnchoredLedger)
+	if err != nil {
+		return nil, err
+	}
+	p := &prover{s: s, b: b, reader: rd, al: anchoredledger.NewAnchoredLedger()}
+	p.reset()
+	return p, nil
+}
+
+// reset forgets everything read: the next round replays from the deployment block.
+func (p *prover) reset() {
+	p.st, p.final, p.header, p.pending = anchor.NewState(), 0, anchor.Header{}, nil
+	p.todo, p.next, p.last, p.broken = map[todoKey]bool{}, p.s.cfg.Deployment.Block, common.Hash{}, nil
+}
+
+// prove reads the ledger up to the index's cursor, applies the batches that became final and
+// sends proveRegisters for what they give that is not proven yet.
+func (p *prover) prove(ctx context.Context) error {
+	cur, err := p.s.cursor(ctx)
+	if err != nil {
+		return err
+	}
+	if err := p.read(ctx, cur); err != nil {
+		return err
+	}
+	if err := p.applyFinal(ctx); err != nil {
+		return err
+	}
+	if p.broken != nil {
+		return p.broken
+	}
+	return p.send(ctx, cur)
+}
+
+// read follows the ledger's Anchored and Voided logs of blocks next..to.
+func (p *prover) read(ctx context.Context, to uint64) error {
+	if p.next > p.s.cfg.Deployment.Block && p.next-1 <= to {
+		h, err := p.s.b.HeaderByNumber(ctx, new(big.Int).SetUint64(p.next-1))
+		if err != nil {
+			return fmt.Errorf("block %d: %w", p.next-1, err)
+		}
+		if h.Hash() != p.last {
+			p.s.cfg.Log.Warn("settlement: the chain reorganised under the anchored replay; replaying from the deployment block", "block", p.next-1)
+			p.reset()
+		}
+	}
+	for p.next <= to {
+		hi := min(to, p.next+replayChunk-1)
+		logs, err := p.reader.Logs(ctx, p.next, hi)
+		if err != nil {
+			return err
+		}
+		for i := range logs {
+			l := &logs[i]
+			switch p.reader.Event(l) {
+			case anchorchain.Anchored:
+				n, h, err := p.reader.Header(l)
+				if err != nil {
+					return err
+				}
+				p.pending = append(p.pending, pendingBatch{number: n, header: h, txHash: l.TxHash})
+			case anchorchain.Voided:
+				ev, err := p.al.UnpackVoidedEvent(l)
+				if err != nil {
+					return err
+				}
+				if ev.Batch <= p.final {
+					// A final batch cannot be voided: the replay missed something; start over.
+					p.reset()
+					return fmt.Errorf("batch %d voided, but it was final", ev.Batch)
+				}
+				keep := len(p.pending)
+				for keep > 0 && p.pending[keep-1].number >= ev.Batch {
+					keep--
+				}
+				p.pending = p.pending[:keep]
+			}
+		}
+		h, err := p.s.b.HeaderByNumber(ctx, new(big.Int).SetUint64(hi))
+		if err != nil {
+			return fmt.Errorf("block %d: %w", hi, err)
+		}
+		p.next, p.last = hi+1, h.Hash()
+	}
+	return nil
+}
+
+// applyFinal applies the pending batches the ledger calls final, oldest first, and notes the
+// registers their closing records give.
+func (p *prover) applyFinal(ctx context.Context) error {
+	for len(p.pending) > 0 && p.broken == nil {
+		b := p.pending[0]
+		final, err := p.isFinal(ctx, b)
+		if err != nil {
+			return err
+		}
+		if !final {
+			return nil // nor is any batch after it
+		}
+		data, err := p.reader.Data(ctx, b.txHash)
+		if err != nil {
+			return fmt.Errorf("batch %d: %w", b.number, err)
+		}
+		entries, err := anchor.DecodeData(data)
+		if err != nil {
+			return fmt.Errorf("batch %d: %w", b.number, err)
+		}
+		for _, e := range entries[:min(len(entries), int(b.header.Count))] {
+			if e.Verdict != reading.Accepted {
+				continue
+			}
+			r := e.Reading
+			for _, c := range anchor.Closings(p.st.Meter(r.MeterID), r) {
+				if !c.Estimated {
+					p.todo[todoKey{r.MeterID, c.Period}] = true
+					continue
+				}
+				for period := anchor.NextPeriod(c.StartPeriod); period <= c.Period; period = anchor.NextPeriod(period) {
+					p.todo[todoKey{r.MeterID, period}] = true
+				}
+			}
+			p.st.Accept(r)
+		}
+		p.st.Forget(p.st.Mark()) // final: never rolled back
+		p.pending = p.pending[1:]
+		if root := p.st.Root(); root != b.header.StateRoot {
+			// The batch went final with a state root its own data does not give (no watcher proved
+			// it wrong): proofs against it would fail, so none is sent from here on.
+			p.broken = fmt.Errorf("final batch %d: its data gives state root %s, the header says %s; no registers are proven from it or later",
+				b.number, root, common.Hash(b.header.StateRoot))
+			return nil
+		}
+		p.final, p.header = b.number, b.header
+		p.s.cfg.Log.Debug("settlement: anchored batch final", "batch", b.number, "readings", b.header.Count)
+	}
+	return nil
+}
+
+func (p *prover) isFinal(ctx context.Context, b pendingBatch) (bool, error) {
+	to := p.s.cfg.Deployment.AnchoredLedger
+	out, err := p.s.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: p.al.PackIsFinal(anchoredledger.AnchoredLedgerHeader(b.header), b.number)}, nil)
+	if err != nil {
+		return false, fmt.Errorf("isFinal(%d): %w", b.number, err)
+	}
+	return p.al.UnpackIsFinal(out)
+}
+
+// send sends proveRegisters, against the newest final batch, for every registers to do that the
+// index (complete up to cursor) has not seen proven and no send of which is in flight.
+func (p *prover) send(ctx context.Context, cursor uint64) error {
+	if len(p.todo) == 0 {
+		return nil
+	}
+	rows, err := p.s.db.QueryContext(ctx, `SELECT meter_id, period FROM registers_proven`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var k todoKey
+		if err := rows.Scan(&k.meter, &k.period); err != nil {
+			rows.Close()
+			return err
+		}
+		delete(p.todo, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	keys := make([]todoKey, 0, len(p.todo))
+	for k := range p.todo {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].period != keys[j].period {
+			return keys[i].period < keys[j].period
+		}
+		return keys[i].meter < keys[j].meter
+	})
+	var errs []error
+	for _, k := range keys {
+		busy, err := p.s.ledger.Busy(ctx, kindProve, k.String(), cursor)
+		if err != nil {
+			return err
+		}
+		if busy {
+			continue
+		}
+		rp, err := p.st.RegistersProof(k.meter, k.period)
+		if err == nil {
+			err = rp.Verify(p.header.StateRoot)
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("meter %d period %d: %w", k.meter, k.period, err))
+			continue
+		}
+		data := p.al.PackProveRegisters(anchoredledger.AnchoredLedgerHeader(p.header), p.final, rp.MeterId,
+			anchoredledger.AnchoredLedgerMeterLeaf(rp.State), rp.StatePath, rp.RecordPeriod,
+			anchoredledger.AnchoredLedgerClosingRecord(rp.Record), rp.ClosingPath, rp.Period)
+		if err := p.s.ledger.Send(ctx, kindProve, []string{k.String()}, p.s.cfg.Deployment.AnchoredLedger, data); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			errs = append(errs, fmt.Errorf("meter %d period %d: %w", k.meter, k.period, err))
+		}
+	}
+	return errors.Join(errs...)
+}

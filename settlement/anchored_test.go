@@ -1,0 +1,432 @@
+package settlement
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/bindings/anchoredledger"
+	"github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/test/harness"
+	"github.com/meterchain/meterchain/watch"
+)
+
+const (
+	anchoredWindow  = 600 // seconds
+	anchoredMinBond = 1_000_000_000
+)
+
+// anchoredScene is an anchored deployment (deploy --ledger anchored) with meters on tariff 1, two
+// bonded relayers (Users[0] honest, Users[4] the liar), a challenger (Users[1]), the settlement
+// key (Users[2]) and the meters' owner (Users[3]); st is the honest state at the ledger's tip.
+type anchoredScene struct {
+	t       *testing.T
+	e       *harness.Env
+	d       *deploy.Deployment
+	al      *anchoredledger.AnchoredLedger
+	ledger  *bind.BoundContract
+	bl      *harness.Billing
+	domain  reading.Domain
+	meters  []*harness.Meter
+	st      *anchor.State
+	headers map[uint64]anchor.Header
+}
+
+// posted is an anchored batch: its number, header and data.
+type posted struct {
+	batch   uint64
+	header  anchor.Header
+	entries []anchor.Entry
+	data    []byte
+}
+
+func newAnchoredScene(t *testing.T, meters int) *anchoredScene {
+	t.Helper()
+	e := harness.New(t, 5)
+	d, err := deploy.ContractsWith(e.Ctx, e.Client, e.Admin.Opts, harness.ChainID, deploy.Options{
+		Roles: deploy.Roles{Registrars: []common.Address{e.Registrar.Addr}, Relayers: []common.Address{e.Relayer.Addr}},
+		Anchored: &deploy.AnchoredParams{Window: anchoredWindow, AnswerWindow: 120, MinBond: big.NewInt(anchoredMinBond),
+			DemandBond: big.NewInt(1_000)}})
+	require.NoError(t, err)
+	s := &anchoredScene{t: t, e: e, d: d, al: anchoredledger.NewAnchoredLedger(), st: anchor.NewState(),
+		domain: reading.Domain{ChainID: harness.ChainID, Ledger: d.AnchoredLedger}, headers: map[uint64]anchor.Header{}}
+	s.ledger = s.al.Instance(e.Client, d.AnchoredLedger)
+	s.bl = e.BillingAt(d.BillingManager)
+	s.bl.Token = s.bl.TokenABI.Instance(e.Client, d.StableToken)
+	s.bl.SetTariff(1, fixedCharge, nil, pricePerKWh)
+	st := stabletoken.NewStableToken()
+	token := st.Instance(e.Client, d.StableToken)
+	for _, r := range []*harness.Account{e.Users[0], e.Users[4]} {
+		e.MustSend(e.Admin, token, st.PackMint(r.Addr, big.NewInt(anchoredMinBond)))
+		e.MustSend(r, token, st.PackApprove(d.AnchoredLedger, big.NewInt(anchoredMinBond)))
+		e.MustSend(r, s.ledger, s.al.PackBond(big.NewInt(anchoredMinBond)))
+	}
+	reg := bindings.NewMeterRegistry()
+	for i := range meters {
+		key, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		id := uint64(firstMeter + i)
+		e.MustSend(e.Registrar, reg.Instance(e.Client, d.MeterRegistry), reg.PackRegister(id, e.Users[3].Addr, crypto.PubkeyToAddress(key.PublicKey), 0, 1, 10_000))
+		s.meters = append(s.meters, &harness.Meter{ID: id, Key: key, Owner: e.Users[3]})
+	}
+	return s
+}
+
+func (s *anchoredScene) service(path string) *Service {
+	s.t.Helper()
+	svc, err := New(Config{Deployment: s.d, Key: s.e.Users[2].Key, DBPath: path, TxPoll: 5 * time.Millisecond}, s.e.Client)
+	require.NoError(s.t, err)
+	return svc
+}
+
+func (s *anchoredScene) settle(svc *Service) {
+	s.t.Helper()
+	for range 6 {
+		require.NoError(s.t, svc.Poll(context.Background()))
+	}
+}
+
+func (s *anchoredScene) authLog(id uint64) []anchor.AuthVersion {
+	log, err := bind.Call(s.ledger, nil, s.al.PackAuthLog(id), s.al.UnpackAuthLog)
+	require.NoError(s.t, err)
+	out := make([]anchor.AuthVersion, len(log))
+	for i, v := range log {
+		out[i] = anchor.AuthVersion(v)
+	}
+	return out
+}
+
+func (s *anchoredScene) authEpoch() uint64 {
+	v, err := bind.Call(s.ledger, nil, s.al.PackAuthEpoch(), s.al.UnpackAuthEpoch)
+	require.NoError(s.t, err)
+	return v
+}
+
+// candidate is r signed with m's key.
+func (s *anchoredScene) candidate(m *harness.Meter, r reading.Reading) anchor.Candidate {
+	sig, err := reading.Sign(m.Key, s.domain, r)
+	require.NoError(s.t, err)
+	return anchor.Candidate{Reading: r, Signature: sig[:], Signer: anchor.Signer(s.domain)(r, sig[:])}
+}
+
+// forge builds a batch of cands (in order) on the honest state, each verdict the rules' unless
+// lie says Accepted; the honest state is advanced only if lie is empty.
+func (s *anchoredScene) forge(cands []anchor.Candidate, asOf uint64, lie map[int]bool) *posted {
+	s.t.Helper()
+	mark := s.st.Mark()
+	auth := anchor.AuthFromLog(s.authLog, s.authEpoch())
+	b := &posted{}
+	for i, c := range cands {
+		verdict := reading.Check(auth(c.Reading.MeterID), s.st.Meter(c.Reading.MeterID).Last(), c.Reading, c.Signer, asOf)
+		if lie[i] {
+			verdict = reading.Accepted
+		}
+		if verdict == reading.Accepted {
+			s.st.Accept(c.Reading)
+		}
+		b.entries = append(b.entries, anchor.Entry{Reading: c.Reading, Signature: c.Signature, Verdict: verdict, StateRootAfter: s.st.Root()})
+	}
+	if len(lie) > 0 {
+		require.NoError(s.t, s.st.RollbackTo(mark))
+	}
+	b.data = anchor.EncodeData(b.entries)
+	return b
+}
+
+// post anchors b on the tip from relayer.
+func (s *anchoredScene) post(from *harness.Account, b *posted, asOf uint64) *posted {
+	s.t.Helper()
+	root, err := anchor.ReadingsRoot(anchor.Leaves(b.entries))
+	require.NoError(s.t, err)
+	tip, err := bind.Call(s.ledger, nil, s.al.PackTip(), s.al.UnpackTip)
+	require.NoError(s.t, err)
+	r, err := s.e.Send(from, s.ledger, s.al.PackAnchorCalldata(tip, root, b.entries[len(b.entries)-1].StateRootAfter,
+		uint32(len(b.entries)), asOf, s.authEpoch(), b.data))
+	require.NoError(s.t, err, harness.RevertName(err, &anchoredledger.AnchoredLedgerMetaData))
+	for _, l := range r.Logs {
+		if ev, err := s.al.UnpackAnchoredEvent(l); err == nil {
+			b.batch = ev.Batch
+			b.header = anchor.Header{Parent: ev.Parent, Count: ev.Count, AsOf: ev.AsOf, AuthEpoch: ev.AuthEpoch, AnchoredAt: ev.AnchoredAt,
+				Relayer: ev.Relayer, ReadingsRoot: ev.ReadingsRoot, StateRoot: ev.StateRoot, DataHash: ev.DataHash}
+		}
+	}
+	require.NotZero(s.t, b.batch)
+	s.headers[b.batch] = b.header
+	return b
+}
+
+// void proves b (a lie built on the honest state) wrong from the challenger, as the watcher does.
+func (s *anchoredScene) void(b *posted) {
+	s.t.Helper()
+	signer := anchor.Signer(s.domain)
+	mark := s.st.Mark()
+	fault := anchor.VerifyData(s.st, b.header, b.data, anchor.AuthFromLog(s.authLog, b.header.AuthEpoch), signer)
+	require.NotNil(s.t, fault, "the lie is found")
+	require.NoError(s.t, s.st.RollbackTo(mark))
+	proofs, err := anchor.NewProofs(b.header, b.entries)
+	require.NoError(s.t, err)
+	call, err := watch.ProofCall(s.al, b.header, b.batch, s.headers[b.header.Parent], proofs, fault, s.st, s.authLog, signer)
+	require.NoError(s.t, err)
+	r, err := s.e.Send(s.e.Users[1], s.ledger, call)
+	require.NoError(s.t, err, harness.RevertName(err, &anchoredledger.AnchoredLedgerMetaData))
+	voided := false
+	for _, l := range r.Logs {
+		if ev, err := s.al.UnpackVoidedEvent(l); err == nil && ev.Batch == b.batch {
+			voided = true
+		}
+	}
+	require.True(s.t, voided)
+}
+
+// warpTo mines an empty block stamped ts.
+func (s *anchoredScene) warpTo(ts uint64) {
+	s.t.Helper()
+	var err error
+	for range 200 {
+		if err = s.e.Sim.AdjustTime(time.Duration(int64(ts)-int64(s.e.Now())) * time.Second); err == nil {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	require.NoError(s.t, err)
+}
+
+// proven are the RegistersProven events on chain.
+func (s *anchoredScene) proven() []*anchoredledger.AnchoredLedgerRegistersProven {
+	s.t.Helper()
+	logs, err := s.e.Client.FilterLogs(s.e.Ctx, ethereum.FilterQuery{Addresses: []common.Address{s.d.AnchoredLedger},
+		Topics: [][]common.Hash{{s.al.GetABI().Events["RegistersProven"].ID}}})
+	require.NoError(s.t, err)
+	var out []*anchoredledger.AnchoredLedgerRegistersProven
+	for i := range logs {
+		ev, err := s.al.UnpackRegistersProvenEvent(&logs[i])
+		require.NoError(s.t, err)
+		out = append(out, ev)
+	}
+	return out
+}
+
+// issued are the BillIssued events on chain, by bill "meter/period": energy and amount.
+func (s *anchoredScene) issued() map[[2]uint64][2]uint64 {
+	s.t.Helper()
+	logs, err := s.e.Client.FilterLogs(s.e.Ctx, ethereum.FilterQuery{Addresses: []common.Address{s.d.BillingManager},
+		Topics: [][]common.Hash{{s.bl.BillingABI.GetABI().Events["BillIssued"].ID}}})
+	require.NoError(s.t, err)
+	out := map[[2]uint64][2]uint64{}
+	for i := range logs {
+		ev, err := s.bl.BillingABI.UnpackBillIssuedEvent(&logs[i])
+		require.NoError(s.t, err)
+		k := [2]uint64{ev.MeterId, uint64(ev.Period)}
+		require.NotContains(s.t, out, k, "bill %v issued twice", k)
+		out[k] = [2]uint64{ev.EnergyWh, ev.Amount.Uint64()}
+	}
+	return out
+}
+
+func (s *anchoredScene) closed(id uint64, period uint32) bool {
+	v, err := bind.Call(s.ledger, nil, s.al.PackIsPeriodClosed(id, period), s.al.UnpackIsPeriodClosed)
+	require.NoError(s.t, err)
+	return v
+}
+
+// TestAnchoredSettlementBillsFromFinalState: on an anchored deployment the settlement service
+// bills from final state roots. Nothing is proven or billed while a batch is inside its challenge
+// window; past it, the service proves the registers of every period end the batch closes and
+// bills each closed period once, with the tariff's amounts, across a restart; a batch voided by
+// a fraud proof is never proven from or billed, and the honest batch anchored in its place is.
+// months are the readings of the scene's meters: two in the third month before the head's (p1),
+// one in each of the next two, so p1 (k kWh for meter k-1) and p2 (2k kWh) can be billed.
+type months struct {
+	p1, p2   uint32
+	readings [][]reading.Reading
+}
+
+func (s *anchoredScene) months() *months {
+	now := s.e.Now()
+	m1, m2, m3 := monthStart(now, -3), monthStart(now, -2), monthStart(now, -1)
+	at := func(m time.Time, days int) uint64 { return uint64(m.Add(time.Duration(days) * 24 * time.Hour).Unix()) }
+	out := &months{p1: reading.PeriodOf(uint64(m1.Unix()) + 1), p2: reading.PeriodOf(uint64(m2.Unix()) + 1)}
+	for i, m := range s.meters {
+		k := uint64(i + 1)
+		out.readings = append(out.readings, []reading.Reading{
+			{MeterID: m.ID, Seq: 1, Timestamp: at(m1, 1), ImportWh: 1_000},
+			{MeterID: m.ID, Seq: 2, Timestamp: at(m1, 10), ImportWh: 1_000 + 1_000*k}, // p1: k kWh
+			{MeterID: m.ID, Seq: 3, Timestamp: at(m2, 5), ImportWh: 1_000 + 3_000*k},  // p2: 2k kWh
+			{MeterID: m.ID, Seq: 4, Timestamp: at(m3, 3), ImportWh: 1_000 + 3_000*k + 500},
+		})
+	}
+	return out
+}
+
+// batchOf is the readings seqs of every meter, signed.
+func (s *anchoredScene) batchOf(ms *months, seqs ...int) []anchor.Candidate {
+	var out []anchor.Candidate
+	for i, m := range s.meters {
+		for _, q := range seqs {
+			out = append(out, s.candidate(m, ms.readings[i][q-1]))
+		}
+	}
+	return out
+}
+
+// want is the bills of period, meter i using kWh(i+1): energy and amount on tariff 1.
+func (s *anchoredScene) want(period uint32, kWh func(k uint64) uint64) map[[2]uint64][2]uint64 {
+	out := map[[2]uint64][2]uint64{}
+	for i, m := range s.meters {
+		e := kWh(uint64(i + 1))
+		out[[2]uint64{m.ID, uint64(period)}] = [2]uint64{1_000 * e, fixedCharge + pricePerKWh*e}
+	}
+	return out
+}
+
+func TestAnchoredSettlementBillsFromFinalState(t *testing.T) {
+	const meters = 3
+	s := newAnchoredScene(t, meters)
+	now := s.e.Now()
+	ms := s.months()
+	p1, p2, readings := ms.p1, ms.p2, ms.readings
+	batchOf := func(seqs ...int) []anchor.Candidate { return s.batchOf(ms, seqs...) }
+	want := s.want
+	wantP1 := want(p1, func(k uint64) uint64 { return k })
+
+	// Batch 1 (honest): closes m1's opening (the baseline) and m1.
+	b1 := s.post(s.e.Users[0], s.forge(batchOf(1, 2, 3), now, nil), now)
+	db := filepath.Join(t.TempDir(), "s.db")
+	svc := s.service(db)
+	s.settle(svc)
+	require.Empty(t, s.proven(), "inside the window nothing is proven")
+	require.Empty(t, s.issued(), "inside the window nothing is billed")
+
+	// Past the window: one round proves; the service restarts before it bills.
+	s.warpTo(b1.header.AnchoredAt + anchoredWindow)
+	require.NoError(t, svc.Poll(context.Background()))
+	proven := s.proven()
+	require.Len(t, proven, 2*meters, "the baseline and m1's end of each meter")
+	for _, ev := range proven {
+		require.Equal(t, b1.batch, ev.Batch)
+	}
+	require.NoError(t, svc.Stop())
+	svc = s.service(db)
+	s.settle(svc)
+	require.Equal(t, wantP1, s.issued(), "one bill per meter for m1, the tariff's amount")
+	require.Len(t, s.proven(), 2*meters, "nothing proven twice")
+	bills, err := svc.Index().PeriodBills(context.Background(), p1)
+	require.NoError(t, err)
+	require.Len(t, bills, meters)
+	require.NoError(t, svc.Stop())
+	svc = s.service(db)
+	defer func() { _ = svc.Stop() }()
+	s.settle(svc)
+	require.Equal(t, wantP1, s.issued(), "a restart bills nothing again")
+
+	// Batch 2 lies (meter 0's seq 4 is forged: another key, more energy, called accepted) and is
+	// voided; past its window nothing it closed (m2) is proven or billed.
+	forger := &harness.Meter{ID: s.meters[0].ID}
+	forger.Key, err = crypto.GenerateKey()
+	require.NoError(t, err)
+	cands := batchOf(4)
+	fake := readings[0][3]
+	fake.ImportWh += 1_000_000
+	cands[0] = s.candidate(forger, fake)
+	asOf := s.e.Now()
+	b2 := s.post(s.e.Users[4], s.forge(cands, asOf, map[int]bool{0: true}), asOf)
+	s.settle(svc)
+	s.void(b2)
+	s.warpTo(b2.header.AnchoredAt + anchoredWindow)
+	s.settle(svc)
+	require.Len(t, s.proven(), 2*meters, "a voided batch proves nothing")
+	require.Equal(t, wantP1, s.issued(), "nor bills anything")
+	for _, m := range s.meters {
+		require.False(t, s.closed(m.ID, p2))
+	}
+
+	// Batch 3 anchors the honest readings in its place: billed once final.
+	asOf = s.e.Now()
+	b3 := s.post(s.e.Users[0], s.forge(batchOf(4), asOf, nil), asOf)
+	require.Equal(t, b1.batch, b3.header.Parent)
+	s.settle(svc)
+	require.Equal(t, wantP1, s.issued(), "batch 3 is inside its window")
+	s.warpTo(b3.header.AnchoredAt + anchoredWindow)
+	s.settle(svc)
+	wantAll := want(p2, func(k uint64) uint64 { return 2 * k })
+	for k, v := range wantP1 {
+		wantAll[k] = v
+	}
+	require.Equal(t, wantAll, s.issued(), "m2 billed from batch 3, m1 not again")
+	for _, ev := range s.proven() {
+		require.NotEqual(t, b2.batch, ev.Batch)
+	}
+	require.Len(t, s.proven(), 3*meters)
+	for _, m := range s.meters {
+		require.True(t, s.closed(m.ID, p2))
+	}
+}
+
+// TestAnchoredSettlementKilledMidProof: the service dies right after sending a proveRegisters
+// (before its outcome is recorded), or inside the index transaction of the RegistersProven
+// events, and a new process starts on the same database: every registers proof is sent once,
+// and every period billed once.
+func TestAnchoredSettlementKilledMidProof(t *testing.T) {
+	for _, tc := range []struct {
+		point string
+		nth   int
+	}{
+		{"sent", 1},    // the first proveRegisters
+		{"sent", 4},    // the fourth of six
+		{"sent", 7},    // the issueBills after them
+		{"indexed", 2}, // the RegistersProven events
+		{"indexed", 3}, // the BillIssued events
+	} {
+		t.Run(fmt.Sprintf("%s-%d", tc.point, tc.nth), func(t *testing.T) {
+			s := newAnchoredScene(t, 3)
+			ms := s.months()
+			now := s.e.Now()
+			b1 := s.post(s.e.Users[0], s.forge(s.batchOf(ms, 1, 2, 3), now, nil), now)
+			s.warpTo(b1.header.AnchoredAt + anchoredWindow)
+			path := filepath.Join(t.TempDir(), "s.db")
+			dying := s.service(path)
+			seen := 0
+			dying.hook = func(point string) {
+				if point == tc.point {
+					if seen++; seen == tc.nth {
+						panic(errKilled)
+					}
+				}
+			}
+			require.PanicsWithValue(t, errKilled, func() {
+				for range 6 {
+					_ = dying.Poll(context.Background())
+				}
+			})
+			require.NoError(t, dying.db.Close())
+
+			restarted := s.service(path)
+			defer func() { _ = restarted.Stop() }()
+			s.settle(restarted)
+			require.Equal(t, s.want(ms.p1, func(k uint64) uint64 { return k }), s.issued())
+			require.Len(t, s.proven(), 2*len(s.meters))
+			var proves, maxAttempts int
+			require.NoError(t, restarted.db.QueryRow(`SELECT COUNT(*), COALESCE(MAX(attempts), 0) FROM sends WHERE kind = 'prove'`).Scan(&proves, &maxAttempts))
+			require.Equal(t, 2*len(s.meters), proves)
+			require.Equal(t, 1, maxAttempts, "no proof sent twice")
+			var issues, skips int
+			require.NoError(t, restarted.db.QueryRow(`SELECT COUNT(*) FROM sends WHERE kind = 'issue'`).Scan(&issues))
+			require.NoError(t, restarted.db.QueryRow(`SELECT COUNT(*) FROM bill_skips`).Scan(&skips))
+			require.Equal(t, len(s.meters), issues)
+			require.Zero(t, skips)
+		})
+	}
+}
