@@ -29,7 +29,8 @@ import (
 // keeps, and anchors a batch's roots with its data in calldata. One anchor is in flight at a time
 // (each names the previous as its parent). The state is replayed from the chain at start and
 // after any anchor fails, so a crash loses nothing: a reading is tied to its transaction as in
-// the verified mode, and its verdict is read back from the mined transaction's own data. It
+// the verified mode, and its verdict is the one the mined readings root commits (what was built,
+// or, for a transaction resumed after a restart, read back from its own data). It
 // answers every data-availability demand on its batches, or it would lose them.
 type anchoredRelay struct {
 	r      *relayer
@@ -43,9 +44,9 @@ type anchoredRelay struct {
 	tip    uint64 // the newest batch sent (in flight or mined): the next anchor's parent
 	next   uint64 // the number the next anchor gets (batchCount + 1 with every sent one mined)
 	synced bool
-	// sent is parent by batch number of the anchors in flight: a mined anchor must be the one
-	// predicted, or the state is replayed.
-	sent    map[uint64]uint64
+	// sent are the anchors in flight by predicted batch number: a mined anchor must be the one
+	// predicted (parent and readings root), or the state is replayed.
+	sent    map[uint64]sentAnchor
 	batches map[uint64]anchoredBatch // the standing batches' headers and transactions
 	auth    map[uint64]authCache
 
@@ -81,6 +82,13 @@ func (a *anchoredRelay) signerOf(sr stored.Reading, w []byte) common.Address {
 	return a.signer(sr.Reading, w)
 }
 
+// sentAnchor is an anchor in flight: what it names and the verdicts its readings root commits.
+type sentAnchor struct {
+	parent       uint64
+	readingsRoot common.Hash
+	outcomes     []store.Outcome
+}
+
 type anchoredBatch struct {
 	header anchor.Header
 	txHash common.Hash
@@ -101,7 +109,7 @@ func newAnchoredRelay(r *relayer, b Backend) (*anchoredRelay, error) {
 	return &anchoredRelay{r: r, reader: rd, al: al, inst: al.Instance(b, d.AnchoredLedger),
 		signer:  anchor.Signer(reading.Domain{ChainID: d.ChainID, Ledger: d.AnchoredLedger}),
 		batches: map[uint64]anchoredBatch{}, auth: map[uint64]authCache{}, demands: map[uint64]struct{}{}, demandsFrom: d.Block,
-		sent: map[uint64]uint64{}, signers: lru.NewCache[signedKey, common.Address](r.s.cfg.LimiterEntries)}, nil
+		sent: map[uint64]sentAnchor{}, signers: lru.NewCache[signedKey, common.Address](r.s.cfg.LimiterEntries)}, nil
 }
 
 func (a *anchoredRelay) call(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
@@ -165,7 +173,7 @@ func (a *anchoredRelay) sync(ctx context.Context) error {
 		return err
 	}
 	a.st, a.tip, a.next, a.synced = st, 0, count+1, true
-	a.batches, a.sent = map[uint64]anchoredBatch{}, map[uint64]uint64{}
+	a.batches, a.sent = map[uint64]anchoredBatch{}, map[uint64]sentAnchor{}
 	for _, b := range chain {
 		a.batches[b.Number] = anchoredBatch{header: b.Header, txHash: b.TxHash}
 		a.tip = b.Number
@@ -281,13 +289,17 @@ func (a *anchoredRelay) send(ctx context.Context, partial bool) (sent, full bool
 		a.synced = !errors.Is(err, txmgr.ErrWouldRevert) // a stale parent or auth epoch: replay
 		return false, false, err
 	}
-	a.sent[number] = parent
+	outcomes := make([]store.Outcome, len(b.Entries))
+	for i, e := range b.Entries {
+		outcomes[i] = store.Outcome{MeterID: e.Reading.MeterID, Seq: e.Reading.Seq, Reason: e.Verdict}
+	}
+	a.sent[number] = sentAnchor{parent: parent, readingsRoot: b.ReadingsRoot, outcomes: outcomes}
 	a.tip, a.next = number, number+1
 	return true, full && len(ids) == len(keep), nil
 }
 
-// outcomes are the verdicts of a mined anchor, read back from its own data (live or resumed
-// after a crash alike), and the batch it became.
+// outcomes are the verdicts of a mined anchor: those it was built with when its readings root
+// is the one predicted, else read back from its transaction's data (resumed after a crash).
 func (a *anchoredRelay) outcomes(ctx context.Context, rc *types.Receipt) ([]store.Outcome, error) {
 	var batch uint64
 	var h anchor.Header
@@ -302,6 +314,18 @@ func (a *anchoredRelay) outcomes(ctx context.Context, rc *types.Receipt) ([]stor
 	if batch == 0 {
 		return nil, nil // not an anchor (a bond or an answer)
 	}
+	a.mu.Lock()
+	a.batches[batch] = anchoredBatch{header: h, txHash: rc.TxHash}
+	sent, ok := a.sent[batch]
+	delete(a.sent, batch)
+	predicted := ok && sent.parent == h.Parent && sent.readingsRoot == common.Hash(h.ReadingsRoot)
+	if !predicted {
+		a.synced = false // resumed from an earlier run, or not the batch predicted: replay
+	}
+	a.mu.Unlock()
+	if predicted {
+		return sent.outcomes, nil // the mined root commits exactly these verdicts
+	}
 	data, err := a.reader.Data(ctx, rc.TxHash)
 	if err != nil {
 		return nil, err
@@ -310,13 +334,6 @@ func (a *anchoredRelay) outcomes(ctx context.Context, rc *types.Receipt) ([]stor
 	if err != nil {
 		return nil, err
 	}
-	a.mu.Lock()
-	a.batches[batch] = anchoredBatch{header: h, txHash: rc.TxHash}
-	if parent, ok := a.sent[batch]; !ok || parent != h.Parent {
-		a.synced = false // resumed from an earlier run, or not the batch predicted: replay
-	}
-	delete(a.sent, batch)
-	a.mu.Unlock()
 	out := make([]store.Outcome, 0, len(entries))
 	for _, e := range entries {
 		out = append(out, store.Outcome{MeterID: e.Reading.MeterID, Seq: e.Reading.Seq, Reason: e.Verdict})

@@ -1,11 +1,19 @@
 package oracle
 
 import (
+	"bufio"
 	"context"
 	"crypto/ecdsa"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -210,3 +218,79 @@ func TestRememberedSignerNeedsSameKey(t *testing.T) {
 	wire = append(append([]byte{}, p256[:64]...), key[:]...)
 	require.Equal(t, key.ID(), a.signerOf(stored.Reading{Reading: r, Signature: p256}, wire))
 }
+
+// anchoredCrashAt is crashAt on an anchored deployment: the child oracle anchors, is SIGKILLed
+// at point, and the restarted oracle settles every reading once, from the one anchor (resumed
+// after "after-send" and "before-settle": its verdicts read back from its own data), and a
+// watcher finds it honest.
+func anchoredCrashAt(t *testing.T, point string) {
+	const n = 5
+	f := newAnchoredFixture(t, meterA, meterB)
+	dep, err := json.Marshal(f.d)
+	require.NoError(t, err)
+	exe, err := os.Executable()
+	require.NoError(t, err)
+	cmd := exec.Command(exe, "-test.run=^$")
+	cmd.Env = append(os.Environ(), crashChildEnv+"="+point, "CRASH_DEPLOYMENT="+string(dep),
+		"CRASH_RELAYER_KEY="+hex.EncodeToString(crypto.FromECDSA(f.e.Relayer.Key)),
+		"CRASH_ORACLE_KEY="+hex.EncodeToString(crypto.FromECDSA(f.oracle)),
+		"CRASH_RPC_URL="+rpcProxy(t, f.e), "CRASH_DB="+f.db, fmt.Sprintf("CRASH_BATCH=%d", 2*n))
+	stdout, err := cmd.StdoutPipe()
+	require.NoError(t, err)
+	cmd.Stderr = io.Discard
+	require.NoError(t, cmd.Start())
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	sc := bufio.NewScanner(stdout)
+	next := func(prefix string) string {
+		done := make(chan string, 1)
+		go func() {
+			if sc.Scan() {
+				done <- sc.Text()
+			}
+			close(done)
+		}()
+		select {
+		case l, ok := <-done:
+			require.True(t, ok, "child exited before %q", prefix)
+			require.True(t, strings.HasPrefix(l, prefix), "child said %q, want %q", l, prefix)
+			return strings.TrimSpace(strings.TrimPrefix(l, prefix))
+		case <-time.After(60 * time.Second):
+			t.Fatalf("child never said %q", prefix)
+			return ""
+		}
+	}
+	addr := next("ADDR")
+	now := f.e.Now()
+	domain := reading.Domain{ChainID: harness.ChainID, Ledger: f.d.AnchoredLedger}
+	for i := uint64(1); i <= n; i++ {
+		for _, id := range []uint64{meterA, meterB} {
+			r, d := newReading(id, i, now-(n+1-i)*900, i*100, 0)
+			sig, err := reading.Sign(f.keys[id], domain, r)
+			require.NoError(t, err)
+			raw, err := envelope.Seal(&f.oracle.PublicKey, envelope.Payload{Reading: r, Detail: d, Signature: sig[:]})
+			require.NoError(t, err)
+			rep := post(t, "http://"+addr+"/v1/readings", raw)
+			require.Equal(t, 202, rep.Code, rep.Body)
+		}
+	}
+	next("AT " + point)
+	require.NoError(t, cmd.Process.Kill())
+	_ = cmd.Wait()
+
+	s := f.start(t)
+	for i := uint64(1); i <= n; i++ {
+		for _, id := range []uint64{meterA, meterB} {
+			require.Equal(t, stored.Accepted, settledBySeq(t, s.Store(), id, i).Status)
+		}
+	}
+	count := mustCall(t, f.ledger, f.al.PackBatchCount(), f.al.UnpackBatchCount)
+	require.Equal(t, uint64(1), count, "one anchor in all: nothing sent twice")
+	w := f.watcher(t)
+	require.NoError(t, w.Step(context.Background()))
+	require.Equal(t, int64(1), w.Stats.Verified.Load())
+	require.Zero(t, w.Stats.Proven.Load())
+}
+
+func TestAnchoredCrashBetweenStoreAndSend(t *testing.T)         { anchoredCrashAt(t, "before-send") }
+func TestAnchoredCrashBetweenSendAndReceipt(t *testing.T)       { anchoredCrashAt(t, "after-send") }
+func TestAnchoredCrashBetweenReceiptAndSettlement(t *testing.T) { anchoredCrashAt(t, "before-settle") }

@@ -30,6 +30,7 @@ import (
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/stored"
+	"github.com/meterchain/meterchain/test/harness"
 )
 
 // The crash tests run the oracle in a child process (this test binary re-executed with
@@ -91,9 +92,9 @@ func crashChild() {
 
 // rpcProxy serves the simulated chain over HTTP JSON-RPC for the child process, mining a block
 // after each sent transaction (as the harness client does in-process).
-func rpcProxy(t *testing.T, f *fixture) string {
+func rpcProxy(t *testing.T, e *harness.Env) string {
 	// The simulated client hides its *ethclient.Client behind a field named Client; reach it.
-	rc := reflect.ValueOf(f.e.Sim.Client()).FieldByName("Client").Interface().(*ethclient.Client).Client()
+	rc := reflect.ValueOf(e.Sim.Client()).FieldByName("Client").Interface().(*ethclient.Client).Client()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var req struct {
 			ID     json.RawMessage   `json:"id"`
@@ -125,7 +126,7 @@ func rpcProxy(t *testing.T, f *fixture) string {
 		} else {
 			resp["result"] = result
 			if req.Method == "eth_sendRawTransaction" {
-				f.e.Sim.Commit()
+				e.Sim.Commit()
 			}
 		}
 		w.Header().Set("Content-Type", "application/json")
@@ -164,7 +165,7 @@ func crashFeeding(t *testing.T, point string, register func(*testing.T, *fixture
 	cmd.Env = append(os.Environ(), crashChildEnv+"="+point, "CRASH_DEPLOYMENT="+string(dep),
 		"CRASH_RELAYER_KEY="+hex.EncodeToString(crypto.FromECDSA(f.e.Relayer.Key)),
 		"CRASH_ORACLE_KEY="+hex.EncodeToString(crypto.FromECDSA(f.oracleKey)),
-		"CRASH_RPC_URL="+rpcProxy(t, f), "CRASH_DB="+f.dbPath, fmt.Sprintf("CRASH_BATCH=%d", n*len(meters)))
+		"CRASH_RPC_URL="+rpcProxy(t, f.e), "CRASH_DB="+f.dbPath, fmt.Sprintf("CRASH_BATCH=%d", n*len(meters)))
 	stdout, err := cmd.StdoutPipe()
 	require.NoError(t, err)
 	cmd.Stderr = io.Discard
