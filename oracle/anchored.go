@@ -403,17 +403,12 @@ func (a *anchoredRelay) answerDemands(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		leaves, err := proofs.Answer(dem.From, dem.To)
+		call, err := anchorchain.AnswerCall(a.al, b.header, dem.Batch, new(big.Int).SetUint64(id), proofs, dem.From, dem.To)
 		if err != nil {
 			return err
 		}
-		bound := make([]anchoredledger.AnchoredLedgerLeaf, len(leaves))
-		for i, l := range leaves {
-			bound[i] = anchoredledger.AnchoredLedgerLeaf(l)
-		}
 		s.log.Warn("answering a data-availability demand", "demand", id, "batch", dem.Batch, "from", dem.From, "to", dem.To)
-		txID, err := s.txm.Send(ctx, txmgr.Request{To: s.cfg.Deployment.AnchoredLedger,
-			Data: a.al.PackAnswer(anchoredledger.AnchoredLedgerHeader(b.header), dem.Batch, new(big.Int).SetUint64(id), bound)},
+		txID, err := s.txm.Send(ctx, txmgr.Request{To: s.cfg.Deployment.AnchoredLedger, Data: call},
 			func(*sql.Tx, int64) error { return nil })
 		if err != nil {
 			return fmt.Errorf("answer demand %d: %w", id, err)

@@ -1,19 +1,11 @@
 package oracle
 
 import (
-	"bufio"
 	"context"
 	"crypto/ecdsa"
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
-	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -226,40 +218,7 @@ func TestRememberedSignerNeedsSameKey(t *testing.T) {
 func anchoredCrashAt(t *testing.T, point string) {
 	const n = 5
 	f := newAnchoredFixture(t, meterA, meterB)
-	dep, err := json.Marshal(f.d)
-	require.NoError(t, err)
-	exe, err := os.Executable()
-	require.NoError(t, err)
-	cmd := exec.Command(exe, "-test.run=^$")
-	cmd.Env = append(os.Environ(), crashChildEnv+"="+point, "CRASH_DEPLOYMENT="+string(dep),
-		"CRASH_RELAYER_KEY="+hex.EncodeToString(crypto.FromECDSA(f.e.Relayer.Key)),
-		"CRASH_ORACLE_KEY="+hex.EncodeToString(crypto.FromECDSA(f.oracle)),
-		"CRASH_RPC_URL="+rpcProxy(t, f.e), "CRASH_DB="+f.db, fmt.Sprintf("CRASH_BATCH=%d", 2*n))
-	stdout, err := cmd.StdoutPipe()
-	require.NoError(t, err)
-	cmd.Stderr = io.Discard
-	require.NoError(t, cmd.Start())
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-	sc := bufio.NewScanner(stdout)
-	next := func(prefix string) string {
-		done := make(chan string, 1)
-		go func() {
-			if sc.Scan() {
-				done <- sc.Text()
-			}
-			close(done)
-		}()
-		select {
-		case l, ok := <-done:
-			require.True(t, ok, "child exited before %q", prefix)
-			require.True(t, strings.HasPrefix(l, prefix), "child said %q, want %q", l, prefix)
-			return strings.TrimSpace(strings.TrimPrefix(l, prefix))
-		case <-time.After(60 * time.Second):
-			t.Fatalf("child never said %q", prefix)
-			return ""
-		}
-	}
-	addr := next("ADDR")
+	addr, park := startCrashChild(t, f.e, f.d, f.e.Relayer.Key, f.oracle, f.db, 2*n, point)
 	now := f.e.Now()
 	domain := reading.Domain{ChainID: harness.ChainID, Ledger: f.d.AnchoredLedger}
 	for i := uint64(1); i <= n; i++ {
@@ -273,9 +232,7 @@ func anchoredCrashAt(t *testing.T, point string) {
 			require.Equal(t, 202, rep.Code, rep.Body)
 		}
 	}
-	next("AT " + point)
-	require.NoError(t, cmd.Process.Kill())
-	_ = cmd.Wait()
+	park()
 
 	s := f.start(t)
 	for i := uint64(1); i <= n; i++ {

@@ -3,6 +3,7 @@ package oracle
 import (
 	"bufio"
 	"context"
+	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -148,24 +149,20 @@ func crashAt(t *testing.T, point string) {
 		})
 }
 
-// crashFeeding is crashAt with the meters registered by register and each reading sent by send.
-func crashFeeding(t *testing.T, point string, register func(*testing.T, *fixture, uint64),
-	send func(t *testing.T, f *fixture, addr string, r reading.Reading, d reading.Detail) apiReply) {
-	meters := []uint64{meterA, meterB}
-	f := newFixture(t)
-	for _, id := range meters {
-		register(t, f, id)
-	}
-	const n = 5
-	dep, err := json.Marshal(f.e.Deployment)
+// startCrashChild starts the child oracle on deployment d (the chain e through rpcProxy) with
+// the given keys, database and batch size, parked at point; it returns the child's HTTP address
+// and park, which waits until the child is at point and SIGKILLs it there.
+func startCrashChild(t *testing.T, e *harness.Env, d *deploy.Deployment, relayer, oracleKey *ecdsa.PrivateKey, db string, batch int, point string) (addr string, park func()) {
+	t.Helper()
+	dep, err := json.Marshal(d)
 	require.NoError(t, err)
 	exe, err := os.Executable()
 	require.NoError(t, err)
 	cmd := exec.Command(exe, "-test.run=^$")
 	cmd.Env = append(os.Environ(), crashChildEnv+"="+point, "CRASH_DEPLOYMENT="+string(dep),
-		"CRASH_RELAYER_KEY="+hex.EncodeToString(crypto.FromECDSA(f.e.Relayer.Key)),
-		"CRASH_ORACLE_KEY="+hex.EncodeToString(crypto.FromECDSA(f.oracleKey)),
-		"CRASH_RPC_URL="+rpcProxy(t, f.e), "CRASH_DB="+f.dbPath, fmt.Sprintf("CRASH_BATCH=%d", n*len(meters)))
+		"CRASH_RELAYER_KEY="+hex.EncodeToString(crypto.FromECDSA(relayer)),
+		"CRASH_ORACLE_KEY="+hex.EncodeToString(crypto.FromECDSA(oracleKey)),
+		"CRASH_RPC_URL="+rpcProxy(t, e), "CRASH_DB="+db, fmt.Sprintf("CRASH_BATCH=%d", batch))
 	stdout, err := cmd.StdoutPipe()
 	require.NoError(t, err)
 	cmd.Stderr = io.Discard
@@ -190,7 +187,23 @@ func crashFeeding(t *testing.T, point string, register func(*testing.T, *fixture
 			return ""
 		}
 	}
-	addr := next("ADDR")
+	return next("ADDR"), func() {
+		next("AT " + point)
+		require.NoError(t, cmd.Process.Kill()) // SIGKILL: no deferred function, no graceful shutdown
+		_ = cmd.Wait()
+	}
+}
+
+// crashFeeding is crashAt with the meters registered by register and each reading sent by send.
+func crashFeeding(t *testing.T, point string, register func(*testing.T, *fixture, uint64),
+	send func(t *testing.T, f *fixture, addr string, r reading.Reading, d reading.Detail) apiReply) {
+	meters := []uint64{meterA, meterB}
+	f := newFixture(t)
+	for _, id := range meters {
+		register(t, f, id)
+	}
+	const n = 5
+	addr, park := startCrashChild(t, f.e, f.e.Deployment, f.e.Relayer.Key, f.oracleKey, f.dbPath, n*len(meters), point)
 
 	now := f.e.Now()
 	for i := uint64(1); i <= n; i++ {
@@ -200,9 +213,7 @@ func crashFeeding(t *testing.T, point string, register func(*testing.T, *fixture
 			require.Equal(t, http.StatusAccepted, rep.Code, rep.Body)
 		}
 	}
-	next("AT " + point)
-	require.NoError(t, cmd.Process.Kill()) // SIGKILL: no deferred function, no graceful shutdown
-	_ = cmd.Wait()
+	park()
 
 	s := f.start(t, f.config(), nil)
 	for i := uint64(1); i <= n; i++ {

@@ -192,7 +192,7 @@ func (p *prover) applyFinal(ctx context.Context) error {
 					p.todo[todoKey{r.MeterID, c.Period}] = true
 					continue
 				}
-				for period := anchor.NextPeriod(c.StartPeriod); period <= c.Period; period = anchor.NextPeriod(period) {
+				for period := reading.NextPeriod(c.StartPeriod); period <= c.Period; period = reading.NextPeriod(period) {
 					p.todo[todoKey{r.MeterID, period}] = true
 				}
 			}

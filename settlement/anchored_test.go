@@ -19,9 +19,9 @@ import (
 	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/test/harness"
-	"github.com/meterchain/meterchain/watch"
 )
 
 const (
@@ -178,7 +178,7 @@ func (s *anchoredScene) void(b *posted) {
 	require.NoError(s.t, s.st.RollbackTo(mark))
 	proofs, err := anchor.NewProofs(b.header, b.entries)
 	require.NoError(s.t, err)
-	call, err := watch.ProofCall(s.al, b.header, b.batch, s.headers[b.header.Parent], proofs, fault, s.st, s.authLog, signer)
+	call, err := anchorchain.ProofCall(s.al, b.header, b.batch, s.headers[b.header.Parent], proofs, fault, s.st, s.authLog, signer)
 	require.NoError(s.t, err)
 	r, err := s.e.Send(s.e.Users[1], s.ledger, call)
 	require.NoError(s.t, err, harness.RevertName(err, &anchoredledger.AnchoredLedgerMetaData))
@@ -398,19 +398,7 @@ func TestAnchoredSettlementKilledMidProof(t *testing.T) {
 			s.warpTo(b1.header.AnchoredAt + anchoredWindow)
 			path := filepath.Join(t.TempDir(), "s.db")
 			dying := s.service(path)
-			seen := 0
-			dying.hook = func(point string) {
-				if point == tc.point {
-					if seen++; seen == tc.nth {
-						panic(errKilled)
-					}
-				}
-			}
-			require.PanicsWithValue(t, errKilled, func() {
-				for range 6 {
-					_ = dying.Poll(context.Background())
-				}
-			})
+			pollUntilKilled(t, dying, tc.point, tc.nth)
 			require.NoError(t, dying.db.Close())
 
 			restarted := s.service(path)

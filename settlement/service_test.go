@@ -296,6 +296,25 @@ func TestReorgDropsPayment(t *testing.T) {
 
 var errKilled = errors.New("killed")
 
+// pollUntilKilled polls s until its hook kills it (panics) the nth time it reaches point: a crash
+// there, no deferred cleanup of the service's own.
+func pollUntilKilled(t *testing.T, s *Service, point string, nth int) {
+	t.Helper()
+	seen := 0
+	s.hook = func(p string) {
+		if p == point {
+			if seen++; seen == nth {
+				panic(errKilled)
+			}
+		}
+	}
+	require.PanicsWithValue(t, errKilled, func() {
+		for range 6 {
+			_ = s.Poll(context.Background())
+		}
+	})
+}
+
 // TestKilledMidBatchRestart: the service dies at the worst moments (right after a batch was
 // sent, before its outcome was recorded; inside the index transaction, before the cursor
 // committed) and a new process starts on the same database. The end state equals a run that
@@ -324,19 +343,7 @@ func TestKilledMidBatchRestart(t *testing.T) {
 			s := newScene(t, 5)
 			path := filepath.Join(t.TempDir(), "s.db")
 			dying := s.service(path, 2)
-			seen := 0
-			dying.hook = func(point string) {
-				if point == tc.point {
-					if seen++; seen == tc.nth {
-						panic(errKilled)
-					}
-				}
-			}
-			require.PanicsWithValue(t, errKilled, func() {
-				for range 6 {
-					_ = dying.Poll(context.Background())
-				}
-			})
+			pollUntilKilled(t, dying, tc.point, tc.nth)
 			require.NoError(t, dying.db.Close()) // the process is gone; no Stop, no cleanup
 
 			restarted := s.service(path, 2)

@@ -198,7 +198,7 @@ func (f *billFleet) proveAll(gas gasLog) {
 	st1, st2 := f.stateThrough(1), f.st
 	require.Equal(f.t, common.Hash(f.posted[1].Header.StateRoot), st2.Root())
 	for _, tw := range f.twins {
-		for period := uint32(202412); period <= 202504; period = anchor.NextPeriod(period) {
+		for period := uint32(202412); period <= 202504; period = reading.NextPeriod(period) {
 			id := tw.anchored.ID
 			if rp, err := st1.RegistersProof(id, period); err == nil {
 				r := f.mustProve(f.posted[0], rp, gas)
@@ -294,7 +294,7 @@ func TestBillFromAnchoredStateEqualsVerified(t *testing.T) {
 		f.proveAll(gas)
 		for _, tw := range f.twins {
 			id := tw.anchored.ID
-			for period := uint32(202412); period <= 202505; period = anchor.NextPeriod(period) {
+			for period := uint32(202412); period <= 202505; period = reading.NextPeriod(period) {
 				// The ledgers' own views agree too, where both answer.
 				v, vok := registersOf(t, f.e.Ledger, f.e.LedgerABI.PackPeriodRegisters(id, period))
 				a, aok := registersOf(t, f.a.Ledger, f.a.ABI.PackPeriodRegisters(id, period))

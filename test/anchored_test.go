@@ -18,9 +18,9 @@ import (
 	"github.com/meterchain/meterchain/bindings/anchoredledger"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/test/harness"
-	"github.com/meterchain/meterchain/watch"
 )
 
 // The anchored ledger's promises, tried as a dishonest relayer would: every batch below that
@@ -189,7 +189,7 @@ func (f *anchoredFleet) prove(p harness.Posted, entries []anchor.Entry, fault *a
 	if p.Header.Parent != 0 {
 		parent = f.posted[p.Header.Parent-1].Header
 	}
-	data, err := watch.ProofCall(f.a.ABI, p.Header, p.Batch, parent, proofs, fault, f.st, f.a.AuthLog, anchor.Signer(f.a.Domain()))
+	data, err := anchorchain.ProofCall(f.a.ABI, p.Header, p.Batch, parent, proofs, fault, f.st, f.a.AuthLog, anchor.Signer(f.a.Domain()))
 	require.NoError(f.t, err)
 	return f.a.Send(f.challenger, data)
 }
@@ -230,7 +230,7 @@ func (f *anchoredFleet) requireNoFraud(p harness.Posted, parent *anchor.State, e
 	for i := range entries {
 		tr, err := proofs.Transition(parent, uint32(i), f.a.AuthLog, anchor.Signer(f.a.Domain()))
 		require.NoError(f.t, err)
-		_, err = f.a.Send(f.challenger, f.a.ABI.PackProveTransition(h, p.Batch, f.parentOf(p), watch.BindTransition(tr)))
+		_, err = f.a.Send(f.challenger, f.a.ABI.PackProveTransition(h, p.Batch, f.parentOf(p), anchorchain.BindTransition(tr)))
 		require.Error(f.t, err, "leaf %d", i)
 		require.Equal(f.t, "NoFraud", f.a.RevertName(err), "leaf %d: %v", i, err)
 	}
@@ -673,14 +673,10 @@ func TestDataAvailabilityAnswered(t *testing.T) {
 	// The relayer answers: every demanded leaf with its path, in Revealed events.
 	proofs, err := anchor.NewProofs(p.Header, b.entries)
 	require.NoError(t, err)
-	leaves, err := proofs.Answer(0, p.Header.Count)
+	call, err := anchorchain.AnswerCall(f.a.ABI, p.Header, p.Batch, id, proofs, 0, p.Header.Count)
 	require.NoError(t, err)
-	bound := make([]anchoredledger.AnchoredLedgerLeaf, len(leaves))
-	for i, l := range leaves {
-		bound[i] = anchoredledger.AnchoredLedgerLeaf(l)
-	}
 	relayerBefore := f.a.Balance(f.relayer.Addr)
-	r := f.e.MustSend(f.relayer, f.a.Ledger, f.a.ABI.PackAnswer(harness.Bound(p.Header), p.Batch, id, bound))
+	r := f.e.MustSend(f.relayer, f.a.Ledger, call)
 	var revealed []anchor.Entry
 	for _, l := range r.Logs {
 		if ev, err := f.a.ABI.UnpackRevealedEvent(l); err == nil {

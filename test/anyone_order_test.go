@@ -460,7 +460,7 @@ func (m *modelMeter) closing(p uint32) (imp uint64, estimated bool) {
 		return a.imp, false
 	}
 	b := m.points[next]
-	boundary := periodStart(nextPeriod(p))
+	boundary := reading.PeriodStart(reading.NextPeriod(p))
 	return a.imp + (b.imp-a.imp)*(boundary-a.ts)/(b.ts-a.ts), true
 }
 
@@ -480,7 +480,7 @@ func (m *modelMeter) closedPeriods() []uint32 {
 		return nil
 	}
 	var out []uint32
-	for p := reading.PeriodOf(m.points[0].ts); m.closed(p); p = nextPeriod(p) {
+	for p := reading.PeriodOf(m.points[0].ts); m.closed(p); p = reading.NextPeriod(p) {
 		out = append(out, p)
 	}
 	return out
@@ -504,17 +504,6 @@ func (m *modelMeter) ownerAt(p uint32) *harness.Account {
 		}
 	}
 	return who
-}
-
-func nextPeriod(p uint32) uint32 {
-	if p%100 == 12 {
-		return p + 100 - 11
-	}
-	return p + 1
-}
-
-func periodStart(p uint32) uint64 {
-	return uint64(time.Date(int(p/100), time.Month(p%100), 1, 0, 0, 0, 0, time.UTC).Unix())
 }
 
 // ---------------------------------------------------------------- operations
@@ -652,7 +641,7 @@ func (s *sequence) opWarp() {
 	case n < 5:
 		to = now + 3600 + s.rng.Uint64N(2*daySeconds)
 	case n < 8: // just before or after the next month boundary
-		to = periodStart(nextPeriod(reading.PeriodOf(now+1))) - 7200 + s.rng.Uint64N(4*3600)
+		to = reading.PeriodStart(reading.NextPeriod(reading.PeriodOf(now+1))) - 7200 + s.rng.Uint64N(4*3600)
 	default:
 		to = now + 3*daySeconds + s.rng.Uint64N(14*daySeconds)
 	}
@@ -887,7 +876,7 @@ func (s *sequence) opIssue() {
 		p = reading.PreviousPeriod(p)
 	}
 	if s.rng.IntN(8) == 0 {
-		p = nextPeriod(now)
+		p = reading.NextPeriod(now)
 	}
 	meters := []*modelMeter{m}
 	if s.rng.IntN(2) == 0 {
@@ -1138,7 +1127,7 @@ func (s *sequence) opTariff() {
 		last.id = id
 		return
 	}
-	from := nextPeriod(reading.PeriodOf(s.blockTime(r)))
+	from := reading.NextPeriod(reading.PeriodOf(s.blockTime(r)))
 	if last.from == from {
 		last.id = id
 	} else {
@@ -1257,7 +1246,7 @@ func (s *sequence) drain() {
 	// Often let a month or two pass with a reading each, so the steps' tariff and owner changes
 	// reach closed periods.
 	for range s.rng.IntN(3) {
-		s.w.m.WarpTo(periodStart(nextPeriod(reading.PeriodOf(s.e.Now()+1))) + 3600 + s.rng.Uint64N(20*daySeconds))
+		s.w.m.WarpTo(reading.PeriodStart(reading.NextPeriod(reading.PeriodOf(s.e.Now()+1))) + 3600 + s.rng.Uint64N(20*daySeconds))
 		for _, m := range s.meters {
 			if m.active && len(m.points) > 0 {
 				s.readAt(m, s.e.Now())
@@ -1268,7 +1257,7 @@ func (s *sequence) drain() {
 	for _, m := range s.meters {
 		// A deactivated meter's running period is closed but not over: billing waits for its end.
 		if ps := m.closedPeriods(); len(ps) > 0 && ps[len(ps)-1] >= reading.PeriodOf(now+1) {
-			s.w.m.WarpTo(periodStart(nextPeriod(reading.PeriodOf(now+1))) + 60)
+			s.w.m.WarpTo(reading.PeriodStart(reading.NextPeriod(reading.PeriodOf(now+1))) + 60)
 			break
 		}
 	}

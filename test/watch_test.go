@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
-	"github.com/meterchain/meterchain/bindings/anchoredledger"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/anchor"
 	"github.com/meterchain/meterchain/internal/anchorchain"
@@ -94,13 +93,9 @@ func TestWatcherDemandsUnavailableData(t *testing.T) {
 
 	proofs, err := anchor.NewProofs(p.Header, b.entries)
 	require.NoError(t, err)
-	leaves, err := proofs.Answer(0, p.Header.Count)
+	call, err := anchorchain.AnswerCall(f.a.ABI, p.Header, p.Batch, common.Big0, proofs, 0, p.Header.Count)
 	require.NoError(t, err)
-	bound := make([]anchoredledger.AnchoredLedgerLeaf, len(leaves))
-	for i, l := range leaves {
-		bound[i] = anchoredledger.AnchoredLedgerLeaf(l)
-	}
-	f.e.MustSend(f.relayer, f.a.Ledger, f.a.ABI.PackAnswer(anchoredledger.AnchoredLedgerHeader(p.Header), p.Batch, common.Big0, bound))
+	f.e.MustSend(f.relayer, f.a.Ledger, call)
 	step(t, w)
 	require.Equal(t, uint64(1), w.Tip(), "the revealed batch is verified")
 	require.Zero(t, w.Stats.Proven.Load())

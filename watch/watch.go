@@ -358,7 +358,7 @@ func (s *Service) prove(ctx context.Context, entries []anchor.Entry, fault *anch
 	if err != nil {
 		return err
 	}
-	call, err := ProofCall(s.al, d.header, d.batch, s.parentHeader(d.header), proofs, fault, s.st, logs, s.signer)
+	call, err := anchorchain.ProofCall(s.al, d.header, d.batch, s.parentHeader(d.header), proofs, fault, s.st, logs, s.signer)
 	if err != nil {
 		return err
 	}

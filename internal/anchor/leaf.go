@@ -3,7 +3,6 @@ package anchor
 import (
 	"encoding/binary"
 	"math/big"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -153,7 +152,7 @@ func (c Closing) RegistersAt(period uint32) (importWh, exportWh uint64, estimate
 	if !c.Estimated {
 		return c.ImportWh, c.ExportWh, false
 	}
-	boundary := PeriodStart(NextPeriod(period))
+	boundary := reading.PeriodStart(reading.NextPeriod(period))
 	return interpolate(c.StartImportWh, c.StartTimestamp, c.ImportWh, c.Timestamp, boundary),
 		interpolate(c.StartExportWh, c.StartTimestamp, c.ExportWh, c.Timestamp, boundary), true
 }
@@ -162,17 +161,4 @@ func (c Closing) RegistersAt(period uint32) (importWh, exportWh uint64, estimate
 func interpolate(v0, t0, v1, t1, boundary uint64) uint64 {
 	n := new(big.Int).Mul(new(big.Int).SetUint64(v1-v0), new(big.Int).SetUint64(boundary-t0))
 	return v0 + n.Div(n, new(big.Int).SetUint64(t1-t0)).Uint64()
-}
-
-// NextPeriod is the period after p (202512 -> 202601), Calendar.next.
-func NextPeriod(p uint32) uint32 {
-	if p%100 == 12 {
-		return p + 100 - 11
-	}
-	return p + 1
-}
-
-// PeriodStart is 00:00 UTC on the first day of period p (unix seconds), Calendar.startOf.
-func PeriodStart(p uint32) uint64 {
-	return uint64(time.Date(int(p/100), time.Month(p%100), 1, 0, 0, 0, 0, time.UTC).Unix())
 }

@@ -33,7 +33,7 @@ func TestRegistersProof(t *testing.T) {
 	st.Accept(rd(id, 5, may20, 41_000))
 
 	line := func(v0, t0, v1, t1 uint64, period uint32) uint64 {
-		b := PeriodStart(NextPeriod(period))
+		b := reading.PeriodStart(reading.NextPeriod(period))
 		return v0 + (v1-v0)*(b-t0)/(t1-t0) // small values: no overflow
 	}
 	cases := []struct {

@@ -46,9 +46,7 @@ type BillView struct {
 	IssuedBlock uint64      `json:"issuedBlock"`
 }
 
-func periodStart(p uint32) time.Time {
-	return time.Date(int(p/100), time.Month(p%100), 1, 0, 0, 0, 0, time.UTC)
-}
+func periodStart(p uint32) time.Time { return time.Unix(int64(reading.PeriodStart(p)), 0).UTC() }
 
 func (s *Server) billView(b billing.Bill) BillView {
 	start := periodStart(b.Period)

@@ -110,3 +110,16 @@ func PreviousPeriod(p uint32) uint32 {
 	}
 	return p - 1
 }
+
+// NextPeriod is the period after p (202512 -> 202601), Calendar.next.
+func NextPeriod(p uint32) uint32 {
+	if p%100 == 12 {
+		return p + 100 - 11
+	}
+	return p + 1
+}
+
+// PeriodStart is 00:00 UTC on the first day of period p (unix seconds), Calendar.startOf.
+func PeriodStart(p uint32) uint64 {
+	return uint64(time.Date(int(p/100), time.Month(p%100), 1, 0, 0, 0, 0, time.UTC).Unix())
+}

@@ -62,19 +62,11 @@ func AnchoredLedgerContract(ledger common.Address) follower.Contract {
 				if err := closed(ev.Period); err != nil {
 					return err
 				}
-				return closed(nextPeriod(ev.Period))
+				return closed(reading.NextPeriod(ev.Period))
 			},
 		},
 		Tables: []string{"registers_proven", "periods_closed"},
 	}
-}
-
-// nextPeriod is the period after p (202512 -> 202601).
-func nextPeriod(p uint32) uint32 {
-	if p%100 == 12 {
-		return p + 100 - 11
-	}
-	return p + 1
 }
 
 // BillingContract indexes the BillingManager's bills, payments and autopay events.

@@ -239,23 +239,8 @@ func (a *Anchored) Voided(r *types.Receipt) []*anchoredledger.AnchoredLedgerVoid
 // Warp seals an empty block d later than the head.
 func (a *Anchored) Warp(d time.Duration) { a.WarpTo(a.e.Now() + uint64(d/time.Second)) }
 
-// WarpTo seals an empty block stamped ts (after the head). Blocks after it are stamped one
-// second apart while the chain is ahead of the wall clock.
-func (a *Anchored) WarpTo(ts uint64) {
-	a.e.T.Helper()
-	now := a.e.Now()
-	require.Greater(a.e.T, ts, now, "warp backwards")
-	var err error
-	// The pool forgets mined transactions asynchronously and AdjustTime refuses while it lists one.
-	for range 200 {
-		if err = a.e.Sim.AdjustTime(time.Duration(ts-now) * time.Second); err == nil {
-			break
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	require.NoError(a.e.T, err)
-	require.Equal(a.e.T, ts, a.e.Now())
-}
+// WarpTo seals an empty block stamped ts (Env.WarpTo).
+func (a *Anchored) WarpTo(ts uint64) { a.e.WarpTo(ts) }
 
 // RevertName is the custom error a failed send to the ledger carried.
 func (a *Anchored) RevertName(err error) string {

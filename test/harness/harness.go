@@ -279,6 +279,25 @@ func (e *Env) Sign(m *Meter, r reading.Reading) reading.Signature {
 	return sig
 }
 
+// WarpTo seals an empty block stamped ts (after the head). Blocks after it are stamped one
+// second apart while the chain is ahead of the wall clock.
+func (e *Env) WarpTo(ts uint64) {
+	e.T.Helper()
+	now := e.Now()
+	require.Greater(e.T, ts, now, "warp backwards")
+	// The pool forgets mined transactions asynchronously and AdjustTime refuses while it lists
+	// one: retry briefly.
+	var err error
+	for range 200 {
+		if err = e.Sim.AdjustTime(time.Duration(ts-now) * time.Second); err == nil {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	require.NoError(e.T, err)
+	require.Equal(e.T, ts, e.Now())
+}
+
 // Now is the latest block's timestamp.
 func (e *Env) Now() uint64 {
 	h, err := e.Client.HeaderByNumber(e.Ctx, nil)

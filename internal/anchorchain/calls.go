@@ -1,7 +1,8 @@
-package watch
+package anchorchain
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/meterchain/meterchain/bindings/anchoredledger"
 	"github.com/meterchain/meterchain/internal/anchor"
@@ -44,4 +45,18 @@ func BindTransition(t anchor.Transition) anchoredledger.AnchoredLedgerTransition
 	return anchoredledger.AnchoredLedgerTransition{Index: t.Index, Reading: anchoredledger.AnchoredLedgerLeaf(t.Reading),
 		Prev: anchoredledger.AnchoredLedgerNeighbour(t.Prev), HasAuth: t.HasAuth, AuthIndex: t.AuthIndex,
 		OldState: anchoredledger.AnchoredLedgerMeterLeaf(t.OldState), StatePath: t.StatePath, ClosingPaths: t.ClosingPaths}
+}
+
+// AnswerCall is the calldata of the answer to demand demandID on batch `batch` (header h):
+// leaves from..to-1 of proofs' batch with their paths.
+func AnswerCall(al *anchoredledger.AnchoredLedger, h anchor.Header, batch uint64, demandID *big.Int, proofs *anchor.Proofs, from, to uint32) ([]byte, error) {
+	leaves, err := proofs.Answer(from, to)
+	if err != nil {
+		return nil, err
+	}
+	bound := make([]anchoredledger.AnchoredLedgerLeaf, len(leaves))
+	for i, l := range leaves {
+		bound[i] = anchoredledger.AnchoredLedgerLeaf(l)
+	}
+	return al.PackAnswer(anchoredledger.AnchoredLedgerHeader(h), batch, demandID, bound), nil
 }
