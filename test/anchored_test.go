@@ -76,10 +76,15 @@ func newAnchoredFleetUsers(t testing.TB, meters, users int) *anchoredFleet {
 
 func (f *anchoredFleet) auth() anchor.Auth { return anchor.AuthFromLog(f.a.AuthLog, f.a.AuthEpoch()) }
 
-// reading is meter m's reading seq, 15 minutes per seq from the fleet's start.
+// reading is meter m's reading seq, 15 minutes per seq from the fleet's start, with detail(seq).
 func (f *anchoredFleet) reading(m *harness.Meter, seq uint64) reading.Reading {
 	return reading.Reading{MeterID: m.ID, Seq: seq, Timestamp: f.start + 900*seq,
-		ImportWh: 1_000 + 500*seq, ExportWh: 0, DetailHash: common.Hash{byte(seq)}}
+		ImportWh: 1_000 + 500*seq, ExportWh: 0, DetailHash: detailOf(seq).Hash()}
+}
+
+// detailOf is the detail record of every meter's reading seq.
+func detailOf(seq uint64) reading.Detail {
+	return reading.Detail{VoltageMV: 230_000 + uint32(seq), CurrentMA: 4_000, TemperatureMC: 20_000, HumidityBP: 5_000}
 }
 
 // round is every meter's readings seq from..to, signed.

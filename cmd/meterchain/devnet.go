@@ -464,15 +464,8 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 	if a := svc.CoAPAddr(); a != "" {
 		e.lines = append(e.lines, [2]string{"oracle CoAP", "coap://" + a + oracle.CoAPPath + ", " + oracle.CoAPOcmfPath + " (UDP)"})
 	}
-	if len(e.node.Accounts) > devWallets {
-		// The demo wallet's key is public, so a link valid for a while gives away nothing.
-		demo := e.node.Accounts[devWallets]
-		path, err := web.LoginLink(demo.Addr, demoLinkTTL)
-		if err != nil {
-			return fmt.Errorf("web UI: sign-in link: %w", err)
-		}
-		e.lines = append(e.lines, [2]string{"sign in (demo wallet)", fmt.Sprintf("%s%s (once, within %s; a new one: meterchain login --portal %s --dev-key %s)",
-			e.oracleURL, path, demoLinkTTL, e.oracleURL, demo.KeyHex())})
+	if err := e.demoSignIn(web); err != nil {
+		return err
 	}
 
 	// Settlement, from its own dev account, assembled as `meterchain settlement` runs it.
@@ -490,6 +483,22 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 		return fmt.Errorf("settlement: %w", err)
 	}
 	e.lines = append(e.lines, [2]string{"settlement", fmt.Sprintf("following the chain %d blocks deep; issues bills for closed periods, collects autopay, clears and settles the market", cfg.Confirmations)})
+	return nil
+}
+
+// demoSignIn prints a one-time browser sign-in link for the first demo wallet.
+func (e *devnetEnv) demoSignIn(web *web) error {
+	if len(e.node.Accounts) <= devWallets {
+		return nil
+	}
+	// The demo wallet's key is public, so a link valid for a while gives away nothing.
+	demo := e.node.Accounts[devWallets]
+	path, err := web.LoginLink(demo.Addr, demoLinkTTL)
+	if err != nil {
+		return fmt.Errorf("web UI: sign-in link: %w", err)
+	}
+	e.lines = append(e.lines, [2]string{"sign in (demo wallet)", fmt.Sprintf("%s%s (once, within %s; a new one: meterchain login --portal %s --dev-key %s)",
+		e.oracleURL, path, demoLinkTTL, e.oracleURL, demo.KeyHex())})
 	return nil
 }
 

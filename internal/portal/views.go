@@ -154,7 +154,7 @@ func (s *Server) History(ctx context.Context, a Access, from, to uint64, limit, 
 			prev = nil // another owner's reading: not a baseline this caller may see
 		}
 	}
-	vs, err := audit.Verify(ctx, s.cfg.Backend, s.cfg.Deployment.ReadingLedger, a.Meter, rs)
+	vs, err := s.verify(ctx, a.Meter, rs)
 	if err != nil {
 		return nil, err
 	}
@@ -275,4 +275,17 @@ func (s *Server) Daily(ctx context.Context, a Access, days int) ([]Day, error) {
 		out[i].ImportKWh, out[i].ExportKWh = kWh(out[i].ImportWh), kWh(out[i].ExportWh)
 	}
 	return out, nil
+}
+
+// verify checks a meter's stored readings against the chain: the verified ledger's events, or
+// the anchored ledger's batches with their proofs.
+func (s *Server) verify(ctx context.Context, meterID uint64, rs []stored.Reading) ([]audit.Verification, error) {
+	if !s.cfg.Deployment.Anchored() {
+		return audit.Verify(ctx, s.cfg.Backend, s.cfg.Deployment.ReadingLedger, meterID, rs)
+	}
+	b, ok := s.cfg.Backend.(audit.AnchoredBackend)
+	if !ok {
+		return nil, fmt.Errorf("the portal's node client cannot read transactions and receipts: anchored readings are not verifiable")
+	}
+	return audit.VerifyAnchored(ctx, b, s.cfg.Deployment.AnchoredLedger, rs)
 }

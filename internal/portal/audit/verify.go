@@ -24,11 +24,16 @@ var (
 // to the hash recomputed from the stored detail record (or OCMF record).
 type Verification struct {
 	Verified    bool         `json:"verified"`
-	Status      string       `json:"status"` // verified | mismatch | not_on_chain | pending | rejected
+	Status      string       `json:"status"` // verified | mismatch | not_on_chain | pending | rejected | anchored | voided
 	Block       uint64       `json:"block,omitempty"`
 	TxHash      *common.Hash `json:"txHash,omitempty"`
 	OnChainHash *common.Hash `json:"onChainDetailHash,omitempty"`
 	Message     string       `json:"message,omitempty"`
+	// On an anchored ledger: the batch holding the reading, when it is (or was) final, and
+	// whether it is (status anchored: not yet; voided: proven wrong).
+	Batch   uint64 `json:"batch,omitempty"`
+	FinalAt uint64 `json:"finalAt,omitempty"`
+	Final   bool   `json:"final,omitempty"`
 }
 
 // AcceptedEvent is a ReadingAccepted event as the verification needs it.

@@ -162,7 +162,9 @@ document.querySelectorAll('button.revoke').forEach((b) => {
 function cell(text) { const td = document.createElement('td'); td.textContent = text; return td; }
 function badge(v) {
   const s = document.createElement('span');
-  if (v.verified) { s.className = 'badge ok'; s.textContent = 'verified on chain · block ' + v.block + ' · tx ' + v.txHash.slice(0, 10) + '…'; }
+  if (v.verified && v.batch) { s.className = 'badge ok'; s.textContent = 'final in batch ' + v.batch + ' · block ' + v.block + ' · tx ' + v.txHash.slice(0, 10) + '…'; }
+  else if (v.status === 'anchored') { s.className = 'badge wait'; s.textContent = 'anchored in batch ' + v.batch + ' · ' + v.message; }
+  else if (v.verified) { s.className = 'badge ok'; s.textContent = 'verified on chain · block ' + v.block + ' · tx ' + v.txHash.slice(0, 10) + '…'; }
   else { s.className = v.status === 'pending' ? 'badge wait' : 'badge bad'; s.textContent = v.status + (v.message ? ': ' + v.message : ''); }
   const td = document.createElement('td'); td.appendChild(s); return td;
 }
