@@ -172,6 +172,7 @@ func (a *anchoredRelay) sync(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	st.Forget(st.Mark()) // see send: never rolled back
 	a.st, a.tip, a.next, a.synced = st, 0, count+1, true
 	a.batches, a.sent = map[uint64]anchoredBatch{}, map[uint64]sentAnchor{}
 	for _, b := range chain {
@@ -295,6 +296,9 @@ func (a *anchoredRelay) send(ctx context.Context, partial bool) (sent, full bool
 	}
 	a.sent[number] = sentAnchor{parent: parent, readingsRoot: b.ReadingsRoot, outcomes: outcomes}
 	a.tip, a.next = number, number+1
+	// Past a sent batch the state is never rolled back (a failure replays it from the chain):
+	// drop its undo journal, so memory does not grow with the readings relayed.
+	a.st.Forget(a.st.Mark())
 	return true, full && len(ids) == len(keep), nil
 }
 

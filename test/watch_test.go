@@ -142,3 +142,34 @@ func TestWatcherFollowsAFinalLie(t *testing.T) {
 	require.Equal(t, next.Batch, w.Tip(), "the batches after it are checked as usual")
 	require.Zero(t, w.Stats.Proven.Load())
 }
+
+// TestWatcherForgetsFinalBatches: the watcher keeps undo information only for the batches inside
+// the window (its memory does not grow with history), and a void of a later batch still rolls
+// its state back to the last final one.
+func TestWatcherForgetsFinalBatches(t *testing.T) {
+	f := newAnchoredFleet(t, 2)
+	w := f.newWatcher()
+	for s := uint64(1); s <= 3; s++ {
+		f.honest(f.round(s, s))
+	}
+	step(t, w)
+	batches, readings := w.Open()
+	require.Equal(t, 3, batches)
+	require.Equal(t, 6, readings)
+	f.a.Warp(anchorWindow * time.Second)
+	step(t, w)
+	batches, readings = w.Open()
+	require.Zero(t, batches, "final batches are forgotten")
+	require.Zero(t, readings)
+	require.Equal(t, uint64(3), w.Tip())
+	finalRoot := w.StateRoot()
+
+	cands := f.round(4, 4)
+	asOf := f.e.Now()
+	f.post(f.forge(cands, asOf, map[int]reading.Reason{0: reading.BadSignature}), asOf)
+	step(t, w) // proves it
+	step(t, w) // reads the void
+	require.Equal(t, uint64(3), w.Tip())
+	require.Equal(t, finalRoot, w.StateRoot(), "rolled back to the last final batch")
+	require.Equal(t, int64(1), w.Stats.Proven.Load())
+}

@@ -82,7 +82,8 @@ type Service struct {
 	opts   *bind.TransactOpts
 
 	st      *anchor.State
-	chain   []applied // the honest batches applied, the tip's ancestry
+	chain   []applied // the honest batches applied and not final yet, the tip's ancestry
+	base    uint64    // the newest batch the ledger holds final: the state's undo journal starts after it
 	headers map[uint64]anchor.Header
 	open    *dispute
 	next    uint64 // the next block to read
@@ -184,6 +185,9 @@ func (s *Service) Step(ctx context.Context) error {
 				}
 			}
 			s.next = to + 1
+			if err := s.forgetFinal(ctx); err != nil {
+				return err
+			}
 		}
 	}
 	return s.voidIfUnanswered(ctx, head.Time)
@@ -239,7 +243,7 @@ func (s *Service) handle(ctx context.Context, l types.Log) error {
 
 func (s *Service) tip() uint64 {
 	if len(s.chain) == 0 {
-		return 0
+		return s.base
 	}
 	return s.chain[len(s.chain)-1].batch
 }
@@ -531,7 +535,44 @@ func (s *Service) voided(_ context.Context, batch uint64, kind uint8, challenger
 	return nil
 }
 
-// Tip is the newest batch the watcher verified and holds the state of.
+// forgetFinal drops the undo journal of the batches the ledger holds final: they can never be
+// voided, so the watcher's memory grows with the batches inside the window, not with history.
+func (s *Service) forgetFinal(ctx context.Context) error {
+	k := 0
+	for ; k < len(s.chain); k++ {
+		a := s.chain[k]
+		final, err := bind.Call(s.inst, &bind.CallOpts{Context: ctx}, s.al.PackIsFinal(anchoredledger.AnchoredLedgerHeader(a.header), a.batch), s.al.UnpackIsFinal)
+		if err != nil {
+			return err
+		}
+		if !final {
+			break // nor is any batch after it
+		}
+	}
+	if k == 0 {
+		return nil
+	}
+	mark := s.chain[k-1].mark
+	s.st.Forget(mark)
+	s.base = s.chain[k-1].batch
+	s.chain = append([]applied(nil), s.chain[k:]...)
+	for i := range s.chain {
+		s.chain[i].mark -= mark
+	}
+	for n := range s.headers {
+		if n < s.base { // the base's own header stays: the next batch's parent
+			delete(s.headers, n)
+		}
+	}
+	return nil
+}
+
+// Open is what the watcher could still have to undo: the batches applied that are not final
+// yet and the accepted readings in them (read it as Tip).
+func (s *Service) Open() (batches, readings int) { return len(s.chain), s.st.Mark() }
+
+// Tip is the newest batch the watcher verified and holds the state of (read it while the
+// watcher is not stepping: after Stop, or between Steps).
 func (s *Service) Tip() uint64 { return s.tip() }
 
 // StateRoot is the state root the watcher derived at its tip.
