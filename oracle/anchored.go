@@ -57,6 +57,9 @@ type anchoredRelay struct {
 	demandsFrom uint64              // next block to scan for demands
 	demands     map[uint64]struct{} // open demands on this relayer's batches
 	lookedAt    time.Time
+	// openFor is how long after anchoring a batch can still get a demand answered: the window
+	// (a demand is filed before it ends) plus the answer window; read once.
+	openFor uint64
 }
 
 // signedKey is a reading and its signature: what a remembered signer is valid for.
@@ -352,6 +355,30 @@ func (a *anchoredRelay) failed() {
 	a.mu.Unlock()
 }
 
+// forgetClosedBatches drops the batches no demand can be answered on any more (anchored longer
+// ago than the window plus the answer window), so memory does not grow with history.
+func (a *anchoredRelay) forgetClosedBatches(ctx context.Context, now uint64) error {
+	if a.openFor == 0 {
+		w, err := bind.Call(a.inst, a.call(ctx), a.al.PackWindow(), a.al.UnpackWindow)
+		if err != nil {
+			return err
+		}
+		aw, err := bind.Call(a.inst, a.call(ctx), a.al.PackAnswerWindow(), a.al.UnpackAnswerWindow)
+		if err != nil {
+			return err
+		}
+		a.openFor = w + aw
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for n, b := range a.batches {
+		if b.header.AnchoredAt+a.openFor < now {
+			delete(a.batches, n)
+		}
+	}
+	return nil
+}
+
 // answerDemands answers every open data-availability demand on this relayer's batches (every
 // few seconds): each demanded leaf with its path, from the batch's own data.
 func (a *anchoredRelay) answerDemands(ctx context.Context) error {
@@ -362,6 +389,9 @@ func (a *anchoredRelay) answerDemands(ctx context.Context) error {
 	s := a.r.s
 	head, err := s.b.HeaderByNumber(ctx, nil)
 	if err != nil {
+		return err
+	}
+	if err := a.forgetClosedBatches(ctx, head.Time); err != nil {
 		return err
 	}
 	for a.demandsFrom <= head.Number.Uint64() {
