@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -49,6 +50,11 @@ var (
 	domainTypeHash = crypto.Keccak256Hash([]byte(
 		"EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
 	secp256k1HalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+	nameHash       = crypto.Keccak256Hash([]byte("meterchain"))
+	versionHash    = crypto.Keccak256Hash([]byte("1"))
+	// separators caches Separator per domain: every reading's digest needs it, and a process
+	// knows one or two domains (its deployment's ledgers), none chosen by its input.
+	separators sync.Map // Domain → common.Hash
 )
 
 // Domain is the EIP-712 domain: name "meterchain", version "1", the chain and the ledger address.
@@ -60,13 +66,18 @@ type Domain struct {
 
 // Separator is the EIP-712 domain separator.
 func (d Domain) Separator() common.Hash {
+	if s, ok := separators.Load(d); ok {
+		return s.(common.Hash)
+	}
 	buf := make([]byte, 0, 5*32)
 	buf = append(buf, domainTypeHash[:]...)
-	buf = append(buf, crypto.Keccak256([]byte("meterchain"))...)
-	buf = append(buf, crypto.Keccak256([]byte("1"))...)
+	buf = append(buf, nameHash[:]...)
+	buf = append(buf, versionHash[:]...)
 	buf = append(buf, word(d.ChainID)...)
 	buf = append(buf, common.LeftPadBytes(d.Ledger[:], 32)...)
-	return crypto.Keccak256Hash(buf)
+	h := crypto.Keccak256Hash(buf)
+	separators.Store(d, h)
+	return h
 }
 
 // StructHash is hashStruct(Reading).
