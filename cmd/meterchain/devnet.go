@@ -441,31 +441,15 @@ func (e *devnetEnv) printSummary(w io.Writer, fleet []*meterfleet.Meter, fleetFi
 // MQTT through the embedded broker, CoAP) and the settlement service on top of the chain; their
 // stores live in the state directory, so --datadir keeps them across runs.
 func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string) error {
-	web, endStreams, err := startDevnetWeb(ctx, e, httpAddr)
+	svc, err := e.startOracle(ctx, httpAddr, coapAddr)
 	if err != nil {
 		return err
 	}
-	svc, err := oracle.New(oracle.Config{
-		Deployment: e.deployment, RelayerKey: e.node.Accounts[devRelayer].Key, OracleKey: e.oracleKey, OracleP256Key: e.oracleP256Key,
-		DBPath: e.oracleDB(), HTTPAddr: httpAddr, MQTTURL: e.broker.URL(), CoAPAddr: coapAddr,
-		Routes: web.Mount,
-	}, e.client)
-	if err != nil {
-		return fmt.Errorf("oracle: %w", err)
-	}
-	e.stops = append(e.stops, svc.Stop, endStreams)
-	if err := svc.Start(ctx); err != nil {
-		return fmt.Errorf("oracle: %w", err)
-	}
-	e.oracleURL = "http://" + svc.HTTPAddr()
 	e.lines = append(e.lines,
 		[2]string{"oracle HTTP", e.oracleURL + " (POST /v1/readings, POST /v1/ocmf, GET /v1/oracle, /v1/meters/<id>/status, /metrics)"},
 		[2]string{"oracle MQTT", "subscribed to meters/+/readings and meters/+/ocmf on " + e.broker.URL()})
 	if a := svc.CoAPAddr(); a != "" {
 		e.lines = append(e.lines, [2]string{"oracle CoAP", "coap://" + a + oracle.CoAPPath + ", " + oracle.CoAPOcmfPath + " (UDP)"})
-	}
-	if err := e.demoSignIn(web); err != nil {
-		return err
 	}
 
 	// Settlement, from its own dev account, assembled as `meterchain settlement` runs it.
@@ -484,6 +468,30 @@ func (e *devnetEnv) startServices(ctx context.Context, httpAddr, coapAddr string
 	}
 	e.lines = append(e.lines, [2]string{"settlement", fmt.Sprintf("following the chain %d blocks deep; issues bills for closed periods, collects autopay, clears and settles the market", cfg.Confirmations)})
 	return nil
+}
+
+// startOracle starts the web UI and REST API and the oracle with them mounted on its HTTP
+// listener (MQTT through the embedded broker, CoAP), from the relayer dev account, and prints the
+// demo sign-in link.
+func (e *devnetEnv) startOracle(ctx context.Context, httpAddr, coapAddr string) (*oracle.Service, error) {
+	web, endStreams, err := startDevnetWeb(ctx, e, httpAddr)
+	if err != nil {
+		return nil, err
+	}
+	svc, err := oracle.New(oracle.Config{
+		Deployment: e.deployment, RelayerKey: e.node.Accounts[devRelayer].Key, OracleKey: e.oracleKey, OracleP256Key: e.oracleP256Key,
+		DBPath: e.oracleDB(), HTTPAddr: httpAddr, MQTTURL: e.broker.URL(), CoAPAddr: coapAddr,
+		Routes: web.Mount,
+	}, e.client)
+	if err != nil {
+		return nil, fmt.Errorf("oracle: %w", err)
+	}
+	e.stops = append(e.stops, svc.Stop, endStreams)
+	if err := svc.Start(ctx); err != nil {
+		return nil, fmt.Errorf("oracle: %w", err)
+	}
+	e.oracleURL = "http://" + svc.HTTPAddr()
+	return svc, e.demoSignIn(web)
 }
 
 // demoSignIn prints a one-time browser sign-in link for the first demo wallet.

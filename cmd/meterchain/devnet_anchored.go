@@ -17,7 +17,6 @@ import (
 	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
-	"github.com/meterchain/meterchain/oracle"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/watch"
 )
@@ -67,29 +66,12 @@ func (e *devnetEnv) startAnchored(ctx context.Context) error {
 		return err
 	}
 	e.stops = append(e.stops, e.broker.Close)
-	web, endStreams, err := startDevnetWeb(ctx, e, c.String("http"))
-	if err != nil {
+	if _, err := e.startOracle(ctx, c.String("http"), c.String("coap")); err != nil {
 		return err
 	}
-	svc, err := oracle.New(oracle.Config{
-		Deployment: e.deployment, RelayerKey: accounts[devRelayer].Key, OracleKey: e.oracleKey, OracleP256Key: e.oracleP256Key,
-		DBPath: e.oracleDB(), HTTPAddr: c.String("http"), MQTTURL: e.broker.URL(), CoAPAddr: c.String("coap"),
-		Routes: web.Mount,
-	}, e.client)
-	if err != nil {
-		return fmt.Errorf("oracle: %w", err)
-	}
-	e.stops = append(e.stops, svc.Stop, endStreams)
-	if err := svc.Start(ctx); err != nil {
-		return fmt.Errorf("oracle: %w", err)
-	}
-	e.oracleURL = "http://" + svc.HTTPAddr()
 	e.lines = append(e.lines,
 		[2]string{"oracle HTTP", e.oracleURL + " (POST /v1/readings, GET /v1/oracle, /v1/meters/<id>/status, /metrics); anchors batches"},
 		[2]string{"oracle MQTT", "subscribed to meters/+/readings on " + e.broker.URL()})
-	if err := e.demoSignIn(web); err != nil {
-		return err
-	}
 
 	w, err := watch.New(watch.Config{Deployment: e.deployment, Key: watcher.Key, ChainID: devnet.ChainID,
 		Poll: time.Second, Confirmations: 1, Log: slog.Default().With("service", "watch")}, e.client)
