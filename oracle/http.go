@@ -199,23 +199,23 @@ func (s *Service) getMeterReadings(c *gin.Context) {
 	if !ok {
 		return
 	}
-	num := func(name string, def uint64) (uint64, bool) {
+	// The first bad parameter is answered; the rest are not read (one error body, not several).
+	bad := false
+	num := func(name string, def uint64) uint64 {
 		v := c.Query(name)
-		if v == "" {
-			return def, true
+		if v == "" || bad {
+			return def
 		}
 		n, err := strconv.ParseUint(v, 10, 64)
 		if err != nil {
 			badParam(c, name, "not a non-negative integer")
-			return 0, false
+			bad = true
+			return 0
 		}
-		return n, true
+		return n
 	}
-	from, ok1 := num("from", 0)
-	to, ok2 := num("to", 0)
-	limit, ok3 := num("limit", 100)
-	offset, ok4 := num("offset", 0)
-	if !ok1 || !ok2 || !ok3 || !ok4 {
+	from, to, limit, offset := num("from", 0), num("to", 0), num("limit", 100), num("offset", 0)
+	if bad {
 		return
 	}
 	if limit > 1000 {
