@@ -207,8 +207,13 @@ func TestMQTTJunkDoesNotStallHonestMeters(t *testing.T) {
 		require.NoError(t, tok.Error())
 	}
 
+	// One session for both: MQTT orders messages per publisher session only, and a seq 2 that
+	// arrived after seq 3 would be a replay (paid from the topic's spent budget: dropped).
+	meter := connectMQTT(t, broker, "meter-a")
 	for seq := uint64(2); seq <= 3; seq++ {
-		publish(t, broker, topic, reading(seq))
+		tok := meter.Publish(topic, 1, false, reading(seq))
+		require.True(t, tok.WaitTimeout(10*time.Second))
+		require.NoError(t, tok.Error())
 	}
 	for seq := uint64(2); seq <= 3; seq++ {
 		require.Equal(t, stored.Accepted, settledBySeq(t, s.Store(), meterA, seq).Status, "seq %d", seq)
