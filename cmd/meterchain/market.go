@@ -262,9 +262,8 @@ func marketBook(c *cli.Context) error {
 		if o.Bid {
 			side = "bid"
 		}
-		status := []string{"open", "cancelled", "released"}[min(int(o.Status), 2)] // released: a matched bid's spare escrow paid back
 		fmt.Fprintf(w, "%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t\n", o.ID, side, windowTime(o.Window), o.MeterID, tariff.FormatKWh(o.Wh),
-			marketbook.FormatPrice(o.Price), tariff.FormatKWh(o.Filled), status)
+			marketbook.FormatPrice(o.Price), tariff.FormatKWh(o.Filled), marketbook.StatusName(o.Status))
 	}
 	return w.Flush()
 }

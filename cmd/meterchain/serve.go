@@ -18,6 +18,7 @@ import (
 	"github.com/meterchain/meterchain/settlement/access"
 	"github.com/meterchain/meterchain/settlement/follower"
 	"github.com/meterchain/meterchain/settlement/index"
+	"github.com/meterchain/meterchain/settlement/market"
 )
 
 // Flags naming the databases the API reads (the oracle's and the settlement service's files);
@@ -26,7 +27,7 @@ var (
 	oracleDBFlag = &cli.StringFlag{Name: "oracle-db", Value: oracle.DefaultDBPath, EnvVars: []string{"METERCHAIN_ORACLE_DB"},
 		Category: "Data", Usage: "the oracle's SQLite `FILE` (readings and detail records)"}
 	settlementDBFlag = &cli.StringFlag{Name: "settlement-db", Value: settlement.DefaultDBPath, EnvVars: []string{"METERCHAIN_SETTLEMENT_DB"},
-		Category: "Data", Usage: "the settlement service's SQLite `FILE` (bills, payments, meter owners, consent grants)"}
+		Category: "Data", Usage: "the settlement service's SQLite `FILE` (bills, payments, meter owners, consent grants, the P2P market)"}
 )
 
 // Flags of `meterchain serve`; the durations' defaults are portal.Config's.
@@ -54,6 +55,7 @@ type stores struct {
 	readings *store.Store
 	bills    *index.Index
 	access   *access.Index
+	market   *market.Index
 	closers  []func() error
 }
 
@@ -70,13 +72,13 @@ func openStores(oracleDB, settlementDB string) (*stores, error) {
 		return nil, fmt.Errorf("settlement database %s: %w", settlementDB, err)
 	}
 	s.closers = append(s.closers, s.bills.Close)
-	adb, err := sqlite.Open(settlementDB, follower.Schema, access.Schema)
+	adb, err := sqlite.Open(settlementDB, follower.Schema, access.Schema, market.Schema)
 	if err != nil {
 		s.Close()
 		return nil, fmt.Errorf("settlement database %s: %w", settlementDB, err)
 	}
 	s.closers = append(s.closers, adb.Close)
-	s.access = access.New(adb)
+	s.access, s.market = access.New(adb), market.NewIndex(adb)
 	return s, nil
 }
 
@@ -102,7 +104,7 @@ func openWeb(ctx context.Context, cfg portal.Config, oracleDB, settlementDB stri
 	if err != nil {
 		return nil, err
 	}
-	cfg.Readings, cfg.Bills, cfg.Access = s.readings, s.bills, s.access
+	cfg.Readings, cfg.Bills, cfg.Access, cfg.Market = s.readings, s.bills, s.access, s.market
 	srv, err := portal.New(ctx, cfg)
 	if err != nil {
 		s.Close()
@@ -142,7 +144,7 @@ var serveCommand = &cli.Command{
 	Usage: "run the REST API (/v1) and the web UI alone, against a JSON-RPC endpoint and the services' databases",
 	Description: `Serves the API (OpenAPI document at /v1/openapi.json) and the web UI (/ui) from the oracle's
 database (--oracle-db: readings and detail records) and the settlement service's (--settlement-db:
-bills, payments, meter owners, consent grants), read beside the running services. Users sign in
+bills, payments, meter owners, consent grants, the P2P market), read beside the running services. Users sign in
 with their Ethereum key (EIP-4361): the messages name --domain, which must be the host:port users
 reach this server at (default: the --http address). Every reading shown is checked against its
 on-chain hash through --rpc-url. Ctrl-C stops it.`,

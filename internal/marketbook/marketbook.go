@@ -32,6 +32,12 @@ const (
 	StatusReleased  = 2
 )
 
+// StatusName is how the REST API and the CLI show an order's status (released: a matched bid
+// whose spare escrow was paid back).
+func StatusName(status uint8) string {
+	return [...]string{StatusOpen: "open", StatusCancelled: "cancelled", StatusReleased: "released"}[min(status, StatusReleased)]
+}
+
 // Order is one open, unfilled order of a window's book. Price is in token base units per kWh (an
 // ask's minimum, a bid's maximum).
 type Order struct {
@@ -58,6 +64,20 @@ type Trade struct {
 	Settled                             bool
 	DeliveredWh                         uint64
 	Paid, Refund                        *big.Int
+}
+
+// Query selects orders or trades from the market index. Zero fields select everything.
+type Query struct {
+	Window   uint64 // one delivery window (its start)
+	MeterID  uint64 // orders of the meter; trades it sold or bought in
+	OpenOnly bool   // orders only: those still open
+	Limit    int    // at most this many, the newest (highest ids), returned in id order
+}
+
+// MeterTrade is a trade with the meters of its ask (seller) and bid (buyer).
+type MeterTrade struct {
+	Trade
+	SellerMeter, BuyerMeter uint64
 }
 
 // ReadBook returns the orders of `window` (all windows when 0) placed since block `from`, in id

@@ -24,6 +24,7 @@ import (
 	"github.com/meterchain/meterchain/oracle/store"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/access"
+	"github.com/meterchain/meterchain/settlement/market"
 	"github.com/meterchain/meterchain/test/harness"
 )
 
@@ -123,6 +124,8 @@ func newScene(t testing.TB) *scene {
 	require.NoError(t, err)
 	t.Cleanup(func() { s.svc.Stop() })
 	require.NoError(t, access.Follow(s.svc, s.svc.DB(), e.Deployment.MeterRegistry, e.Deployment.ConsentRegistry))
+	_, err = market.Attach(context.Background(), s.svc, e.Client, e.Deployment)
+	require.NoError(t, err)
 	s.sync()
 
 	ax := access.New(s.svc.DB())
@@ -130,6 +133,7 @@ func newScene(t testing.TB) *scene {
 	bills := s.svc.Index()
 	bills.Now = s.clock.Now
 	s.srv, err = New(context.Background(), Config{Deployment: e.Deployment, Backend: e.Client, Readings: s.st, Bills: bills, Access: ax,
+		Market: market.NewIndex(s.svc.DB()),
 		Domain: "meterchain.test", Now: s.clock.Now, Poll: 20 * time.Millisecond})
 	require.NoError(t, err)
 	s.h = s.srv.Handler()

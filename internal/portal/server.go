@@ -60,6 +60,7 @@ type Config struct {
 	Readings   Readings             // the oracle's store: readings and detail records
 	Bills      Bills                // the settlement index: bills and payments
 	Access     Permissions          // the settlement index: meter owners and consent grants
+	Market     Market               // the settlement index: the P2P market (needed with an EnergyMarket)
 
 	// Domain is the host[:port] users reach this server at: EIP-4361 messages must name it, so a
 	// signature made for another site cannot sign in here.
@@ -92,7 +93,6 @@ type Server struct {
 	nonces     *nonces
 	sessions   *sessions
 	streams    *streams
-	market     marketCache
 	closing    chan struct{} // closed by Shutdown: ends live-update streams
 	shutOnce   sync.Once
 }
@@ -110,6 +110,8 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		return nil, errors.New("api: no chain backend")
 	case cfg.Readings == nil || cfg.Bills == nil || cfg.Access == nil:
 		return nil, errors.New("api: the oracle's readings, the bills index and the access index are all needed")
+	case cfg.Market == nil && cfg.Deployment.EnergyMarket != (common.Address{}):
+		return nil, errors.New("api: the deployment has an EnergyMarket: the market index is needed")
 	case cfg.Domain == "" || strings.ContainsAny(cfg.Domain, "/ "):
 		return nil, fmt.Errorf("api: domain %q must be the host[:port] users reach the server at", cfg.Domain)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/meterchain/meterchain/internal/billing"
 	"github.com/meterchain/meterchain/internal/consent"
+	"github.com/meterchain/meterchain/internal/marketbook"
 	"github.com/meterchain/meterchain/internal/stored"
 )
 
@@ -35,4 +36,11 @@ type Permissions interface {
 	Allowed(ctx context.Context, meterID uint64, grantee common.Address, scope consent.Scope) (bool, error)
 	Owners(ctx context.Context, meterID uint64) ([]consent.Ownership, error) // oldest first
 	Indexed(ctx context.Context) (uint64, error)                             // the last block followed
+}
+
+// Market is what the portal reads of the settlement service's market index: the book and the
+// trades with their fills and settlements (settlement/market's Index has it).
+type Market interface {
+	Orders(ctx context.Context, q marketbook.Query) ([]marketbook.BookOrder, error)
+	Trades(ctx context.Context, q marketbook.Query) ([]marketbook.MeterTrade, error)
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/meterchain/meterchain/internal/consent"
+	"github.com/meterchain/meterchain/internal/marketbook"
 )
 
 //go:embed ui/*.html ui/static/*
@@ -221,31 +222,12 @@ func (s *Server) uiMeter(c *gin.Context) {
 	}
 	if s.cfg.Deployment.EnergyMarket != (common.Address{}) {
 		// the meter's own orders and trades: public on chain, shown to whoever may see the meter
-		orders, trades, err := s.Market(ctx, 0)
+		orders, trades, err := s.Market(ctx, marketbook.Query{MeterID: id, Limit: 20})
 		if err != nil {
 			s.uiError(c, s.errInternal("read the market", err))
 			return
 		}
-		var mine []OrderView
-		var mt []TradeView
-		for _, o := range orders {
-			if o.MeterID == id {
-				mine = append(mine, o)
-			}
-		}
-		for _, t := range trades {
-			if t.SellerMeter == id || t.BuyerMeter == id {
-				mt = append(mt, t)
-			}
-		}
-		data["ShowMarket"], data["Orders"], data["Trades"] = true, lastN(mine, 20), lastN(mt, 20)
+		data["ShowMarket"], data["Orders"], data["Trades"] = true, orders, trades
 	}
 	s.render(c, http.StatusOK, "meter.html", data)
-}
-
-func lastN[T any](xs []T, n int) []T {
-	if len(xs) > n {
-		return xs[len(xs)-n:]
-	}
-	return xs
 }

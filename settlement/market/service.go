@@ -32,11 +32,14 @@ CREATE TABLE IF NOT EXISTS market_orders (
 	order_id INTEGER PRIMARY KEY, bid INTEGER NOT NULL, maker TEXT NOT NULL, meter_id INTEGER NOT NULL,
 	win INTEGER NOT NULL, wh INTEGER NOT NULL, price INTEGER NOT NULL, block INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS market_orders_by_win ON market_orders(win);
+CREATE INDEX IF NOT EXISTS market_orders_by_meter ON market_orders(meter_id);
 CREATE TABLE IF NOT EXISTS market_cancels (order_id INTEGER PRIMARY KEY, block INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS market_trades (
 	trade_id INTEGER PRIMARY KEY, win INTEGER NOT NULL, ask_id INTEGER NOT NULL, bid_id INTEGER NOT NULL,
 	wh INTEGER NOT NULL, price INTEGER NOT NULL, block INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS market_trades_by_win ON market_trades(win);
+CREATE INDEX IF NOT EXISTS market_trades_by_ask ON market_trades(ask_id);
+CREATE INDEX IF NOT EXISTS market_trades_by_bid ON market_trades(bid_id);
 CREATE TABLE IF NOT EXISTS market_cleared (win INTEGER PRIMARY KEY, price INTEGER NOT NULL, block INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS market_settled (
 	trade_id INTEGER PRIMARY KEY, delivered_wh INTEGER NOT NULL, paid TEXT NOT NULL, refund TEXT NOT NULL, block INTEGER NOT NULL);

@@ -39,6 +39,7 @@ import (
 	"github.com/meterchain/meterchain/settlement/access"
 	"github.com/meterchain/meterchain/settlement/follower"
 	"github.com/meterchain/meterchain/settlement/index"
+	"github.com/meterchain/meterchain/settlement/market"
 	"github.com/meterchain/meterchain/test/bench"
 )
 
@@ -330,7 +331,7 @@ func startStack(ctx context.Context, cfg Config, dir string, logf func(string, .
 		return nil, err
 	}
 	st.stops = append(st.stops, func() { bills.Close() })
-	adb, err := sqlite.Open(settlementDB, follower.Schema, access.Schema)
+	adb, err := sqlite.Open(settlementDB, follower.Schema, access.Schema, market.Schema)
 	if err != nil {
 		return nil, err
 	}
@@ -340,7 +341,7 @@ func startStack(ctx context.Context, cfg Config, dir string, logf func(string, .
 		return nil, err
 	}
 	if st.web, err = portal.New(ctx, portal.Config{Deployment: st.d, Backend: client, Readings: readings, Bills: bills,
-		Access: access.New(adb), Domain: addr}); err != nil {
+		Access: access.New(adb), Market: market.NewIndex(adb), Domain: addr}); err != nil {
 		return nil, err
 	}
 
