@@ -234,10 +234,22 @@ func anchorGas(dataLen int) uint64 { return 21_000 + 150_000 + 48*uint64(dataLen
 // replayed once none is in flight.
 func (a *anchoredRelay) send(ctx context.Context, partial bool) (sent, full bool, err error) {
 	r := a.r
+	// The slot before the lock: an anchor in flight keeps its slot until it has settled, and
+	// settling takes the lock (outcomes).
+	if err := r.reserve(ctx); err != nil {
+		return false, false, err
+	}
+	reserved := true
+	defer func() {
+		if reserved {
+			r.release()
+		}
+	}()
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	inFlight := func() bool { return len(r.slots) > 1 } // besides the one reserved here
 	if !a.synced {
-		if len(r.slots) > 0 {
+		if inFlight() {
 			return false, false, nil // wait for the anchors in flight to settle
 		}
 		if err := a.sync(ctx); err != nil {
@@ -284,11 +296,12 @@ func (a *anchoredRelay) send(ctx context.Context, partial bool) (sent, full bool
 	// The gas is estimated only without an anchor in flight: with one, the estimate would run on
 	// a chain where this anchor's parent is not the tip yet.
 	var gas uint64
-	if len(r.slots) > 0 {
+	if inFlight() {
 		gas = anchorGas(len(b.Data))
 	}
 	number, parent := a.next, a.tip
-	if err := r.send(ctx, r.s.cfg.Deployment.AnchoredLedger, data, gas, ids, nil, func() {}); err != nil {
+	reserved = false // sendReserved frees it
+	if err := r.sendReserved(ctx, r.s.cfg.Deployment.AnchoredLedger, data, gas, ids, nil, func() {}); err != nil {
 		_ = a.st.RollbackTo(mark)
 		a.synced = !errors.Is(err, txmgr.ErrWouldRevert) // a stale parent or auth epoch: replay
 		return false, false, err

@@ -67,10 +67,14 @@ func newAnchoredFixture(t *testing.T, meters ...uint64) *anchoredFixture {
 	return f
 }
 
-func (f *anchoredFixture) start(t *testing.T) *Service {
+func (f *anchoredFixture) start(t *testing.T, tune ...func(*Config)) *Service {
 	t.Helper()
-	s, err := New(Config{Deployment: f.d, RelayerKey: f.e.Relayer.Key, OracleKey: f.oracle, DBPath: f.db,
-		HTTPAddr: "127.0.0.1:0", BatchInterval: 20 * time.Millisecond, RatePerSecond: -1}, f.e.Client)
+	cfg := Config{Deployment: f.d, RelayerKey: f.e.Relayer.Key, OracleKey: f.oracle, DBPath: f.db,
+		HTTPAddr: "127.0.0.1:0", BatchInterval: 20 * time.Millisecond, RatePerSecond: -1}
+	for _, f := range tune {
+		f(&cfg)
+	}
+	s, err := New(cfg, f.e.Client)
 	require.NoError(t, err)
 	require.NoError(t, s.Start(context.Background()))
 	t.Cleanup(func() { _ = s.Stop() })
@@ -155,6 +159,36 @@ func TestAnchoredRelayRoundTrip(t *testing.T) {
 		return !d.Open
 	}, 20*time.Second, 50*time.Millisecond, "the oracle answers the demand")
 	require.False(t, mustCall(t, f.ledger, al.PackIsVoided(1), al.UnpackIsVoided))
+}
+
+// TestAnchoredRelayKeepsRelayingWithEverySlotTaken: with every in-flight slot taken, the next
+// anchor waits for a slot without holding the lock an anchor in flight needs to settle (it did:
+// at 6,000 readings/s the relay stopped for good once all 16 slots were taken). One slot and
+// one reading a batch make every batch after the first wait for the one before; settling is
+// slowed so that the next batch is always ready first.
+func TestAnchoredRelayKeepsRelayingWithEverySlotTaken(t *testing.T) {
+	f := newAnchoredFixture(t, meterA, meterB)
+	s := f.start(t, func(c *Config) {
+		c.MaxInFlight, c.BatchMax = 1, 1
+		c.testHook = func(point string) {
+			if point == "before-settle" {
+				time.Sleep(100 * time.Millisecond)
+			}
+		}
+	})
+	now := f.e.Now()
+	var ids []int64
+	for seq := uint64(1); seq <= 4; seq++ {
+		for _, m := range []uint64{meterA, meterB} {
+			r, _ := newReading(m, seq, now-3600+600*seq, 1_000+100*seq, 0)
+			ids = append(ids, f.post(t, s, r))
+		}
+	}
+	for i, id := range ids {
+		require.Equal(t, stored.Accepted, settled(t, s.store, id).Status, "reading %d", i)
+	}
+	tip := mustCall(t, f.ledger, f.al.PackTip(), f.al.UnpackTip)
+	require.EqualValues(t, len(ids), tip, "one batch a reading")
 }
 
 // headerOf is batch n's header from its Anchored log.

@@ -257,17 +257,33 @@ func (r *relayer) sendBatch(ctx context.Context, partial bool) (sent, full bool,
 // what the relayer knows, and a goroutine settles it from its receipt (with the batch's gas mix,
 // if it has one).
 func (r *relayer) send(ctx context.Context, to common.Address, data []byte, gasLimit uint64, ids []int64, mix *gasMix, sent func()) error {
+	if err := r.reserve(ctx); err != nil {
+		return err
+	}
+	return r.sendReserved(ctx, to, data, gasLimit, ids, mix, sent)
+}
+
+// reserve takes an in-flight slot, waiting while all are taken; sendReserved or release gives it
+// back.
+func (r *relayer) reserve(ctx context.Context) error {
 	select {
 	case r.slots <- struct{}{}:
+		return nil
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+func (r *relayer) release() { <-r.slots }
+
+// sendReserved is send with a slot already reserved: settle frees it, or this on an error.
+func (r *relayer) sendReserved(ctx context.Context, to common.Address, data []byte, gasLimit uint64, ids []int64, mix *gasMix, sent func()) error {
 	r.s.hook("before-send")
 	sentAt := time.Now()
 	id, err := r.s.txm.Send(ctx, txmgr.Request{To: to, Data: data, GasLimit: gasLimit},
 		func(tx *sql.Tx, id int64) error { return store.MarkSubmittedTx(tx, ids, id) })
 	if err != nil {
-		<-r.slots
+		r.release()
 		if errors.Is(err, txmgr.ErrWouldRevert) {
 			r.shrink() // the estimate reverted: a smaller batch isolates what the ledger refuses
 		}
@@ -285,7 +301,7 @@ func (r *relayer) send(ctx context.Context, to common.Address, data []byte, gasL
 // readings; it holds one in-flight slot.
 func (r *relayer) settle(ctx context.Context, id int64, sentAt time.Time, mix *gasMix) {
 	defer r.wg.Done()
-	defer func() { <-r.slots }()
+	defer r.release()
 	for {
 		rc, err := r.s.txm.Wait(ctx, id)
 		if ctx.Err() != nil {
