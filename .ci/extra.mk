@@ -11,6 +11,7 @@ FUZZ_TARGETS := \
 	FuzzOpen:./internal/envelope \
 	FuzzOpenPlaintext:./internal/envelope \
 	FuzzOpenP256:./internal/envelope \
+	FuzzCanonicalDecodersAgreeWithEncodingJSON:./internal/envelope \
 	FuzzDetailJSON:./internal/reading \
 	FuzzDetailEncode:./internal/reading \
 	FuzzDigest:./internal/reading \

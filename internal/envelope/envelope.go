@@ -98,9 +98,7 @@ func Open(keys Keys, raw []byte) (Envelope, Payload, error) {
 	if len(raw) > MaxSize {
 		return env, p, fmt.Errorf("%w: %d bytes is over the %d byte limit", ErrMalformed, len(raw), MaxSize)
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&env); err != nil {
+	if err := decode(raw, &env, decodeCanonicalEnvelope); err != nil {
 		return env, p, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
 	var decrypt func() ([]byte, error)
@@ -122,9 +120,7 @@ func Open(keys Keys, raw []byte) (Envelope, Payload, error) {
 	if err != nil {
 		return env, p, fmt.Errorf("%w: %v", ErrUndecryptable, err)
 	}
-	dec = json.NewDecoder(bytes.NewReader(plain))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&p); err != nil {
+	if err := decode(plain, &p, decodeCanonicalPayload); err != nil {
 		return env, p, fmt.Errorf("%w: payload: %v", ErrMalformed, err)
 	}
 	switch {
@@ -136,6 +132,17 @@ func Open(keys Keys, raw []byte) (Envelope, Payload, error) {
 		return env, p, fmt.Errorf("%w: signature is %d bytes, want 65 (secp256k1) or 64 (P-256)", ErrMalformed, len(p.Signature))
 	}
 	return env, p, nil
+}
+
+// decode reads the one JSON value of data into v, strictly (no unknown fields): the canonical
+// form without reflection, anything else with encoding/json.
+func decode[T any](data []byte, v *T, canonical func([]byte, *T) bool) error {
+	if canonical(data, v) {
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	return dec.Decode(v)
 }
 
 // Sig returns the payload's signature as a reading.Signature (Open checked its length): 64 bytes
