@@ -50,7 +50,7 @@ const insertSQL = `INSERT INTO readings(meter_id, seq, timestamp, import_wh, exp
 	voltage_mv, current_ma, temperature_mc, humidity_bp, lat_e7, lon_e7, quality, source, verified, expected,
 	status, received_at, updated_at)
 	VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'received',?,?)
-	ON CONFLICT(meter_id, seq) DO NOTHING RETURNING id`
+	ON CONFLICT(meter_id, seq) DO NOTHING`
 
 // Inserter stores readings in one database transaction with a statement prepared once (the
 // oracle's group commit stores hundreds per transaction).
@@ -84,17 +84,25 @@ func InsertTx(tx *sql.Tx, r NewReading) (Insert, error) {
 // Insert stores r unless (meter, seq) is already stored: the idempotency key.
 func (in *Inserter) Insert(r NewReading) (Insert, error) {
 	now := time.Now().UnixMilli()
-	var id int64
-	err := in.stmt.QueryRow(int64(r.Reading.MeterID), int64(r.Reading.Seq), int64(r.Reading.Timestamp), int64(r.Reading.ImportWh),
+	// Exec, not QueryRow with RETURNING: a row inserted is one change, and the connection's last
+	// rowid is its id (the statement runs on the transaction's connection only).
+	res, err := in.stmt.Exec(int64(r.Reading.MeterID), int64(r.Reading.Seq), int64(r.Reading.Timestamp), int64(r.Reading.ImportWh),
 		int64(r.Reading.ExportWh), r.Reading.DetailHash[:], r.Signature[:],
 		r.Detail.VoltageMV, r.Detail.CurrentMA, r.Detail.TemperatureMC, r.Detail.HumidityBP, r.Detail.LatitudeE7,
-		r.Detail.LongitudeE7, r.Quality, r.Source, r.Verified, r.Expected, r.ReceivedAt.UnixMilli(), now).Scan(&id)
-	if err == nil {
-		return Insert{ID: id}, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
+		r.Detail.LongitudeE7, r.Quality, r.Source, r.Verified, r.Expected, r.ReceivedAt.UnixMilli(), now)
+	if err != nil {
 		return Insert{}, fmt.Errorf("store reading %d/%d: %w", r.Reading.MeterID, r.Reading.Seq, err)
 	}
+	n, err := res.RowsAffected()
+	if err == nil && n == 1 {
+		var id int64
+		id, err = res.LastInsertId()
+		return Insert{ID: id}, err
+	}
+	if err != nil {
+		return Insert{}, fmt.Errorf("store reading %d/%d: %w", r.Reading.MeterID, r.Reading.Seq, err)
+	}
+	var id int64
 	var ts, imp, exp int64
 	var dh, sig []byte
 	var verified bool
@@ -262,37 +270,76 @@ func (s *Store) ApplyReceipt(ctx context.Context, txID int64, txHash common.Hash
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	now := time.Now().UnixMilli()
-	settle, err := tx.PrepareContext(ctx, `UPDATE readings SET status = ?, tx_hash = ?, block = ?, reason = ?, updated_at = ?
-		WHERE meter_id = ? AND seq = ? AND tx_id = ? AND status = 'submitted' RETURNING id, expected, received_at`)
-	if err != nil {
+	fail := func(err error) ([]Applied, int64, error) {
 		return nil, 0, fmt.Errorf("apply receipt of tx %d: %w", txID, err)
 	}
-	defer settle.Close()
-	hash := txHash.Hex()
+	reasons := make(map[[2]uint64]reading.Reason, len(outcomes))
 	for _, o := range outcomes {
-		status := stored.Accepted
-		if o.Reason != reading.Accepted {
-			status = stored.Rejected
-		}
-		a := Applied{MeterID: o.MeterID, Reason: o.Reason}
-		var recv int64
-		err := settle.QueryRowContext(ctx, string(status), hash, int64(block), int(o.Reason), now,
-			int64(o.MeterID), int64(o.Seq), txID).Scan(&a.ID, &a.Expected, &recv)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue // settled before a restart, or not ours
-		}
-		if err != nil {
-			return nil, 0, fmt.Errorf("apply receipt of tx %d: %w", txID, err)
-		}
-		a.ReceivedAt = time.UnixMilli(recv)
-		applied = append(applied, a)
+		reasons[[2]uint64{o.MeterID, o.Seq}] = o.Reason
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE readings SET status = 'received', tx_id = NULL, updated_at = ? WHERE tx_id = ? AND status = 'submitted'`, now, txID)
+	// A statement per reading cost more than the rest of settling: read the transaction's
+	// readings once, requeue those without an outcome and reject the (few) rejected ones each,
+	// then settle all the rest, accepted, in one statement.
+	type submitted struct {
+		id           int64
+		meter, seq   uint64
+		expected     reading.Reason
+		receivedAtMs int64
+	}
+	var subs []submitted
+	rows, err := tx.QueryContext(ctx, `SELECT id, meter_id, seq, expected, received_at FROM readings WHERE tx_id = ? AND status = 'submitted'`, txID)
 	if err != nil {
-		return nil, 0, fmt.Errorf("requeue leftovers of tx %d: %w", txID, err)
+		return fail(err)
 	}
-	requeued, _ = res.RowsAffected()
+	for rows.Next() {
+		var r submitted
+		if err := rows.Scan(&r.id, &r.meter, &r.seq, &r.expected, &r.receivedAtMs); err != nil {
+			rows.Close()
+			return fail(err)
+		}
+		subs = append(subs, r)
+	}
+	if err := rows.Close(); err != nil {
+		return fail(err)
+	}
+	now := time.Now().UnixMilli()
+	hash := txHash.Hex()
+	var leftover []int64
+	accepted := 0
+	for _, r := range subs {
+		reason, ok := reasons[[2]uint64{r.meter, r.seq}]
+		switch {
+		case !ok:
+			leftover = append(leftover, r.id)
+			continue
+		case reason == reading.Accepted:
+			accepted++
+		default:
+			if _, err := tx.ExecContext(ctx, `UPDATE readings SET status = ?, tx_hash = ?, block = ?, reason = ?, updated_at = ? WHERE id = ?`,
+				string(stored.Rejected), hash, int64(block), int(reason), now, r.id); err != nil {
+				return fail(err)
+			}
+		}
+		applied = append(applied, Applied{ID: r.id, MeterID: r.meter, Expected: r.expected, Reason: reason, ReceivedAt: time.UnixMilli(r.receivedAtMs)})
+	}
+	if len(leftover) > 0 {
+		in, args := idList(leftover)
+		res, err := tx.ExecContext(ctx, `UPDATE readings SET status = 'received', tx_id = NULL, updated_at = ? WHERE id IN (`+in+`)`, append([]any{now}, args...)...)
+		if err != nil {
+			return nil, 0, fmt.Errorf("requeue leftovers of tx %d: %w", txID, err)
+		}
+		requeued, _ = res.RowsAffected()
+	}
+	if accepted > 0 { // what is still submitted in the transaction now is exactly the accepted
+		res, err := tx.ExecContext(ctx, `UPDATE readings SET status = ?, tx_hash = ?, block = ?, reason = ?, updated_at = ? WHERE tx_id = ? AND status = 'submitted'`,
+			string(stored.Accepted), hash, int64(block), int(reading.Accepted), now, txID)
+		if err != nil {
+			return fail(err)
+		}
+		if n, _ := res.RowsAffected(); n != int64(accepted) {
+			return fail(fmt.Errorf("%d readings settled accepted, %d expected", n, accepted))
+		}
+	}
 	return applied, requeued, tx.Commit()
 }
 
