@@ -124,8 +124,8 @@ type charge struct {
 func (c *charge) take() bool { return c.takeOnce(c.wait) }
 
 // takeNow is take that never waits, for input nothing honest needs kept: refused input (only its
-// quarantine record is at stake) and replays. Over MQTT, messages are handled one at a time, so
-// junk waiting for its source's budget would hold up every meter's readings behind it.
+// quarantine record is at stake) and replays. Over MQTT a topic's messages are handled in order,
+// so junk waiting for its source's budget would hold up the meter's own readings behind it.
 func (c *charge) takeNow() bool { return c.takeOnce(false) }
 
 func (c *charge) takeOnce(wait bool) bool {

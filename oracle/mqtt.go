@@ -22,44 +22,46 @@ const (
 // under a stable client id and a persistent session, so the broker keeps readings published
 // while the oracle is away; it acknowledges (PUBACK) each message only after the reading, or the
 // refused input, is committed, so a crash before the commit makes the broker deliver it again.
+//
+// Each topic (one meter's) is worked by a goroutine of its own while it has messages, in the
+// order they arrived, and acknowledged in that order: a meter over its budget waits for it (a
+// refusal would never reach the meter) and holds up only its own topic, not every meter behind
+// it, and the meters' decryptions and signature checks run on every core. PUBACKs of different
+// topics may go out of order, as paho's own unordered mode sends them; brokers match them by
+// packet id.
 type mqttIngest struct {
 	client   paho.Client
 	ctx      context.Context // ends at stop: a message waiting for its budget is then left unacknowledged
 	cancel   context.CancelFunc
-	acks     chan mqttAck
-	done     chan struct{}
-	mu       sync.RWMutex // guards stopping against handlers racing stop
+	slots    chan struct{} // one per message taken and not yet answered: bounds the work held
+	wg       sync.WaitGroup
+	mu       sync.Mutex // guards topics and stopping against handlers racing stop
+	topics   map[string][]mqttJob
 	stopping bool
 }
 
-type mqttAck struct {
-	msg paho.Message
-	t   *ticket
+type mqttJob struct {
+	msg    paho.Message
+	o      origin
+	submit func(context.Context, origin, []byte) *ticket
 }
 
 func startMQTT(s *Service) (*mqttIngest, error) {
-	m := &mqttIngest{acks: make(chan mqttAck, 4*maxGroup), done: make(chan struct{})}
+	m := &mqttIngest{slots: make(chan struct{}, 4*maxGroup), topics: map[string][]mqttJob{}}
 	m.ctx, m.cancel = context.WithCancel(context.Background())
 	subscribed := make(chan error, 1) // the first subscription's outcome
 	handle := func(_ paho.Client, msg paho.Message) {
-		o := origin{transport: "mqtt", remote: msg.Topic(), wait: m.ctx}
-		submit, leaf := s.submit, "readings"
+		j := mqttJob{msg: msg, o: origin{transport: "mqtt", remote: msg.Topic(), wait: m.ctx}, submit: s.submit}
+		leaf := "readings"
 		if strings.HasSuffix(msg.Topic(), "/ocmf") {
-			submit, leaf = s.submitOcmf, "ocmf"
+			j.submit, leaf = s.submitOcmf, "ocmf"
 		}
 		if id, ok := topicMeter(msg.Topic(), leaf); ok {
-			o.meterID = &id
+			j.o.meterID = &id
 		} else {
-			o.badTopic = fmt.Sprintf("the topic %q is not meters/<meterId>/%s with a decimal meter id", msg.Topic(), leaf)
+			j.o.badTopic = fmt.Sprintf("the topic %q is not meters/<meterId>/%s with a decimal meter id", msg.Topic(), leaf)
 		}
-		// Called in order (SetOrderMatters): submitting here keeps each meter's readings in order;
-		// the commit is awaited, and the PUBACK sent, by the ack loop, in the same order.
-		m.mu.RLock()
-		defer m.mu.RUnlock()
-		if m.stopping {
-			return // not acknowledged: the broker delivers it again to the next session
-		}
-		m.acks <- mqttAck{msg: msg, t: submit(m.ctx, o, msg.Payload())}
+		m.take(s, j) // called in order (SetOrderMatters): each topic's queue keeps it
 	}
 	opts := paho.NewClientOptions().AddBroker(s.cfg.MQTTURL).SetClientID(s.cfg.MQTTClientID).
 		SetCleanSession(false).SetOrderMatters(true).SetAutoAckDisabled(true).
@@ -87,7 +89,6 @@ func startMQTT(s *Service) (*mqttIngest, error) {
 			s.log.Warn("MQTT connection lost; reconnecting", "broker", s.cfg.MQTTURL, "err", err)
 		})
 	m.client = paho.NewClient(opts)
-	go m.ackLoop(s)
 	tok := m.client.Connect()
 	if !tok.WaitTimeout(15 * time.Second) {
 		m.stop()
@@ -126,35 +127,78 @@ func topicMeter(topic, leaf string) (uint64, bool) {
 	return id, true
 }
 
-// ackLoop acknowledges each message, in order, once it is committed: stored as a reading or, if
-// refused, in the quarantine (or dropped, over its source's budget). A message not committed (the store failed, or the oracle stopped
-// while it waited for its budget) is left unacknowledged; the broker delivers it again.
-func (m *mqttIngest) ackLoop(s *Service) {
-	defer close(m.done)
-	for a := range m.acks {
-		_, e := s.wait(a.t)
-		switch {
-		case e == nil:
-			a.msg.Ack()
-		case e.quarantine || e.dropped:
-			s.log.Info("MQTT envelope refused", "topic", a.msg.Topic(), "code", e.Code, "message", e.Message)
-			a.msg.Ack()
-		default:
-			s.log.Warn("MQTT message not stored; left unacknowledged", "topic", a.msg.Topic(), "code", e.Code, "err", e.Message)
+// take queues j on its topic, starting the topic's goroutine if it has none. Not taken (the
+// oracle is stopping) is not acknowledged: the broker delivers it again to the next session.
+func (m *mqttIngest) take(s *Service, j mqttJob) {
+	select {
+	case m.slots <- struct{}{}:
+	case <-m.ctx.Done():
+		return
+	}
+	topic := j.msg.Topic()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.stopping {
+		<-m.slots
+		return
+	}
+	q, working := m.topics[topic]
+	m.topics[topic] = append(q, j)
+	if !working {
+		m.wg.Add(1)
+		go m.work(s, topic)
+	}
+}
+
+// work submits the topic's queued messages in order, then answers each once committed, until
+// the queue is empty (submitting all before waiting lets a backlog share group commits).
+func (m *mqttIngest) work(s *Service, topic string) {
+	defer m.wg.Done()
+	for {
+		m.mu.Lock()
+		jobs := m.topics[topic]
+		if len(jobs) == 0 {
+			delete(m.topics, topic)
+			m.mu.Unlock()
+			return
+		}
+		m.topics[topic] = nil // still working: what arrives now waits for the next round
+		m.mu.Unlock()
+		tickets := make([]*ticket, len(jobs))
+		for i, j := range jobs {
+			tickets[i] = j.submit(m.ctx, j.o, j.msg.Payload())
+		}
+		for i, j := range jobs {
+			m.answer(s, j.msg, tickets[i])
+			<-m.slots
 		}
 	}
 }
 
-// stop takes no more messages, acknowledges those already committed, and disconnects; the
-// broker keeps the session and queues what arrives meanwhile.
+// answer acknowledges a message once it is committed: stored as a reading or, if refused, in the
+// quarantine (or dropped, over its source's budget). A message not committed (the store failed,
+// or the oracle stopped while it waited for its budget) is left unacknowledged; the broker
+// delivers it again.
+func (m *mqttIngest) answer(s *Service, msg paho.Message, t *ticket) {
+	_, e := s.wait(t)
+	switch {
+	case e == nil:
+		msg.Ack()
+	case e.quarantine || e.dropped:
+		s.log.Info("MQTT envelope refused", "topic", msg.Topic(), "code", e.Code, "message", e.Message)
+		msg.Ack()
+	default:
+		s.log.Warn("MQTT message not stored; left unacknowledged", "topic", msg.Topic(), "code", e.Code, "err", e.Message)
+	}
+}
+
+// stop takes no more messages, answers those already taken, and disconnects; the broker keeps
+// the session and queues what arrives meanwhile.
 func (m *mqttIngest) stop() {
 	m.cancel()
 	m.mu.Lock()
-	if !m.stopping {
-		m.stopping = true
-		close(m.acks)
-	}
+	m.stopping = true
 	m.mu.Unlock()
-	<-m.done
+	m.wg.Wait()
 	m.client.Disconnect(250)
 }

@@ -178,8 +178,41 @@ func TestRateLimitedMQTTMessageIsNotLost(t *testing.T) {
 	require.Zero(t, quarantineCount(t, s.Store()))
 }
 
-// TestMQTTJunkDoesNotStallHonestMeters: the oracle takes MQTT messages one at a time, so junk
-// past its source's budget must not wait for budget there. An outsider publishes forgeries on
+// TestOverBudgetMQTTMeterHoldsUpOnlyItself: a meter past its budget over MQTT waits for it (it
+// is never refused: the refusal could not reach it), and while it waits every other meter's
+// readings are stored. Taken one message at a time, meter B's reading waited behind all of A's.
+func TestOverBudgetMQTTMeterHoldsUpOnlyItself(t *testing.T) {
+	broker := startMochi(t)
+	f := newFixture(t, meterA, meterB)
+	cfg := f.config()
+	cfg.MQTTURL = broker
+	cfg.RatePerSecond, cfg.RateBurst = 0.25, 1 // one reading, then one every 4 s
+	s := f.start(t, cfg, nil)
+	now := f.e.Now()
+	const n = 3
+	a := connectMQTT(t, broker, "meter-a")
+	for seq := uint64(1); seq <= n; seq++ {
+		r, d := newReading(meterA, seq, now-(n+1-seq)*60, seq*100, 0)
+		tok := a.Publish(fmt.Sprintf("meters/%d/readings", meterA), 1, false, f.seal(t, r, d, nil))
+		require.True(t, tok.WaitTimeout(10*time.Second))
+		require.NoError(t, tok.Error())
+	}
+	r, d := newReading(meterB, 1, now-60, 100, 0)
+	publish(t, broker, fmt.Sprintf("meters/%d/readings", meterB), f.seal(t, r, d, nil))
+	require.Eventually(t, func() bool {
+		_, err := s.Store().ReadingBySeq(context.Background(), meterB, 1)
+		return err == nil
+	}, 30*time.Second, 10*time.Millisecond, "meter B's reading is stored")
+	_, err := s.Store().ReadingBySeq(context.Background(), meterA, n)
+	require.ErrorIs(t, err, store.ErrNotFound, "meter A's last reading is still waiting for A's budget (8 s)")
+	for seq := uint64(1); seq <= n; seq++ {
+		require.Equal(t, stored.Accepted, settledBySeq(t, s.Store(), meterA, seq).Status, "seq %d", seq)
+	}
+	require.Equal(t, stored.Accepted, settledBySeq(t, s.Store(), meterB, 1).Status)
+}
+
+// TestMQTTJunkDoesNotStallHonestMeters: the oracle takes a topic's MQTT messages in order, so
+// junk past its source's budget must not wait for budget there. An outsider publishes forgeries on
 // meter A's own topic (a broker without ACLs) far past the topic's budget, then meter A
 // publishes more readings: the source's burst of forgeries is quarantined, the rest dropped
 // (acknowledged, not kept), and A's readings are stored and accepted behind them.
