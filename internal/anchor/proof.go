@@ -132,7 +132,7 @@ func (p *Proofs) Transition(parent *State, index uint32, log AuthLog, signer Sig
 	m, authIndex, ok := AuthAt(log(r.MeterID), p.h.AuthEpoch)
 	t.HasAuth, t.AuthIndex = ok, authIndex
 	if reading.Check(m, t.OldState.Last(), r, signer(r, e.Signature), p.h.AsOf) == reading.Accepted {
-		closings := parent.closings[r.MeterID]
+		closings := parent.closings(r.MeterID)
 		if closings == nil {
 			closings = NewSMT()
 		} else {

@@ -13,11 +13,17 @@ import (
 // per meter, its last accepted reading and closings tree. Changes are journalled, so a relayer or
 // watcher can roll back to an earlier batch (Mark, RollbackTo) without copying the trees.
 type State struct {
-	meters   *SMT
-	last     map[uint64]MeterLeaf
-	closings map[uint64]*SMT
-	records  map[uint64]map[uint32]Closing // the closings trees' records, for RegistersProof
-	journal  []change
+	meters  *SMT
+	byMeter map[uint64]*meterState
+	journal []change
+}
+
+// meterState is one meter's part of the state: one entry a meter, since a million meters is
+// what one utility has.
+type meterState struct {
+	last     MeterLeaf
+	closings *SMT
+	records  []Closing // the closings tree's records, for RegistersProof
 }
 
 // change is one accepted reading's effect: the meter's leaf before it and the periods it closed.
@@ -29,15 +35,27 @@ type change struct {
 
 // NewState is the genesis state (root EmptyRoot).
 func NewState() *State {
-	return &State{meters: NewSMT(), last: map[uint64]MeterLeaf{}, closings: map[uint64]*SMT{},
-		records: map[uint64]map[uint32]Closing{}}
+	return &State{meters: NewSMT(), byMeter: map[uint64]*meterState{}}
 }
 
 // Root is the state root.
 func (s *State) Root() common.Hash { return s.meters.Root() }
 
 // Meter is a meter's leaf (zero before its first accepted reading).
-func (s *State) Meter(meterID uint64) MeterLeaf { return s.last[meterID] }
+func (s *State) Meter(meterID uint64) MeterLeaf {
+	if m := s.byMeter[meterID]; m != nil {
+		return m.last
+	}
+	return MeterLeaf{}
+}
+
+// closings is the meter's closings tree (nil before its first accepted reading).
+func (s *State) closings(meterID uint64) *SMT {
+	if m := s.byMeter[meterID]; m != nil {
+		return m.closings
+	}
+	return nil
+}
 
 // MeterPath is the meter's path in the state tree.
 func (s *State) MeterPath(meterID uint64) ([SMTDepth]common.Hash, error) {
@@ -51,7 +69,7 @@ func (s *State) MeterPath(meterID uint64) ([SMTDepth]common.Hash, error) {
 // Closing is the closing leaf of a meter's period (zero if the period has no record) and its path
 // in the meter's closings tree.
 func (s *State) Closing(meterID uint64, period uint32) (common.Hash, [SMTDepth]common.Hash) {
-	t := s.closings[meterID]
+	t := s.closings(meterID)
 	if t == nil {
 		return common.Hash{}, NewSMT().Path(period)
 	}
@@ -68,26 +86,19 @@ func meterKey(meterID uint64) (uint32, error) {
 // Accept applies an accepted reading: inserts its closings, updates the meter's leaf and the
 // state root. The caller has checked it (reading.Check returned Accepted), so the meter id fits.
 func (s *State) Accept(r reading.Reading) {
-	before := s.last[r.MeterID]
-	t := s.closings[r.MeterID]
-	if t == nil {
-		t = NewSMT()
-		s.closings[r.MeterID] = t
+	m := s.byMeter[r.MeterID]
+	if m == nil {
+		m = &meterState{closings: NewSMT()}
+		s.byMeter[r.MeterID] = m
 	}
-	recs := s.records[r.MeterID]
-	if recs == nil {
-		recs = map[uint32]Closing{}
-		s.records[r.MeterID] = recs
-	}
-	ch := change{meterID: r.MeterID, before: before}
-	for _, c := range Closings(before, r) {
-		t.Set(c.Period, c.Leaf())
-		recs[c.Period] = c
+	ch := change{meterID: r.MeterID, before: m.last}
+	for _, c := range Closings(m.last, r) {
+		m.closings.Set(c.Period, c.Leaf())
+		m.records = append(m.records, c)
 		ch.closed = append(ch.closed, c.Period)
 	}
-	after := MeterLeaf{Seq: r.Seq, Timestamp: r.Timestamp, ImportWh: r.ImportWh, ExportWh: r.ExportWh, ClosingsRoot: t.Root()}
-	s.last[r.MeterID] = after
-	s.meters.Set(uint32(r.MeterID), after.Hash())
+	m.last = MeterLeaf{Seq: r.Seq, Timestamp: r.Timestamp, ImportWh: r.ImportWh, ExportWh: r.ExportWh, ClosingsRoot: m.closings.Root()}
+	s.meters.Set(uint32(r.MeterID), m.last.Hash())
 	s.journal = append(s.journal, ch)
 }
 
@@ -102,17 +113,18 @@ func (s *State) RollbackTo(mark int) error {
 	}
 	for i := len(s.journal) - 1; i >= mark; i-- {
 		ch := s.journal[i]
-		t := s.closings[ch.meterID]
-		for _, p := range ch.closed {
-			t.Set(p, common.Hash{}) // the slot was empty before the reading closed it
-			delete(s.records[ch.meterID], p)
+		m := s.byMeter[ch.meterID]
+		for j := len(ch.closed) - 1; j >= 0; j-- { // newest first: the meter's last records
+			p := ch.closed[j]
+			m.closings.Set(p, common.Hash{}) // the slot was empty before the reading closed it
+			if n := len(m.records); n > 0 && m.records[n-1].Period == p {
+				m.records = m.records[:n-1]
+			}
 		}
 		if ch.before == (MeterLeaf{}) {
-			delete(s.last, ch.meterID)
-			delete(s.closings, ch.meterID)
-			delete(s.records, ch.meterID)
+			delete(s.byMeter, ch.meterID)
 		} else {
-			s.last[ch.meterID] = ch.before
+			m.last = ch.before
 		}
 		s.meters.Set(uint32(ch.meterID), ch.before.Hash())
 	}
@@ -176,24 +188,30 @@ func (s *State) RegistersProof(meterID uint64, period uint32) (RegistersProof, e
 	if !ok {
 		return RegistersProof{}, fmt.Errorf("meter %d: no closing record covers period %d in this state", meterID, period)
 	}
-	p := RegistersProof{MeterId: meterID, State: s.last[meterID], RecordPeriod: c.Period, Record: c.Record(), Period: period}
+	p := RegistersProof{MeterId: meterID, State: s.Meter(meterID), RecordPeriod: c.Period, Record: c.Record(), Period: period}
 	for h, v := range path {
 		p.StatePath[h] = v
 	}
-	for h, v := range s.closings[meterID].Path(c.Period) {
+	for h, v := range s.closings(meterID).Path(c.Period) {
 		p.ClosingPath[h] = v
 	}
 	p.ImportWh, p.ExportWh, p.Estimated = c.RegistersAt(period)
 	return p, nil
 }
 
-// covering is the meter's closing record that covers period.
+// covering is the meter's closing record that covers period: its own read record, else the
+// estimated record whose gap contains it.
 func (s *State) covering(meterID uint64, period uint32) (Closing, bool) {
-	recs := s.records[meterID]
-	if c, ok := recs[period]; ok && c.Covers(period) {
-		return c, true
+	m := s.byMeter[meterID]
+	if m == nil {
+		return Closing{}, false
 	}
-	for _, c := range recs {
+	for _, c := range m.records {
+		if c.Period == period && c.Covers(period) {
+			return c, true
+		}
+	}
+	for _, c := range m.records {
 		if c.Estimated && c.Covers(period) {
 			return c, true
 		}

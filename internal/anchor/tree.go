@@ -6,6 +6,7 @@ package anchor
 
 import (
 	"fmt"
+	"math/bits"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -119,84 +120,161 @@ func ReadingsRootFromPath(index uint32, leaf common.Hash, path []common.Hash) co
 	return h
 }
 
-// SMT is a sparse Merkle tree of depth 32 keyed by uint32, holding only the non-empty nodes:
-// memory grows with the keys set, not with the key space.
+// SMT is a sparse Merkle tree of depth 32 keyed by uint32, stored compressed: its leaves and
+// only the nodes where both sides hold leaves (a branch), each branch's children reached across
+// the empty levels between them. A tree of n keys holds 2n-1 nodes whatever the keys: one node
+// per level and key (the plain layout) cost 14 KB a meter, a state of a million meters 14 GB.
+// The hashes are the plain tree's: an empty subtree at height h is Zero[h].
 type SMT struct {
-	// levels[h] maps key>>h to the node at height h; a missing node is Zero[h].
-	levels [SMTDepth + 1]map[uint32]common.Hash
+	root *smtNode // nil: empty
+	hash common.Hash
+	n    int
+}
+
+// smtNode is a leaf (h 0) or a branch at height h, whose two children (at lower heights) are
+// both non-empty.
+type smtNode struct {
+	h    uint8
+	key  uint32      // a leaf's key; a branch's: its first leaf's (the bits above h are the branch's)
+	hash common.Hash // the node's hash at its height
+	kids [2]*smtNode
+	up   [2]common.Hash // each child's hash raised to height h-1 across the empty levels
 }
 
 // NewSMT is an empty tree.
-func NewSMT() *SMT {
-	t := &SMT{}
-	for h := range t.levels {
-		t.levels[h] = map[uint32]common.Hash{}
+func NewSMT() *SMT { return &SMT{hash: EmptyRoot} }
+
+// raise is n's subtree hashed up to height to: at each level above n, beside it, is an empty
+// subtree.
+func raise(n *smtNode, to int) common.Hash {
+	cur := n.hash
+	for l := int(n.h); l < to; l++ {
+		if n.key>>l&1 == 1 {
+			cur = node(Zero[l], cur)
+		} else {
+			cur = node(cur, Zero[l])
+		}
 	}
-	return t
+	return cur
 }
 
-func (t *SMT) at(h int, idx uint32) common.Hash {
-	if v, ok := t.levels[h][idx]; ok {
-		return v
-	}
-	return Zero[h]
+// contains reports whether key is in n's subtree.
+func (n *smtNode) contains(key uint32) bool { return bits.Len32(key^n.key) <= int(n.h) }
+
+func (n *smtNode) side(key uint32) uint32 { return key >> (n.h - 1) & 1 }
+
+// rehash recomputes the branch's hash after child b changed.
+func (n *smtNode) rehash(b uint32) {
+	n.up[b] = raise(n.kids[b], int(n.h)-1)
+	n.hash = node(n.up[0], n.up[1])
 }
 
-func (t *SMT) put(h int, idx uint32, v common.Hash) {
-	if v == Zero[h] {
-		delete(t.levels[h], idx) // keeps the tree canonical: setting a key back to 0 restores its old shape
-		return
-	}
-	t.levels[h][idx] = v
+// join is the branch over a and b (disjoint subtrees): at the height where their keys meet.
+func join(a, b *smtNode) *smtNode {
+	br := &smtNode{h: uint8(bits.Len32(a.key ^ b.key)), key: a.key}
+	sa := br.side(a.key)
+	br.kids[sa], br.kids[1-sa] = a, b
+	br.up[sa], br.up[1-sa] = raise(a, int(br.h)-1), raise(b, int(br.h)-1)
+	br.hash = node(br.up[0], br.up[1])
+	return br
 }
 
 // Get is the leaf at key (zero if unset).
-func (t *SMT) Get(key uint32) common.Hash { return t.at(0, key) }
-
-// Set stores leaf at key and rehashes the 32 nodes above it.
-func (t *SMT) Set(key uint32, leaf common.Hash) {
-	t.put(0, key, leaf)
-	cur := leaf
-	idx := uint64(key)
-	for h := 0; h < SMTDepth; h++ {
-		sib := t.at(h, uint32(idx^1))
-		if idx&1 == 1 {
-			cur = node(sib, cur)
-		} else {
-			cur = node(cur, sib)
+func (t *SMT) Get(key uint32) common.Hash {
+	for n := t.root; n != nil && n.contains(key); n = n.kids[n.side(key)] {
+		if n.h == 0 {
+			return n.hash
 		}
-		idx >>= 1
-		t.put(h+1, uint32(idx), cur)
+	}
+	return common.Hash{}
+}
+
+// Set stores leaf at key (zero: clears it) and rehashes the 32 levels above it.
+func (t *SMT) Set(key uint32, leaf common.Hash) {
+	if leaf == (common.Hash{}) {
+		t.root = t.clear(t.root, key)
+	} else {
+		t.root = t.set(t.root, key, leaf)
+	}
+	t.hash = EmptyRoot
+	if t.root != nil {
+		t.hash = raise(t.root, SMTDepth)
 	}
 }
 
+func (t *SMT) set(n *smtNode, key uint32, leaf common.Hash) *smtNode {
+	switch {
+	case n == nil:
+		t.n++
+		return &smtNode{key: key, hash: leaf}
+	case !n.contains(key):
+		t.n++
+		return join(n, &smtNode{key: key, hash: leaf})
+	case n.h == 0:
+		n.hash = leaf
+		return n
+	}
+	b := n.side(key)
+	n.kids[b] = t.set(n.kids[b], key, leaf)
+	n.rehash(b)
+	return n
+}
+
+func (t *SMT) clear(n *smtNode, key uint32) *smtNode {
+	switch {
+	case n == nil || !n.contains(key):
+		return n
+	case n.h == 0:
+		t.n--
+		return nil
+	}
+	b := n.side(key)
+	kid := t.clear(n.kids[b], key)
+	if kid == nil {
+		return n.kids[1-b] // one side left: no branch here any more
+	}
+	n.kids[b] = kid
+	n.rehash(b)
+	return n
+}
+
 // Root is the tree's root.
-func (t *SMT) Root() common.Hash { return t.at(SMTDepth, 0) }
+func (t *SMT) Root() common.Hash { return t.hash }
 
 // Len is the number of keys set (non-zero leaves).
-func (t *SMT) Len() int { return len(t.levels[0]) }
+func (t *SMT) Len() int { return t.n }
 
 // Path is the 32 siblings of key from the leaf level up.
 func (t *SMT) Path(key uint32) [SMTDepth]common.Hash {
 	var path [SMTDepth]common.Hash
-	idx := uint64(key)
-	for h := 0; h < SMTDepth; h++ {
-		path[h] = t.at(h, uint32(idx^1))
-		idx >>= 1
+	copy(path[:], Zero[:SMTDepth])
+	for n := t.root; n != nil; {
+		if d := bits.Len32(key ^ n.key); d > int(n.h) {
+			path[d-1] = raise(n, d-1) // key's side is empty down from here; n is beside it at d-1
+			break
+		}
+		if n.h == 0 {
+			break
+		}
+		b := n.side(key)
+		path[n.h-1] = n.up[1-b]
+		n = n.kids[b]
 	}
 	return path
 }
 
 // Clone is an independent copy of t.
 func (t *SMT) Clone() *SMT {
-	c := &SMT{}
-	for h := range t.levels {
-		c.levels[h] = make(map[uint32]common.Hash, len(t.levels[h]))
-		for k, v := range t.levels[h] {
-			c.levels[h][k] = v
+	var clone func(*smtNode) *smtNode
+	clone = func(n *smtNode) *smtNode {
+		if n == nil {
+			return nil
 		}
+		c := *n
+		c.kids[0], c.kids[1] = clone(n.kids[0]), clone(n.kids[1])
+		return &c
 	}
-	return c
+	return &SMT{root: clone(t.root), hash: t.hash, n: t.n}
 }
 
 // RootFromPath is the root that leaf at key with path proves.

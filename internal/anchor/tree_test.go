@@ -2,10 +2,13 @@ package anchor
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+
+	"github.com/meterchain/meterchain/internal/reading"
 )
 
 func randHash(rng *rand.Rand) common.Hash {
@@ -93,9 +96,135 @@ func TestSMTPathsVerify(t *testing.T) {
 	}
 	require.Equal(t, fresh.Root(), tree.Root(), "the root depends only on the final contents")
 	require.Equal(t, len(final), tree.Len())
-	for h := range tree.levels {
-		require.Equal(t, len(fresh.levels[h]), len(tree.levels[h]), "cleared keys leave no nodes at height %d", h)
+	require.Equal(t, max(2*len(final)-1, 0), countNodes(tree.root), "cleared keys leave no nodes: 2n-1 for n keys")
+}
+
+func countNodes(n *smtNode) int {
+	if n == nil {
+		return 0
 	}
+	return 1 + countNodes(n.kids[0]) + countNodes(n.kids[1])
+}
+
+// plainSMT is the sparse Merkle tree as the contract defines it, one node per level and key
+// (the layout SMT had): the reference the compressed tree is checked against.
+type plainSMT struct {
+	levels [SMTDepth + 1]map[uint32]common.Hash
+}
+
+func newPlainSMT() *plainSMT {
+	t := &plainSMT{}
+	for h := range t.levels {
+		t.levels[h] = map[uint32]common.Hash{}
+	}
+	return t
+}
+
+func (t *plainSMT) at(h int, idx uint32) common.Hash {
+	if v, ok := t.levels[h][idx]; ok {
+		return v
+	}
+	return Zero[h]
+}
+
+func (t *plainSMT) put(h int, idx uint32, v common.Hash) {
+	if v == Zero[h] {
+		delete(t.levels[h], idx)
+		return
+	}
+	t.levels[h][idx] = v
+}
+
+func (t *plainSMT) set(key uint32, leaf common.Hash) {
+	t.put(0, key, leaf)
+	cur, idx := leaf, uint64(key)
+	for h := 0; h < SMTDepth; h++ {
+		if sib := t.at(h, uint32(idx^1)); idx&1 == 1 {
+			cur = node(sib, cur)
+		} else {
+			cur = node(cur, sib)
+		}
+		idx >>= 1
+		t.put(h+1, uint32(idx), cur)
+	}
+}
+
+func (t *plainSMT) path(key uint32) (path [SMTDepth]common.Hash) {
+	idx := uint64(key)
+	for h := range path {
+		path[h] = t.at(h, uint32(idx^1))
+		idx >>= 1
+	}
+	return path
+}
+
+// TestCompressedSMTMatchesPlainTree: over random sets and clears (keys spread over the whole
+// key space, and keys packed close together, as a meter's periods are), the compressed tree has
+// the plain tree's root, leaves and paths after every step, and a clone moves on its own.
+func TestCompressedSMTMatchesPlainTree(t *testing.T) {
+	for _, spread := range []uint32{0, 1 << 8} {
+		rng := rand.New(rand.NewPCG(7, uint64(spread)))
+		key := func() uint32 {
+			if spread == 0 {
+				return rng.Uint32()
+			}
+			return 202_500 + rng.Uint32()%spread
+		}
+		tree, plain := NewSMT(), newPlainSMT()
+		var keys []uint32
+		for i := 0; i < 600; i++ {
+			k := key()
+			if i%4 == 0 && len(keys) > 0 {
+				k = keys[rng.IntN(len(keys))]
+			}
+			val := randHash(rng)
+			if i%5 == 0 {
+				val = common.Hash{}
+			}
+			tree.Set(k, val)
+			plain.set(k, val)
+			keys = append(keys, k)
+			require.Equal(t, plain.at(SMTDepth, 0), tree.Root(), "step %d", i)
+			for _, q := range []uint32{k, key(), keys[rng.IntN(len(keys))]} {
+				require.Equal(t, plain.at(0, q), tree.Get(q))
+				require.Equal(t, plain.path(q), tree.Path(q), "path of %d at step %d", q, i)
+			}
+			require.Equal(t, len(plain.levels[0]), tree.Len())
+		}
+		c := tree.Clone()
+		before := tree.Root()
+		c.Set(keys[0], randHash(rng))
+		c.Set(keys[1], common.Hash{})
+		require.Equal(t, before, tree.Root(), "the clone is independent")
+		plain.set(keys[0], c.Get(keys[0]))
+		plain.set(keys[1], common.Hash{})
+		require.Equal(t, plain.at(SMTDepth, 0), c.Root())
+	}
+}
+
+// TestStateMemoryPerMeter: a state of meters each with a closed period costs a few hundred
+// bytes a meter (the plain layout: 14 KB), so a million meters fit a small server.
+func TestStateMemoryPerMeter(t *testing.T) {
+	const n = 20_000
+	perMeter := func() float64 {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		st := NewState()
+		rng := rand.New(rand.NewPCG(8, 9))
+		for range n {
+			id := uint64(rng.Uint32())
+			st.Accept(reading.Reading{MeterID: id, Seq: 1, Timestamp: 1_767_225_600, ImportWh: 100})
+			st.Accept(reading.Reading{MeterID: id, Seq: 2, Timestamp: 1_767_225_600 + 40*86400, ImportWh: 200})
+		}
+		st.Forget(st.Mark())
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		runtime.KeepAlive(st)
+		return float64(after.HeapAlloc-before.HeapAlloc) / n
+	}()
+	t.Logf("%.0f bytes a meter", perMeter)
+	require.Less(t, perMeter, 2048.0)
 }
 
 func BenchmarkSMTSet(b *testing.B) {
