@@ -48,6 +48,7 @@ type anchoredFleet struct {
 	posted     []harness.Posted // by batch number - 1
 	start      uint64           // seq 0's time: a day before the chain's head at the start
 	blobs      bool             // post puts the data in blobs, not calldata
+	epoch      uint64           // the auth epoch batches are built and anchored under (0: the current one)
 }
 
 func newAnchoredFleet(t testing.TB, meters int) *anchoredFleet {
@@ -74,7 +75,14 @@ func newAnchoredFleetUsers(t testing.TB, meters, users int) *anchoredFleet {
 	return f
 }
 
-func (f *anchoredFleet) auth() anchor.Auth { return anchor.AuthFromLog(f.a.AuthLog, f.a.AuthEpoch()) }
+func (f *anchoredFleet) auth() anchor.Auth { return anchor.AuthFromLog(f.a.AuthLog, f.authEpoch()) }
+
+func (f *anchoredFleet) authEpoch() uint64 {
+	if f.epoch != 0 {
+		return f.epoch
+	}
+	return f.a.AuthEpoch()
+}
 
 // reading is meter m's reading seq, 15 minutes per seq from the fleet's start, with detail(seq).
 func (f *anchoredFleet) reading(m *harness.Meter, seq uint64) reading.Reading {
@@ -148,7 +156,7 @@ func (f *anchoredFleet) post(b *forged, asOf uint64) harness.Posted {
 	if f.blobs {
 		post = f.a.AnchorBlobs
 	}
-	p, err := post(f.relayer, f.a.Tip(), b.readingsRoot, b.stateRoot, b.count, asOf, f.a.AuthEpoch(), b.data)
+	p, err := post(f.relayer, f.a.Tip(), b.readingsRoot, b.stateRoot, b.count, asOf, f.authEpoch(), b.data)
 	require.NoError(f.t, err, "anchor: %s", f.a.RevertName(err))
 	f.posted = append(f.posted, p)
 	return p
@@ -161,7 +169,7 @@ func (f *anchoredFleet) honest(cands []anchor.Candidate) harness.Posted {
 	mark := f.st.Mark()
 	b, err := anchor.Build(f.st, cands, f.auth(), asOf)
 	require.NoError(f.t, err)
-	p, err := f.a.AnchorCalldata(f.relayer, f.a.Tip(), b.ReadingsRoot, b.StateRoot, b.Count, asOf, f.a.AuthEpoch(), b.Data)
+	p, err := f.a.AnchorCalldata(f.relayer, f.a.Tip(), b.ReadingsRoot, b.StateRoot, b.Count, asOf, f.authEpoch(), b.Data)
 	if err != nil {
 		require.NoError(f.t, f.st.RollbackTo(mark))
 	}
@@ -280,6 +288,11 @@ func (f *anchoredFleet) honestEntries(p harness.Posted) []anchor.Entry {
 	return entries
 }
 
+// TestAnchorRefusesUnbondedStaleParentStaleAuth: only a bonded relayer anchors, on the tip, with a
+// time in the last hour and an auth epoch that exists and that no revocation has passed: an
+// enrolment takes nothing away, so a batch built before it may still be anchored (the anchors in
+// flight at a utility that enrols meters every day), a deactivation or a key rotation does, so a
+// batch decided before it is refused: a key rotated out stops counting at once.
 func TestAnchorRefusesUnbondedStaleParentStaleAuth(t *testing.T) {
 	f := newAnchoredFleet(t, 2)
 	asOf := f.e.Now()
@@ -290,8 +303,8 @@ func TestAnchorRefusesUnbondedStaleParentStaleAuth(t *testing.T) {
 	require.Equal(t, "NotBonded", f.a.RevertName(err), "an unbonded account cannot anchor: %v", err)
 	_, err = f.a.AnchorCalldata(f.relayer, 1, b.readingsRoot, b.stateRoot, b.count, asOf, epoch, b.data)
 	require.Equal(t, "StaleParent", f.a.RevertName(err), "%v", err)
-	_, err = f.a.AnchorCalldata(f.relayer, 0, b.readingsRoot, b.stateRoot, b.count, asOf, epoch-1, b.data)
-	require.Equal(t, "StaleAuth", f.a.RevertName(err), "%v", err)
+	_, err = f.a.AnchorCalldata(f.relayer, 0, b.readingsRoot, b.stateRoot, b.count, asOf, epoch+1, b.data)
+	require.Equal(t, "StaleAuth", f.a.RevertName(err), "an epoch that does not exist yet: %v", err)
 	_, err = f.a.AnchorCalldata(f.relayer, 0, b.readingsRoot, b.stateRoot, b.count, asOf+3600, epoch, b.data)
 	require.Equal(t, "BadAsOf", f.a.RevertName(err), "asOf after the block: %v", err)
 	_, err = f.a.AnchorCalldata(f.relayer, 0, b.readingsRoot, b.stateRoot, b.count, asOf-anchoredMaxAsOfAge-10, epoch, b.data)
@@ -303,12 +316,41 @@ func TestAnchorRefusesUnbondedStaleParentStaleAuth(t *testing.T) {
 	_, err = f.a.Send(f.relayer, f.a.ABI.PackAnchor(0, b.readingsRoot, b.stateRoot, b.count, asOf, epoch, 1))
 	require.Equal(t, "BadBlobs", f.a.RevertName(err), "no blob in a plain transaction: %v", err)
 
-	// A new auth epoch (a meter enrolled) makes a batch built before it stale.
+	// An enrolment: the batch built before it is still anchored.
 	f.a.RegisterMeter(449_001_001, f.e.Users[2], 1_000)
+	require.Equal(t, epoch+1, f.a.AuthEpoch())
 	_, err = f.a.AnchorCalldata(f.relayer, 0, b.readingsRoot, b.stateRoot, b.count, asOf, epoch, b.data)
-	require.Equal(t, "StaleAuth", f.a.RevertName(err), "%v", err)
-	_, err = f.a.AnchorCalldata(f.relayer, 0, b.readingsRoot, b.stateRoot, b.count, f.e.Now(), f.a.AuthEpoch(), b.data)
+	require.NoError(t, err, "anchor across an enrolment: %s", f.a.RevertName(err))
+
+	// A deactivation: batches decided before it are refused, one decided after it is not.
+	b2 := f.forge(f.round(2, 2), asOf, nil)
+	f.a.Deactivate(f.meters[1])
+	for _, stale := range []uint64{epoch, epoch + 1} {
+		_, err = f.a.AnchorCalldata(f.relayer, 1, b2.readingsRoot, b2.stateRoot, b2.count, f.e.Now(), stale, b2.data)
+		require.Equal(t, "StaleAuth", f.a.RevertName(err), "epoch %d, before the deactivation: %v", stale, err)
+	}
+	_, err = f.a.AnchorCalldata(f.relayer, 1, b2.readingsRoot, b2.stateRoot, b2.count, f.e.Now(), f.a.AuthEpoch(), b2.data)
+	require.NoError(t, err, "%s", f.a.RevertName(err))
+	revoked, err := bind.Call(f.a.Ledger, nil, f.a.ABI.PackRevokedEpoch(), f.a.ABI.UnpackRevokedEpoch)
 	require.NoError(t, err)
+	require.Equal(t, f.a.AuthEpoch(), revoked)
+
+	// A key rotation is a revocation too: the epoch of the deactivation is stale after it.
+	f.a.RotateKey(f.meters[0])
+	b3 := f.forge(f.round(3, 3), f.e.Now(), nil)
+	_, err = f.a.AnchorCalldata(f.relayer, 2, b3.readingsRoot, b3.stateRoot, b3.count, f.e.Now(), revoked, b3.data)
+	require.Equal(t, "StaleAuth", f.a.RevertName(err), "epoch %d, before the rotation: %v", revoked, err)
+}
+
+// TestFraudProofUnknownMeterBeforeItsEnrolment: a batch may name an epoch from before a meter was
+// enrolled, but then the meter is unknown to it: a relayer that accepts its reading anyway (on a
+// stale epoch, after the enrolment) is voided.
+func TestFraudProofUnknownMeterBeforeItsEnrolment(t *testing.T) {
+	f := newAnchoredFleet(t, 2)
+	f.epoch = f.a.AuthEpoch()
+	late := f.a.RegisterMeter(449_999_998, f.e.Users[2], 20_000)
+	cands := append(f.round(1, 2), f.a.Candidate(late, f.reading(late, 1)))
+	f.lie(cands, len(cands)-1, reading.UnknownMeter, reading.Accepted)
 }
 
 const anchoredMaxAsOfAge = 3600

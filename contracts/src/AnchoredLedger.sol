@@ -118,11 +118,16 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
         bool slashed;
     }
 
-    /// @dev The chain of batches, one slot: read and written once per anchor.
+    /// @dev The chain of batches, one slot: read and written once per anchor. An anchor may name
+    /// any auth epoch from revokedEpoch (the newest change that took something away: a key
+    /// rotated out, a meter deactivated or enrolled again) to authEpoch: the epochs in between only
+    /// enrolled new meters, and a batch built before a meter existed can only reject its readings
+    /// (a delay: a rejection changes no state, so the signed reading can be anchored again).
     struct Chain {
         uint64 batchCount;
         uint64 tip;
         uint64 authEpoch;
+        uint64 revokedEpoch;
     }
 
     /// @dev Batches from..through were voided.
@@ -285,7 +290,7 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
     function enroll(uint64 meterId, address signer, uint32 maxPowerW) external onlyRegistry {
         if (_meterOfSigner[signer] != 0) revert SignerInUse(signer);
         _meterOfSigner[signer] = meterId;
-        _logAuth(meterId, signer, maxPowerW, true);
+        _logAuth(meterId, signer, maxPowerW, true, _authLog[meterId].length != 0);
     }
 
     function rekey(address oldSigner, address newSigner) external onlyRegistry {
@@ -296,7 +301,7 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
         _meterOfSigner[newSigner] = meterId;
         AuthVersion[] storage log = _authLog[meterId];
         AuthVersion memory last = log[log.length - 1];
-        _logAuth(meterId, newSigner, last.maxPowerW, last.active);
+        _logAuth(meterId, newSigner, last.maxPowerW, last.active, true);
     }
 
     /// @dev Unlike ReadingLedger.disable, deactivation closes no period here: closings live in the
@@ -305,7 +310,7 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
         uint64 meterId = _meterOfSigner[signer];
         if (meterId == 0) revert UnknownSigner(signer);
         AuthVersion[] storage log = _authLog[meterId];
-        _logAuth(meterId, signer, log[log.length - 1].maxPowerW, false);
+        _logAuth(meterId, signer, log[log.length - 1].maxPowerW, false, true);
     }
 
     /// @notice Zeros: a meter's state lives in the anchored state roots, not here.
@@ -329,8 +334,16 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
         return _chain.authEpoch;
     }
 
-    function _logAuth(uint64 meterId, address signer, uint32 maxPowerW, bool active) private {
+    /// @notice The oldest auth epoch an anchor may still name (see Chain).
+    function revokedEpoch() external view returns (uint64) {
+        return _chain.revokedEpoch;
+    }
+
+    /// @dev `revokes`: the change takes something away from a meter that had auth (a key, its
+    /// activity), so batches decided before it must not be anchored any more.
+    function _logAuth(uint64 meterId, address signer, uint32 maxPowerW, bool active, bool revokes) private {
         uint64 epoch = ++_chain.authEpoch;
+        if (revokes) _chain.revokedEpoch = epoch;
         _authLog[meterId].push(AuthVersion(epoch, signer, maxPowerW, active));
         emit AuthChanged(meterId, epoch, signer, maxPowerW, active);
     }
@@ -418,10 +431,10 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
         if (parent != c.tip) revert StaleParent(c.tip, parent);
         if (count == 0 || count > MAX_BATCH) revert BadCount(count);
         if (asOf > block.timestamp || asOf + MAX_AS_OF_AGE < block.timestamp) revert BadAsOf(asOf);
-        if (authEpoch_ != c.authEpoch) revert StaleAuth(c.authEpoch, authEpoch_);
+        if (authEpoch_ > c.authEpoch || authEpoch_ < c.revokedEpoch) revert StaleAuth(c.authEpoch, authEpoch_);
         batch = c.batchCount + 1;
         uint64 now_ = uint64(block.timestamp);
-        _chain = Chain(batch, batch, c.authEpoch);
+        _chain = Chain(batch, batch, c.authEpoch, c.revokedEpoch);
         r.lastBatch = batch;
         r.lastAnchoredAt = now_;
         _headers[batch] = keccak256(

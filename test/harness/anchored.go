@@ -96,6 +96,17 @@ func (a *Anchored) Deactivate(m *Meter) {
 	a.e.MustSend(a.e.Registrar, a.Registry, a.RegistryABI.PackDeactivate(m.ID))
 }
 
+// RotateKey moves secp256k1 meter m to a new key: the registrar proposes it, the owner confirms.
+func (a *Anchored) RotateKey(m *Meter) {
+	a.e.T.Helper()
+	key, err := crypto.GenerateKey()
+	require.NoError(a.e.T, err)
+	to := crypto.PubkeyToAddress(key.PublicKey)
+	a.e.MustSend(a.e.Registrar, a.Registry, a.RegistryABI.PackRotateSigner(m.ID, to))
+	a.e.MustSend(m.Owner, a.Registry, a.RegistryABI.PackConfirmSignerRotation(m.ID, to))
+	m.Key = key
+}
+
 // Wire is the meter's wire signature of r for this ledger: 65 bytes secp256k1, 128 bytes P-256
 // (signature and key).
 func (a *Anchored) Wire(m *Meter, r reading.Reading) []byte {
