@@ -93,6 +93,19 @@ func (f *anchoredFixture) post(t *testing.T, s *Service, r reading.Reading) int6
 	return rep.Result.ID
 }
 
+// postRounds posts seqs 1..rounds of meters A and B, ten minutes apart, and returns their ids.
+func (f *anchoredFixture) postRounds(t *testing.T, s *Service, rounds, now uint64) []int64 {
+	t.Helper()
+	var ids []int64
+	for seq := uint64(1); seq <= rounds; seq++ {
+		for _, m := range []uint64{meterA, meterB} {
+			r, _ := newReading(m, seq, now-3600+600*seq, 1_000+100*seq, 0)
+			ids = append(ids, f.post(t, s, r))
+		}
+	}
+	return ids
+}
+
 func (f *anchoredFixture) watcher(t *testing.T) *watch.Service {
 	t.Helper()
 	w, err := watch.New(watch.Config{Deployment: f.d, Key: f.e.Users[1].Key, ChainID: harness.ChainID, Log: slog.Default()}, f.e.Client)
@@ -113,13 +126,7 @@ func TestAnchoredRelayRoundTrip(t *testing.T) {
 	require.Equal(t, big.NewInt(anchoredMinBond), bond.BondAmount, "the oracle bonded the minimum")
 
 	now := f.e.Now()
-	var ids []int64
-	for seq := uint64(1); seq <= 3; seq++ {
-		for _, m := range []uint64{meterA, meterB} {
-			r, _ := newReading(m, seq, now-3600+600*seq, 1_000+100*seq, 0)
-			ids = append(ids, f.post(t, s, r))
-		}
-	}
+	ids := f.postRounds(t, s, 3, now)
 	back, _ := newReading(meterA, 4, now-600, 1_000, 0) // registers went backwards
 	ids = append(ids, f.post(t, s, back))
 	for i, id := range ids {
@@ -176,14 +183,7 @@ func TestAnchoredRelayKeepsRelayingWithEverySlotTaken(t *testing.T) {
 			}
 		}
 	})
-	now := f.e.Now()
-	var ids []int64
-	for seq := uint64(1); seq <= 4; seq++ {
-		for _, m := range []uint64{meterA, meterB} {
-			r, _ := newReading(m, seq, now-3600+600*seq, 1_000+100*seq, 0)
-			ids = append(ids, f.post(t, s, r))
-		}
-	}
+	ids := f.postRounds(t, s, 4, f.e.Now())
 	for i, id := range ids {
 		require.Equal(t, stored.Accepted, settled(t, s.store, id).Status, "reading %d", i)
 	}

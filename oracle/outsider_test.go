@@ -156,6 +156,18 @@ func connectMQTT(t *testing.T, broker, clientID string) paho.Client {
 	return c
 }
 
+// publishReadings publishes meter's readings 1..n from session c, a minute apart up to a minute
+// before now.
+func publishReadings(t *testing.T, f *fixture, c paho.Client, meter uint64, n, now uint64) {
+	t.Helper()
+	for seq := uint64(1); seq <= n; seq++ {
+		r, d := newReading(meter, seq, now-(n+1-seq)*60, seq*100, 0)
+		tok := c.Publish(fmt.Sprintf("meters/%d/readings", meter), 1, false, f.seal(t, r, d, nil))
+		require.True(t, tok.WaitTimeout(10*time.Second))
+		require.NoError(t, tok.Error())
+	}
+}
+
 // TestRateLimitedMQTTMessageIsNotLost: over MQTT a meter over its budget is slowed, never
 // dropped: each message is acknowledged only once stored, and every reading reaches the ledger.
 func TestRateLimitedMQTTMessageIsNotLost(t *testing.T) {
@@ -164,12 +176,7 @@ func TestRateLimitedMQTTMessageIsNotLost(t *testing.T) {
 	const n = 6
 	// One meter, one connection: MQTT orders messages per publisher session only.
 	c := connectMQTT(t, broker, "meter-a")
-	for seq := uint64(1); seq <= n; seq++ {
-		r, d := newReading(meterA, seq, now-(n+1-seq)*60, seq*100, 0)
-		tok := c.Publish(fmt.Sprintf("meters/%d/readings", meterA), 1, false, f.seal(t, r, d, nil))
-		require.True(t, tok.WaitTimeout(10*time.Second))
-		require.NoError(t, tok.Error())
-	}
+	publishReadings(t, f, c, meterA, n, now)
 	for seq := uint64(1); seq <= n; seq++ {
 		got := settledBySeq(t, s.Store(), meterA, seq)
 		require.Equal(t, stored.Accepted, got.Status, "seq %d: %v id %d", seq, got.Reason, got.ID)
@@ -191,12 +198,7 @@ func TestOverBudgetMQTTMeterHoldsUpOnlyItself(t *testing.T) {
 	now := f.e.Now()
 	const n = 3
 	a := connectMQTT(t, broker, "meter-a")
-	for seq := uint64(1); seq <= n; seq++ {
-		r, d := newReading(meterA, seq, now-(n+1-seq)*60, seq*100, 0)
-		tok := a.Publish(fmt.Sprintf("meters/%d/readings", meterA), 1, false, f.seal(t, r, d, nil))
-		require.True(t, tok.WaitTimeout(10*time.Second))
-		require.NoError(t, tok.Error())
-	}
+	publishReadings(t, f, a, meterA, n, now)
 	r, d := newReading(meterB, 1, now-60, 100, 0)
 	publish(t, broker, fmt.Sprintf("meters/%d/readings", meterB), f.seal(t, r, d, nil))
 	require.Eventually(t, func() bool {

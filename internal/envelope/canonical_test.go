@@ -37,19 +37,10 @@ func TestSealedEnvelopesTakeTheCanonicalPath(t *testing.T) {
 	p := samplePayload(t)
 	plain, err := json.Marshal(p)
 	require.NoError(t, err)
-	var got Payload
-	require.True(t, decodeCanonicalPayload(plain, &got), "%s", plain)
-	want, err := strictJSON[Payload](plain)
-	require.NoError(t, err)
-	require.Equal(t, want, got)
-
+	requireCanonical(t, plain, decodeCanonicalPayload)
 	raw, err := Seal(fuzzOracleKey.PublicKey.ExportECDSA(), p)
 	require.NoError(t, err)
-	var env Envelope
-	require.True(t, decodeCanonicalEnvelope(raw, &env), "%s", raw)
-	wantEnv, err := strictJSON[Envelope](raw)
-	require.NoError(t, err)
-	require.Equal(t, wantEnv, env)
+	requireCanonical(t, raw, decodeCanonicalEnvelope)
 
 	other := []byte(" {\"ciphertext\" : \"" + string(mustField(t, raw, "ciphertext")) + "\",\n\"METER_ID\": 18446744073709551615, \"v\": 1 } ")
 	var e Envelope
@@ -57,6 +48,16 @@ func TestSealedEnvelopesTakeTheCanonicalPath(t *testing.T) {
 	_, opened, err := Open(Keys{Secp256k1: fuzzOracleKey}, other)
 	require.NoError(t, err)
 	require.Equal(t, p, opened)
+}
+
+// requireCanonical: data takes the canonical path, to the value encoding/json reads.
+func requireCanonical[T any](t *testing.T, data []byte, canonical func([]byte, *T) bool) {
+	t.Helper()
+	var got T
+	require.True(t, canonical(data, &got), "%s", data)
+	want, err := strictJSON[T](data)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
 }
 
 func mustField(t *testing.T, raw []byte, key string) json.RawMessage {
