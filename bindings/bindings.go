@@ -7,6 +7,9 @@ package bindings
 //go:generate go tool abigen --v2 --pkg bindings --type ReadingLedger --abi ../contracts/build/ReadingLedger.abi --bin ../contracts/build/ReadingLedger.bin --out reading_ledger.go
 // AnchoredLedger has its own package too: it is an EIP712 contract like ReadingLedger.
 //go:generate go tool abigen --v2 --pkg anchoredledger --type AnchoredLedger --abi ../contracts/build/AnchoredLedger.abi --bin ../contracts/build/AnchoredLedger.bin --out anchoredledger/anchored_ledger.go
+// AnchoredBoundaries has its own package: its boundaryAt output struct and AnchoredLedger's structs
+// would clash with ReadingLedger's and AnchoredLedger's own.
+//go:generate go tool abigen --v2 --pkg anchoredboundaries --type AnchoredBoundaries --abi ../contracts/build/AnchoredBoundaries.abi --bin ../contracts/build/AnchoredBoundaries.bin --out anchoredboundaries/anchored_boundaries.go
 //go:generate go tool abigen --v2 --pkg bindings --type ConsentRegistry --abi ../contracts/build/ConsentRegistry.abi --bin ../contracts/build/ConsentRegistry.bin --out consent_registry.go
 //go:generate go tool abigen --v2 --pkg bindings --type EnergyMarket --abi ../contracts/build/EnergyMarket.abi --bin ../contracts/build/EnergyMarket.bin --out energy_market.go
 // StableToken has its own package: its ERC-2612 eip712Domain() output struct would clash with

@@ -13,8 +13,9 @@ const EVM_VERSION = 'cancun'; // widest support across EVM chains that have PUSH
 const RUNS = 10000;
 // Sources compiled apart with fewer optimizer runs: at RUNS the IR inliner duplicates their
 // proof helpers past EIP-170's 24,576-byte code limit. Their hot paths are calldata and keccak,
-// which the runs setting barely changes.
-const RUNS_OF = { 'src/AnchoredLedger.sol': 1000 };
+// which the runs setting barely changes. AnchoredBoundaries imports AnchoredLedger (its structs and
+// isFinal), so it is compiled with it.
+const RUNS_OF = { 'src/AnchoredLedger.sol': 1000, 'src/AnchoredBoundaries.sol': 1000 };
 
 function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

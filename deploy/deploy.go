@@ -32,17 +32,20 @@ type Roles struct {
 
 // Deployment is the content of deployments/<chainID>.json.
 type Deployment struct {
-	ChainID         uint64         `json:"chainId"`
-	Deployer        common.Address `json:"deployer"`
-	Block           uint64         `json:"block"` // first block to follow events from
-	MeterRegistry   common.Address `json:"meterRegistry"`
-	ReadingLedger   common.Address `json:"readingLedger,omitempty"`  // the verified ledger (zero on an anchored deployment)
-	AnchoredLedger  common.Address `json:"anchoredLedger,omitempty"` // the anchored ledger (deploy --ledger anchored)
-	StableToken     common.Address `json:"stableToken"`              // the ERC-20 bills are paid in (deployed, or existing: deploy --token)
-	BillingManager  common.Address `json:"billingManager"`           // tariffs, bills, payment, autopay
-	EnergyMarket    common.Address `json:"energyMarket"`             // P2P energy market
-	ConsentRegistry common.Address `json:"consentRegistry"`          // meter owners' consent for third parties
-	Roles           Roles          `json:"roles"`
+	ChainID        uint64         `json:"chainId"`
+	Deployer       common.Address `json:"deployer"`
+	Block          uint64         `json:"block"` // first block to follow events from
+	MeterRegistry  common.Address `json:"meterRegistry"`
+	ReadingLedger  common.Address `json:"readingLedger,omitempty"`  // the verified ledger (zero on an anchored deployment)
+	AnchoredLedger common.Address `json:"anchoredLedger,omitempty"` // the anchored ledger (deploy --ledger anchored)
+	// AnchoredBoundaries holds the market's boundary readings proven from final anchored batches
+	// (zero on a verified deployment, whose ReadingLedger stores them itself).
+	AnchoredBoundaries common.Address `json:"anchoredBoundaries,omitempty"`
+	StableToken        common.Address `json:"stableToken"`     // the ERC-20 bills are paid in (deployed, or existing: deploy --token)
+	BillingManager     common.Address `json:"billingManager"`  // tariffs, bills, payment, autopay
+	EnergyMarket       common.Address `json:"energyMarket"`    // P2P energy market
+	ConsentRegistry    common.Address `json:"consentRegistry"` // meter owners' consent for third parties
+	Roles              Roles          `json:"roles"`
 
 	// OraclePublicKey is the oracle's ECIES public key (0x04… uncompressed hex) that meters
 	// encrypt their envelopes to; `meterchain oracle` and devnet fill it in.
@@ -61,8 +64,7 @@ type Options struct {
 	Token        Token  // what bills are paid in
 	MarketWindow uint64 // the P2P market's delivery window in seconds (0: MarketWindowSeconds)
 	// Anchored, when set, deploys the anchored ledger (docs/anchored-ledger.md) instead of the
-	// verified one, bonded in the deployment's token. Its deployments have no P2P market yet:
-	// the market settles against boundary readings only the verified ledger stores.
+	// verified one, bonded in the deployment's token, and AnchoredBoundaries for the market.
 	Anchored *AnchoredParams
 }
 
@@ -153,10 +155,8 @@ func ContractsWith(ctx context.Context, b Backend, deployer *bind.TransactOpts, 
 	if err := deployBilling(ctx, b, deployer, d); err != nil {
 		return nil, err
 	}
-	if !d.Anchored() {
-		if err := deployMarket(ctx, b, deployer, d, o.MarketWindow); err != nil {
-			return nil, err
-		}
+	if err := deployMarket(ctx, b, deployer, d, o.MarketWindow); err != nil {
+		return nil, err
 	}
 	if err := deployConsent(ctx, b, deployer, d); err != nil {
 		return nil, err

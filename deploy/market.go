@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/bindings/anchoredboundaries"
 	"github.com/meterchain/meterchain/internal/chaintx"
 )
 
@@ -14,13 +15,24 @@ import (
 // cadence, so every window boundary is a reading.
 const MarketWindowSeconds = 900
 
-// deployMarket deploys the EnergyMarket on the deployment's registry, ledger and stable token,
-// grants CLEARER_ROLE to the configured clearers (the deployer has it already), connects the
-// ledger (it stores the boundary readings of meters with orders, the only ones the market settles
-// against) and points billing at the market so settled P2P import is not billed again at the tariff.
+// deployMarket deploys the EnergyMarket on the deployment's registry, boundary ledger and stable
+// token, grants CLEARER_ROLE to the configured clearers (the deployer has it already), connects the
+// boundary ledger and points billing at the market so settled P2P import is not billed again at the
+// tariff. The boundary ledger is the ReadingLedger on a verified deployment (it stores the boundary
+// readings of meters with orders once connected) and a new AnchoredBoundaries on an anchored one
+// (boundaries are proven from final batches).
 func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment, window uint64) error {
+	boundaries := d.ReadingLedger
+	if d.Anchored() {
+		input := anchoredboundaries.NewAnchoredBoundaries().PackConstructor(d.AnchoredLedger)
+		addr, _, err := chaintx.Deploy(ctx, b, deployer, anchoredboundaries.AnchoredBoundariesMetaData.Bin, input)
+		if err != nil {
+			return fmt.Errorf("deploy AnchoredBoundaries: %w", err)
+		}
+		d.AnchoredBoundaries, boundaries = addr, addr
+	}
 	market := bindings.NewEnergyMarket()
-	input := market.PackConstructor(d.MeterRegistry, d.ReadingLedger, d.StableToken, window, deployer.From)
+	input := market.PackConstructor(d.MeterRegistry, boundaries, d.StableToken, window, deployer.From)
 	addr, _, err := chaintx.Deploy(ctx, b, deployer, bindings.EnergyMarketMetaData.Bin, input)
 	if err != nil {
 		return fmt.Errorf("deploy EnergyMarket: %w", err)
@@ -41,9 +53,11 @@ func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d
 		}
 	}
 
-	ledger := bindings.NewReadingLedger()
-	if _, err := chaintx.Transact(ctx, b, ledger.Instance(b, d.ReadingLedger), deployer, ledger.PackSetMarket(addr)); err != nil {
-		return fmt.Errorf("connect the ledger to the market: %w", err)
+	if !d.Anchored() {
+		ledger := bindings.NewReadingLedger()
+		if _, err := chaintx.Transact(ctx, b, ledger.Instance(b, d.ReadingLedger), deployer, ledger.PackSetMarket(addr)); err != nil {
+			return fmt.Errorf("connect the ledger to the market: %w", err)
+		}
 	}
 
 	billing := bindings.NewBillingManager()

@@ -182,7 +182,8 @@ func (p *prover) applyFinal(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("batch %d: %w", b.number, err)
 		}
-		for _, e := range entries[:min(len(entries), int(b.header.Count))] {
+		entries = entries[:min(len(entries), int(b.header.Count))]
+		for _, e := range entries {
 			if e.Verdict != reading.Accepted {
 				continue
 			}
@@ -209,6 +210,10 @@ func (p *prover) applyFinal(ctx context.Context) error {
 		}
 		p.final, p.header = b.number, b.header
 		p.s.cfg.Log.Debug("settlement: anchored batch final", "batch", b.number, "readings", b.header.Count)
+		if err := p.s.finalBatch(ctx, FinalBatch{Number: b.number, Header: b.header, Entries: entries}); err != nil {
+			p.reset() // the functions see this batch again in the replay
+			return fmt.Errorf("final batch %d: %w", b.number, err)
+		}
 	}
 	return nil
 }
@@ -282,4 +287,17 @@ func (p *prover) send(ctx context.Context, cursor uint64) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// finalBatch hands b to the OnFinalBatch functions.
+func (s *Service) finalBatch(ctx context.Context, b FinalBatch) error {
+	s.mu.Lock()
+	finals := append([]FinalBatchFunc(nil), s.finals...)
+	s.mu.Unlock()
+	for _, f := range finals {
+		if err := f(ctx, b); err != nil {
+			return err
+		}
+	}
+	return nil
 }

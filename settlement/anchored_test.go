@@ -3,7 +3,6 @@ package settlement
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"path/filepath"
 	"testing"
 	"time"
@@ -14,12 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/bindings/anchoredledger"
-	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/anchor"
-	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/test/harness"
 )
@@ -29,58 +25,30 @@ const (
 	anchoredMinBond = 1_000_000_000
 )
 
-// anchoredScene is an anchored deployment (deploy --ledger anchored) with meters on tariff 1, two
-// bonded relayers (Users[0] honest, Users[4] the liar), a challenger (Users[1]), the settlement
-// key (Users[2]) and the meters' owner (Users[3]); st is the honest state at the ledger's tip.
+// anchoredScene is an anchored deployment (harness.AnchoredDeployment: Users[0] the honest
+// relayer, Users[4] the liar, Users[1] the challenger) with meters on tariff 1, the settlement key
+// (Users[2]) and the meters' owner (Users[3]).
 type anchoredScene struct {
-	t       *testing.T
-	e       *harness.Env
-	d       *deploy.Deployment
-	al      *anchoredledger.AnchoredLedger
-	ledger  *bind.BoundContract
-	bl      *harness.Billing
-	domain  reading.Domain
-	meters  []*harness.Meter
-	st      *anchor.State
-	headers map[uint64]anchor.Header
-}
-
-// posted is an anchored batch: its number, header and data.
-type posted struct {
-	batch   uint64
-	header  anchor.Header
-	entries []anchor.Entry
-	data    []byte
+	*harness.AnchoredDeployment
+	t      *testing.T
+	e      *harness.Env
+	d      *deploy.Deployment
+	al     *anchoredledger.AnchoredLedger
+	ledger *bind.BoundContract
+	bl     *harness.Billing
+	meters []*harness.Meter
 }
 
 func newAnchoredScene(t *testing.T, meters int) *anchoredScene {
 	t.Helper()
 	e := harness.New(t, 5)
-	d, err := deploy.ContractsWith(e.Ctx, e.Client, e.Admin.Opts, harness.ChainID, deploy.Options{
-		Roles: deploy.Roles{Registrars: []common.Address{e.Registrar.Addr}, Relayers: []common.Address{e.Relayer.Addr}},
-		Anchored: &deploy.AnchoredParams{Window: anchoredWindow, AnswerWindow: 120, MinBond: big.NewInt(anchoredMinBond),
-			DemandBond: big.NewInt(1_000)}})
-	require.NoError(t, err)
-	s := &anchoredScene{t: t, e: e, d: d, al: anchoredledger.NewAnchoredLedger(), st: anchor.NewState(),
-		domain: reading.Domain{ChainID: harness.ChainID, Ledger: d.AnchoredLedger}, headers: map[uint64]anchor.Header{}}
-	s.ledger = s.al.Instance(e.Client, d.AnchoredLedger)
-	s.bl = e.BillingAt(d.BillingManager)
-	s.bl.Token = s.bl.TokenABI.Instance(e.Client, d.StableToken)
+	a := e.DeployAnchored(anchoredWindow, anchoredMinBond)
+	s := &anchoredScene{AnchoredDeployment: a, t: t, e: e, d: a.D, al: a.ABI, ledger: a.Ledger}
+	s.bl = e.BillingAt(s.d.BillingManager)
+	s.bl.Token = s.bl.TokenABI.Instance(e.Client, s.d.StableToken)
 	s.bl.SetTariff(1, fixedCharge, nil, pricePerKWh)
-	st := stabletoken.NewStableToken()
-	token := st.Instance(e.Client, d.StableToken)
-	for _, r := range []*harness.Account{e.Users[0], e.Users[4]} {
-		e.MustSend(e.Admin, token, st.PackMint(r.Addr, big.NewInt(anchoredMinBond)))
-		e.MustSend(r, token, st.PackApprove(d.AnchoredLedger, big.NewInt(anchoredMinBond)))
-		e.MustSend(r, s.ledger, s.al.PackBond(big.NewInt(anchoredMinBond)))
-	}
-	reg := bindings.NewMeterRegistry()
 	for i := range meters {
-		key, err := crypto.GenerateKey()
-		require.NoError(t, err)
-		id := uint64(firstMeter + i)
-		e.MustSend(e.Registrar, reg.Instance(e.Client, d.MeterRegistry), reg.PackRegister(id, e.Users[3].Addr, crypto.PubkeyToAddress(key.PublicKey), 0, 1, 10_000))
-		s.meters = append(s.meters, &harness.Meter{ID: id, Key: key, Owner: e.Users[3]})
+		s.meters = append(s.meters, a.RegisterMeter(uint64(firstMeter+i), e.Users[3], false, 10_000))
 	}
 	return s
 }
@@ -97,111 +65,6 @@ func (s *anchoredScene) settle(svc *Service) {
 	for range 6 {
 		require.NoError(s.t, svc.Poll(context.Background()))
 	}
-}
-
-func (s *anchoredScene) authLog(id uint64) []anchor.AuthVersion {
-	log, err := bind.Call(s.ledger, nil, s.al.PackAuthLog(id), s.al.UnpackAuthLog)
-	require.NoError(s.t, err)
-	out := make([]anchor.AuthVersion, len(log))
-	for i, v := range log {
-		out[i] = anchor.AuthVersion(v)
-	}
-	return out
-}
-
-func (s *anchoredScene) authEpoch() uint64 {
-	v, err := bind.Call(s.ledger, nil, s.al.PackAuthEpoch(), s.al.UnpackAuthEpoch)
-	require.NoError(s.t, err)
-	return v
-}
-
-// candidate is r signed with m's key.
-func (s *anchoredScene) candidate(m *harness.Meter, r reading.Reading) anchor.Candidate {
-	sig, err := reading.Sign(m.Key, s.domain, r)
-	require.NoError(s.t, err)
-	return anchor.Candidate{Reading: r, Signature: sig[:], Signer: anchor.Signer(s.domain)(r, sig[:])}
-}
-
-// forge builds a batch of cands (in order) on the honest state, each verdict the rules' unless
-// lie says Accepted; the honest state is advanced only if lie is empty.
-func (s *anchoredScene) forge(cands []anchor.Candidate, asOf uint64, lie map[int]bool) *posted {
-	s.t.Helper()
-	mark := s.st.Mark()
-	auth := anchor.AuthFromLog(s.authLog, s.authEpoch())
-	b := &posted{}
-	for i, c := range cands {
-		verdict := reading.Check(auth(c.Reading.MeterID), s.st.Meter(c.Reading.MeterID).Last(), c.Reading, c.Signer, asOf)
-		if lie[i] {
-			verdict = reading.Accepted
-		}
-		if verdict == reading.Accepted {
-			s.st.Accept(c.Reading)
-		}
-		b.entries = append(b.entries, anchor.Entry{Reading: c.Reading, Signature: c.Signature, Verdict: verdict, StateRootAfter: s.st.Root()})
-	}
-	if len(lie) > 0 {
-		require.NoError(s.t, s.st.RollbackTo(mark))
-	}
-	b.data = anchor.EncodeData(b.entries)
-	return b
-}
-
-// post anchors b on the tip from relayer.
-func (s *anchoredScene) post(from *harness.Account, b *posted, asOf uint64) *posted {
-	s.t.Helper()
-	root, err := anchor.ReadingsRoot(anchor.Leaves(b.entries))
-	require.NoError(s.t, err)
-	tip, err := bind.Call(s.ledger, nil, s.al.PackTip(), s.al.UnpackTip)
-	require.NoError(s.t, err)
-	r, err := s.e.Send(from, s.ledger, s.al.PackAnchorCalldata(tip, root, b.entries[len(b.entries)-1].StateRootAfter,
-		uint32(len(b.entries)), asOf, s.authEpoch(), b.data))
-	require.NoError(s.t, err, harness.RevertName(err, &anchoredledger.AnchoredLedgerMetaData))
-	for _, l := range r.Logs {
-		if ev, err := s.al.UnpackAnchoredEvent(l); err == nil {
-			b.batch = ev.Batch
-			b.header = anchor.Header{Parent: ev.Parent, Count: ev.Count, AsOf: ev.AsOf, AuthEpoch: ev.AuthEpoch, AnchoredAt: ev.AnchoredAt,
-				Relayer: ev.Relayer, ReadingsRoot: ev.ReadingsRoot, StateRoot: ev.StateRoot, DataHash: ev.DataHash}
-		}
-	}
-	require.NotZero(s.t, b.batch)
-	s.headers[b.batch] = b.header
-	return b
-}
-
-// void proves b (a lie built on the honest state) wrong from the challenger, as the watcher does.
-func (s *anchoredScene) void(b *posted) {
-	s.t.Helper()
-	signer := anchor.Signer(s.domain)
-	mark := s.st.Mark()
-	fault := anchor.VerifyData(s.st, b.header, b.data, anchor.AuthFromLog(s.authLog, b.header.AuthEpoch), signer)
-	require.NotNil(s.t, fault, "the lie is found")
-	require.NoError(s.t, s.st.RollbackTo(mark))
-	proofs, err := anchor.NewProofs(b.header, b.entries)
-	require.NoError(s.t, err)
-	call, err := anchorchain.ProofCall(s.al, b.header, b.batch, s.headers[b.header.Parent], proofs, fault, s.st, s.authLog, signer)
-	require.NoError(s.t, err)
-	r, err := s.e.Send(s.e.Users[1], s.ledger, call)
-	require.NoError(s.t, err, harness.RevertName(err, &anchoredledger.AnchoredLedgerMetaData))
-	voided := false
-	for _, l := range r.Logs {
-		if ev, err := s.al.UnpackVoidedEvent(l); err == nil && ev.Batch == b.batch {
-			voided = true
-		}
-	}
-	require.True(s.t, voided)
-}
-
-// warpTo mines an empty block stamped ts.
-func (s *anchoredScene) warpTo(ts uint64) {
-	s.t.Helper()
-	var err error
-	for range 200 {
-		if err = s.e.Sim.AdjustTime(time.Duration(int64(ts)-int64(s.e.Now())) * time.Second); err == nil {
-			return
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	require.NoError(s.t, err)
 }
 
 // proven are the RegistersProven events on chain.
@@ -276,7 +139,7 @@ func (s *anchoredScene) batchOf(ms *months, seqs ...int) []anchor.Candidate {
 	var out []anchor.Candidate
 	for i, m := range s.meters {
 		for _, q := range seqs {
-			out = append(out, s.candidate(m, ms.readings[i][q-1]))
+			out = append(out, s.Candidate(m, ms.readings[i][q-1]))
 		}
 	}
 	return out
@@ -303,7 +166,7 @@ func TestAnchoredSettlementBillsFromFinalState(t *testing.T) {
 	wantP1 := want(p1, func(k uint64) uint64 { return k })
 
 	// Batch 1 (honest): closes m1's opening (the baseline) and m1.
-	b1 := s.post(s.e.Users[0], s.forge(batchOf(1, 2, 3), now, nil), now)
+	b1 := s.Post(s.e.Users[0], s.Forge(batchOf(1, 2, 3), now, nil), now)
 	db := filepath.Join(t.TempDir(), "s.db")
 	svc := s.service(db)
 	s.settle(svc)
@@ -311,12 +174,12 @@ func TestAnchoredSettlementBillsFromFinalState(t *testing.T) {
 	require.Empty(t, s.issued(), "inside the window nothing is billed")
 
 	// Past the window: one round proves; the service restarts before it bills.
-	s.warpTo(b1.header.AnchoredAt + anchoredWindow)
+	s.WarpTo(b1.Header.AnchoredAt + anchoredWindow)
 	require.NoError(t, svc.Poll(context.Background()))
 	proven := s.proven()
 	require.Len(t, proven, 2*meters, "the baseline and m1's end of each meter")
 	for _, ev := range proven {
-		require.Equal(t, b1.batch, ev.Batch)
+		require.Equal(t, b1.Batch, ev.Batch)
 	}
 	require.NoError(t, svc.Stop())
 	svc = s.service(db)
@@ -340,12 +203,12 @@ func TestAnchoredSettlementBillsFromFinalState(t *testing.T) {
 	cands := batchOf(4)
 	fake := readings[0][3]
 	fake.ImportWh += 1_000_000
-	cands[0] = s.candidate(forger, fake)
+	cands[0] = s.Candidate(forger, fake)
 	asOf := s.e.Now()
-	b2 := s.post(s.e.Users[4], s.forge(cands, asOf, map[int]bool{0: true}), asOf)
+	b2 := s.Post(s.e.Users[4], s.Forge(cands, asOf, map[int]bool{0: true}), asOf)
 	s.settle(svc)
-	s.void(b2)
-	s.warpTo(b2.header.AnchoredAt + anchoredWindow)
+	s.Void(b2)
+	s.WarpTo(b2.Header.AnchoredAt + anchoredWindow)
 	s.settle(svc)
 	require.Len(t, s.proven(), 2*meters, "a voided batch proves nothing")
 	require.Equal(t, wantP1, s.issued(), "nor bills anything")
@@ -355,11 +218,11 @@ func TestAnchoredSettlementBillsFromFinalState(t *testing.T) {
 
 	// Batch 3 anchors the honest readings in its place: billed once final.
 	asOf = s.e.Now()
-	b3 := s.post(s.e.Users[0], s.forge(batchOf(4), asOf, nil), asOf)
-	require.Equal(t, b1.batch, b3.header.Parent)
+	b3 := s.Post(s.e.Users[0], s.Forge(batchOf(4), asOf, nil), asOf)
+	require.Equal(t, b1.Batch, b3.Header.Parent)
 	s.settle(svc)
 	require.Equal(t, wantP1, s.issued(), "batch 3 is inside its window")
-	s.warpTo(b3.header.AnchoredAt + anchoredWindow)
+	s.WarpTo(b3.Header.AnchoredAt + anchoredWindow)
 	s.settle(svc)
 	wantAll := want(p2, func(k uint64) uint64 { return 2 * k })
 	for k, v := range wantP1 {
@@ -367,7 +230,7 @@ func TestAnchoredSettlementBillsFromFinalState(t *testing.T) {
 	}
 	require.Equal(t, wantAll, s.issued(), "m2 billed from batch 3, m1 not again")
 	for _, ev := range s.proven() {
-		require.NotEqual(t, b2.batch, ev.Batch)
+		require.NotEqual(t, b2.Batch, ev.Batch)
 	}
 	require.Len(t, s.proven(), 3*meters)
 	for _, m := range s.meters {
@@ -394,8 +257,8 @@ func TestAnchoredSettlementKilledMidProof(t *testing.T) {
 			s := newAnchoredScene(t, 3)
 			ms := s.months()
 			now := s.e.Now()
-			b1 := s.post(s.e.Users[0], s.forge(s.batchOf(ms, 1, 2, 3), now, nil), now)
-			s.warpTo(b1.header.AnchoredAt + anchoredWindow)
+			b1 := s.Post(s.e.Users[0], s.Forge(s.batchOf(ms, 1, 2, 3), now, nil), now)
+			s.WarpTo(b1.Header.AnchoredAt + anchoredWindow)
 			path := filepath.Join(t.TempDir(), "s.db")
 			dying := s.service(path)
 			pollUntilKilled(t, dying, tc.point, tc.nth)

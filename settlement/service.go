@@ -32,6 +32,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/anchor"
 	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sqlite"
@@ -123,6 +124,19 @@ const (
 // subtract have settled.
 type BillHold func(ctx context.Context, period uint32) (held map[uint64]bool, err error)
 
+// FinalBatch is an anchored batch the ledger holds final, as the prover applies it: its entries
+// are the count readings its data gives, with their verdicts.
+type FinalBatch struct {
+	Number  uint64
+	Header  anchor.Header
+	Entries []anchor.Entry
+}
+
+// FinalBatchFunc sees every anchored batch the prover applies as final, oldest first. The
+// prover replays from the deployment block after a restart or a reorg, so it sees a batch again
+// then: it must be idempotent. An error makes the next round replay.
+type FinalBatchFunc func(ctx context.Context, b FinalBatch) error
+
 // Job is extra work run each round once the index has caught up (e.g. the market's clearing).
 type Job struct {
 	Name string
@@ -144,6 +158,7 @@ type Service struct {
 	mu     sync.Mutex
 	jobs   []Job
 	holds  []BillHold
+	finals []FinalBatchFunc
 	cancel context.CancelFunc
 	done   chan struct{}
 
@@ -215,6 +230,15 @@ func (s *Service) HoldBills(h BillHold) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.holds = append(s.holds, h)
+}
+
+// OnFinalBatch adds a function the anchored prover calls with every batch it applies as final
+// (anchored deployments, with a key; call before Start). The market proves its boundary readings
+// from them.
+func (s *Service) OnFinalBatch(f FinalBatchFunc) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.finals = append(s.finals, f)
 }
 
 // AddJob adds work run every round after the index caught up; an error is logged, not fatal.

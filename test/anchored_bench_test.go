@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/bindings/anchoredboundaries"
 	"github.com/meterchain/meterchain/internal/anchor"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/test/harness"
@@ -65,6 +66,58 @@ func BenchmarkAnchoredLedger(b *testing.B) {
 		b.ReportMetric(g.verifiedBill/n, "gas/bill-verified")
 		b.ReportMetric(0, "ns/op")
 	})
+	// The market on an anchored deployment: proveReadings of 100 boundary readings of one final
+	// batch of calldataBatch readings in one transaction, and recordReadings of the same 100, per
+	// boundary (a trade needs four; two windows share a boundary).
+	b.Run("market-boundaries", func(b *testing.B) {
+		var prove, record float64
+		for range b.N {
+			p, r := boundaryGas(b, 100)
+			prove, record = prove+p, record+r
+		}
+		b.ReportMetric(prove/float64(b.N), "gas/boundary-proof")
+		b.ReportMetric(record/float64(b.N), "gas/boundary-record")
+		b.ReportMetric(0, "ns/op")
+	})
+}
+
+// boundaryGas is the gas per boundary of proving and recording n boundary readings of one final
+// batch of calldataBatch readings (four per meter).
+func boundaryGas(b *testing.B, n int) (prove, record float64) {
+	b.StopTimer()
+	defer b.StartTimer()
+	e := harness.New(b, 5)
+	a := e.DeployAnchored(anchorWindow, anchorMinBond)
+	start := (e.Now() - 86_400) / 900 * 900 // on window boundaries
+	var cands []anchor.Candidate
+	for i := range calldataBatch / 4 {
+		m := a.RegisterMeter(uint64(441_101_001+i), e.Users[3], true, 20_000)
+		for seq := uint64(1); seq <= 4; seq++ {
+			cands = append(cands, a.Candidate(m, reading.Reading{MeterID: m.ID, Seq: seq, Timestamp: start + 900*seq, ImportWh: 1_000 * seq, ExportWh: 300 * seq}))
+		}
+	}
+	batch := a.Post(e.Users[0], a.Forge(cands, e.Now(), nil), e.Now())
+	a.WarpTo(batch.Header.AnchoredAt + anchorWindow)
+	proofs, err := anchor.NewProofs(batch.Header, batch.Entries)
+	require.NoError(b, err)
+	ab := anchoredboundaries.NewAnchoredBoundaries()
+	indexes := make([]uint32, n)
+	leaves := make([]anchoredboundaries.AnchoredLedgerNeighbour, n)
+	records := make([][]byte, n)
+	for i := range n {
+		leaf, err := proofs.Reading(uint32(i))
+		require.NoError(b, err)
+		indexes[i], leaves[i] = uint32(i), anchoredboundaries.AnchoredLedgerNeighbour(leaf)
+		records[i] = reading.Pack(batch.Entries[i].Reading, reading.Signature{})
+	}
+	r := e.MustSend(e.Users[1], ab.Instance(e.Client, a.D.AnchoredBoundaries),
+		ab.PackProveReadings(anchoredboundaries.AnchoredLedgerHeader(batch.Header), batch.Batch, indexes, leaves))
+	prove = float64(r.GasUsed) / float64(n)
+	m := e.MarketOf(a.D)
+	r = m.Record(e.Users[1], records...)
+	require.Empty(b, m.Refused(r))
+	require.Len(b, r.Logs, n, "every record taken (ReadingRecorded each)")
+	return prove, float64(r.GasUsed) / float64(n)
 }
 
 type billGas struct{ proof, gapProof, bill, verifiedBill float64 }

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/bindings/anchoredboundaries"
 	"github.com/meterchain/meterchain/bindings/anchoredledger"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/anchor"
@@ -771,8 +772,8 @@ func TestDataAvailabilityUnanswered(t *testing.T) {
 }
 
 // TestDeployAnchored: `deploy --ledger anchored` wires the registry and billing to an
-// AnchoredLedger bonded in the deployment's token, with no market (it settles against boundary
-// readings only the verified ledger stores), and the deployment file says so.
+// AnchoredLedger bonded in the deployment's token, and the market to AnchoredBoundaries on that
+// ledger (billing subtracts the market's P2P import), and the deployment file says so.
 func TestDeployAnchored(t *testing.T) {
 	e := harness.New(t, 1)
 	roles := deploy.Roles{Registrars: []common.Address{e.Registrar.Addr}, Relayers: []common.Address{e.Relayer.Addr}}
@@ -781,12 +782,17 @@ func TestDeployAnchored(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, d.Anchored())
 	require.Zero(t, d.ReadingLedger)
-	require.Zero(t, d.EnergyMarket)
+	mk := bindings.NewEnergyMarket()
+	require.Equal(t, d.AnchoredBoundaries, must(t, mk.Instance(e.Client, d.EnergyMarket), mk.PackLedger(), mk.UnpackLedger),
+		"the market reads boundaries proven from final batches")
+	ab := anchoredboundaries.NewAnchoredBoundaries()
+	require.Equal(t, d.AnchoredLedger, must(t, ab.Instance(e.Client, d.AnchoredBoundaries), ab.PackLedger(), ab.UnpackLedger))
 	reg := bindings.NewMeterRegistry()
 	ledger := must(t, reg.Instance(e.Client, d.MeterRegistry), reg.PackLedger(), reg.UnpackLedger)
 	require.Equal(t, d.AnchoredLedger, ledger, "the registry enrols meters in the anchored ledger")
 	bm := bindings.NewBillingManager()
 	require.Equal(t, d.AnchoredLedger, must(t, bm.Instance(e.Client, d.BillingManager), bm.PackLedger(), bm.UnpackLedger))
+	require.Equal(t, d.EnergyMarket, must(t, bm.Instance(e.Client, d.BillingManager), bm.PackMarket(), bm.UnpackMarket))
 	al := anchoredledger.NewAnchoredLedger()
 	inst := al.Instance(e.Client, d.AnchoredLedger)
 	require.Equal(t, d.StableToken, must(t, inst, al.PackBondToken(), al.UnpackBondToken))

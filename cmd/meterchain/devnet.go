@@ -67,7 +67,7 @@ services' stores.`, devnet.ChainID),
 		&cli.DurationFlag{Name: "backfill", Value: 24 * time.Hour, Category: "Fleet", Usage: "start the simulated clock this long ago (before it: a daily reading since the 1st of the previous month, so that a month is billed)"},
 		&cli.BoolFlag{Name: "no-fleet", Category: "Fleet", Usage: "register the demo meters but do not simulate them"},
 		&cli.StringFlag{Name: "ledger", Value: "verified", Category: "Ledger",
-			Usage: "verified, or anchored: the anchored ledger with the oracle anchoring batches, a watcher and settlement billing from final batches (no market or web UI on it yet)"},
+			Usage: "verified, or anchored: the anchored ledger with the oracle anchoring batches, a watcher, and settlement billing and settling the market from final batches (no web UI on it yet)"},
 		&cli.DurationFlag{Name: "challenge-window", Value: 5 * time.Minute, Category: "Ledger", Usage: "anchored: the challenge window"},
 		stopTimeoutFlag,
 	},
@@ -273,12 +273,22 @@ func (e *devnetEnv) deployContracts(ctx context.Context, outDir string, anchored
 const devnetP256Every = 4
 
 // registerFleet registers the demo fleet (owners: the demo wallets) and writes its fleet file.
+// wallets are the demo meter owners: the accounts from devWallets on, but for the watcher's (the
+// last) on an anchored devnet, which sends its own transactions.
+func (e *devnetEnv) wallets() []devnet.Account {
+	w := e.node.Accounts[devWallets:]
+	if e.deployment.Anchored() {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
 func (e *devnetEnv) registerFleet(ctx context.Context, n int) ([]*meterfleet.Meter, string, error) {
 	if n <= 0 {
 		return nil, "", nil
 	}
 	var owners []common.Address
-	for _, a := range e.node.Accounts[devWallets:] {
+	for _, a := range e.wallets() {
 		owners = append(owners, a.Addr)
 	}
 	fleet := meterfleet.DemoFleet("devnet", n, owners)
@@ -570,7 +580,7 @@ func (e *devnetEnv) demoPayments(ctx context.Context, fleet []*meterfleet.Meter)
 		pending = append(pending, tx.Hash())
 		return nil
 	}
-	wallets := e.node.Accounts[devWallets:]
+	wallets := e.wallets()
 	for _, w := range append([]devnet.Account{e.node.Accounts[devAdmin]}, wallets...) {
 		if err := send(e.node.Accounts[devAdmin], tokenC, token.PackFaucet(w.Addr, big.NewInt(1_000e6))); err != nil {
 			return fmt.Errorf("demo tokens: %w", err)
@@ -610,7 +620,7 @@ func walletIndex(wallets []devnet.Account, a common.Address) int {
 func (e *devnetEnv) payBills(ctx context.Context, fleet []*meterfleet.Meter) {
 	bm := bindings.NewBillingManager()
 	bmC := bm.Instance(e.client, e.deployment.BillingManager)
-	wallets, payer := e.node.Accounts[devWallets:], e.node.Accounts[devAdmin]
+	wallets, payer := e.wallets(), e.node.Accounts[devAdmin]
 	period := reading.PreviousPeriod(reading.PeriodOf(uint64(time.Now().Unix())))
 	todo := map[uint64]bool{}
 	for _, m := range fleet {

@@ -16,6 +16,7 @@ import (
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/internal/chaintx"
+	"github.com/meterchain/meterchain/internal/sim/marketbot"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/watch"
@@ -34,9 +35,10 @@ func devnetAnchoredParams(window time.Duration) *deploy.AnchoredParams {
 
 // startAnchored runs the devnet on the anchored ledger: the fleet's readings go to the oracle,
 // which anchors them in batches (bonded from the relayer account's tokens), a watcher from the
-// last dev account checks every batch, and the settlement service (its own account) proves the
-// registers of final batches and bills them. The market and the web UI are not on the anchored
-// ledger yet, so they do not run.
+// last dev account checks every batch, the settlement service (its own account) proves the
+// registers of final batches and bills them, and a market bot trades for the demo wallets, whose
+// trades the settlement service settles from boundary readings proven from final batches. The
+// web UI is not on the anchored ledger yet, so it does not run.
 func (e *devnetEnv) startAnchored(ctx context.Context) error {
 	c := e.c
 	accounts := e.node.Accounts
@@ -94,7 +96,7 @@ func (e *devnetEnv) startAnchored(ctx context.Context) error {
 	if err := settle.Start(ctx); err != nil {
 		return fmt.Errorf("settlement: %w", err)
 	}
-	e.lines = append(e.lines, [2]string{"settlement", "proves the registers of final batches, issues bills for closed periods, collects autopay"})
+	e.lines = append(e.lines, [2]string{"settlement", "proves the registers of final batches, issues bills for closed periods, collects autopay, clears the market and settles its trades from final batches"})
 
 	simulating := len(fleet) > 0 && !c.Bool("no-fleet")
 	if simulating {
@@ -107,6 +109,7 @@ func (e *devnetEnv) startAnchored(ctx context.Context) error {
 		if err := e.runFleet(fleetCtx, &wg, fleet, c.Duration("interval"), c.Float64("speed"), c.Duration("backfill")); err != nil {
 			return err
 		}
+		wg.Go(func() { marketbot.Run(fleetCtx, e.marketBot(fleet)) })
 	}
 	e.printSummary(os.Stdout, fleet, fleetFile, simulating, c.Float64("speed"))
 	return nil

@@ -12,7 +12,7 @@ import (
 // wallet (prosumers ask for forecast surplus, consumers bid), so the market runs on its own.
 func (e *devnetEnv) marketBot(fleet []*meterfleet.Meter) marketbot.Config {
 	keys := map[[20]byte]devnet.Account{}
-	for _, a := range e.node.Accounts[devWallets:] {
+	for _, a := range e.wallets() {
 		keys[a.Addr] = a
 	}
 	var traders []marketbot.Trader

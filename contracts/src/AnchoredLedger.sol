@@ -9,6 +9,7 @@ import {ILedgerEnrolment} from "./MeterRegistry.sol";
 import {IPeriodLedger} from "./interfaces/IPeriodLedger.sol";
 import {Calendar} from "./lib/Calendar.sol";
 import {ReadingRules} from "./lib/ReadingRules.sol";
+import {ReadingsTree} from "./lib/ReadingsTree.sol";
 
 /// @title AnchoredLedger
 /// @notice The optimistic form of the reading ledger (docs/anchored-ledger.md, issue 15): a bonded
@@ -275,7 +276,7 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
         answerWindow = answerWindow_;
         bytes32 z;
         for (uint256 h; h < SMT_DEPTH; ++h) {
-            z = _hashPair(z, z);
+            z = ReadingsTree.hashPair(z, z);
         }
         emptyRoot = z;
     }
@@ -516,7 +517,7 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
         _verifyReading(
             h,
             p.index,
-            _leafHash(
+            ReadingsTree.leafHash(
                 r.meterId, r.seq, r.timestamp, r.importWh, r.exportWh, r.detailHash, sigHash, r.verdict, r.stateRootAfter
             ),
             r.path
@@ -552,7 +553,7 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
         external
     {
         _requireOpen(h, batch);
-        if (index < h.count || uint256(index) >= (uint256(1) << _depth(h.count))) revert BadIndex(index);
+        if (index < h.count || uint256(index) >= (uint256(1) << ReadingsTree.depth(h.count))) revert BadIndex(index);
         _verifyReading(h, index, leaf, path);
         if (leaf == 0) revert NoFraud();
         _void(batch, h, KIND_PAST_COUNT, 0, msg.sender);
@@ -653,7 +654,7 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
     /// @dev The root of the empty tree, recomputed (pure helpers cannot read the immutable).
     function _emptyRootOf() private pure returns (bytes32 z) {
         for (uint256 h; h < SMT_DEPTH; ++h) {
-            z = _hashPair(z, z);
+            z = ReadingsTree.hashPair(z, z);
         }
     }
 
@@ -784,7 +785,7 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
             _verifyReading(
                 h,
                 index,
-                _leafHash(
+                ReadingsTree.leafHash(
                     revealed.meterId,
                     revealed.seq,
                     revealed.timestamp,
@@ -892,52 +893,25 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
 
     /// @dev Leaf `leaf` sits at `index` of h.readingsRoot.
     function _verifyReading(Header calldata h, uint32 index, bytes32 leaf, bytes32[] calldata path) private pure {
-        uint256 depth = _depth(h.count);
-        if (path.length != depth) revert BadPath();
-        bytes32 node = leaf;
-        for (uint256 i; i < depth; ++i) {
-            node = (index >> i) & 1 == 1 ? _hashPair(path[i], node) : _hashPair(node, path[i]);
-        }
-        if (node != h.readingsRoot) revert BadPath();
+        if (!ReadingsTree.verify(h.readingsRoot, h.count, index, leaf, path)) revert BadPath();
     }
 
     function _verifyNeighbour(Header calldata h, uint32 index, Neighbour calldata n) private pure {
         _verifyReading(
             h,
             index,
-            _leafHash(
+            ReadingsTree.leafHash(
                 n.meterId, n.seq, n.timestamp, n.importWh, n.exportWh, n.detailHash, n.sigHash, n.verdict, n.stateRootAfter
             ),
             n.path
         );
     }
 
-    /// @dev The smallest d with 2^d >= count.
-    function _depth(uint32 count) private pure returns (uint256 d) {
-        while ((uint256(1) << d) < count) ++d;
-    }
-
     function _smtRoot(uint32 key, bytes32 leaf, bytes32[32] calldata path) private pure returns (bytes32 node) {
         node = leaf;
         for (uint256 h; h < SMT_DEPTH; ++h) {
-            node = (key >> h) & 1 == 1 ? _hashPair(path[h], node) : _hashPair(node, path[h]);
+            node = (key >> h) & 1 == 1 ? ReadingsTree.hashPair(path[h], node) : ReadingsTree.hashPair(node, path[h]);
         }
-    }
-
-    function _leafHash(
-        uint64 meterId,
-        uint64 seq,
-        uint64 timestamp,
-        uint64 importWh,
-        uint64 exportWh,
-        bytes32 detailHash,
-        bytes32 sigHash,
-        uint8 verdict,
-        bytes32 stateRootAfter
-    ) private pure returns (bytes32) {
-        return keccak256(
-            abi.encode(meterId, seq, timestamp, importWh, exportWh, detailHash, sigHash, verdict, stateRootAfter)
-        );
     }
 
     function _meterLeafHash(MeterLeaf calldata s) private pure returns (bytes32) {
@@ -972,15 +946,5 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
         return _gapEndHash(
             c.importWh, c.exportWh, c.timestamp, c.startPeriod, c.startImportWh, c.startExportWh, c.startTimestamp
         );
-    }
-
-    function _hashPair(bytes32 a, bytes32 b) private pure returns (bytes32 h) {
-        // Lint: gas: every tree node of a proof; scratch space only.
-        // solhint-disable-next-line no-inline-assembly
-        assembly ("memory-safe") {
-            mstore(0x00, a)
-            mstore(0x20, b)
-            h := keccak256(0x00, 0x40)
-        }
     }
 }

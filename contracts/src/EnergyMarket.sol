@@ -6,7 +6,7 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {MeterRegistry} from "./MeterRegistry.sol";
-import {ReadingLedger} from "./ReadingLedger.sol";
+import {IBoundaryLedger} from "./interfaces/IBoundaryLedger.sol";
 import {IP2PImport} from "./interfaces/IP2PImport.sol";
 import {Calendar} from "./lib/Calendar.sol";
 
@@ -25,8 +25,9 @@ import {Calendar} from "./lib/Calendar.sol";
 ///   its share of the bid's escrow at the clearing price with cumulative rounding, so the shares add up
 ///   exactly and not one base unit is created or stranded.
 /// - Delivery is measured from readings at exactly the window's start and end that the ledger
-///   accepted: placing an order marks the meter in the ledger, which from then on stores its
-///   accepted boundary registers. `recordReadings` (anyone, the ledger's 136-byte packed format)
+///   accepted (IBoundaryLedger): on a verified deployment placing an order marks the meter in the
+///   ReadingLedger, which from then on stores its accepted boundary registers; on an anchored one
+///   AnchoredBoundaries stores those proven from final batches. `recordReadings` (anyone, the ledger's 136-byte packed format)
 ///   copies a boundary here only if its registers are the ones the ledger accepted there; the
 ///   ledger checked the signature against the key valid when it accepted the reading, so a later
 ///   key rotation does not matter. A settler can therefore neither invent nor pick readings: a
@@ -108,7 +109,7 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
     }
 
     MeterRegistry public immutable registry;
-    ReadingLedger public immutable ledger;
+    IBoundaryLedger public immutable ledger;
     IERC20 public immutable token;
     /// @notice Window length and alignment in seconds (the meters' reading cadence).
     uint64 public immutable WINDOW;
@@ -175,7 +176,7 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
     error WindowNotCovered(uint64 meterId, uint64 timestamp);
     error MalformedReadings(uint256 length);
 
-    constructor(MeterRegistry registry_, ReadingLedger ledger_, IERC20 token_, uint64 windowSeconds, address admin) {
+    constructor(MeterRegistry registry_, IBoundaryLedger ledger_, IERC20 token_, uint64 windowSeconds, address admin) {
         if (address(registry_) == address(0) || address(ledger_) == address(0) || address(token_) == address(0)) {
             revert ZeroAddress();
         }

@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MeterRegistry} from "./MeterRegistry.sol";
+import {IBoundaryLedger} from "./interfaces/IBoundaryLedger.sol";
 import {Calendar} from "./lib/Calendar.sol";
 import {Ocmf} from "./lib/Ocmf.sol";
 import {ReadingRules} from "./lib/ReadingRules.sol";
@@ -29,7 +30,7 @@ interface IWindowedMarket {
 /// the slot's meter id), each accepted reading taken exactly at a window boundary is also stored,
 /// so the market settles only against registers this ledger accepted. Other meters pay nothing
 /// for it beyond testing that bit.
-contract ReadingLedger is EIP712 {
+contract ReadingLedger is EIP712, IBoundaryLedger {
     struct Reading {
         uint64 meterId;
         uint64 seq;

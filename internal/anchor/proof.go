@@ -102,6 +102,15 @@ func (p *Proofs) inCount(i uint32) error {
 	return nil
 }
 
+// Reading is leaf index with its path, as AnchoredBoundaries.proveReadings takes it (the
+// signature by its hash).
+func (p *Proofs) Reading(index uint32) (Neighbour, error) {
+	if err := p.inCount(index); err != nil {
+		return Neighbour{}, err
+	}
+	return p.neighbour(int(index)), nil
+}
+
 // Transition is the proveTransition argument for leaf index, re-executed on parent (the parent
 // batch's state, left unchanged): the pre-state is parent with leaves 0..index-1 applied, as
 // their verdicts say (they are honest: index is the first fault).

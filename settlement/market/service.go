@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/bindings/anchoredboundaries"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/marketbook"
 	"github.com/meterchain/meterchain/internal/reading"
@@ -46,7 +47,8 @@ CREATE TABLE IF NOT EXISTS market_settled (
 CREATE TABLE IF NOT EXISTS market_recorded (meter_id INTEGER NOT NULL, ts INTEGER NOT NULL, block INTEGER NOT NULL, PRIMARY KEY (meter_id, ts));
 CREATE TABLE IF NOT EXISTS market_readings (
 	meter_id INTEGER NOT NULL, ts INTEGER NOT NULL, seq INTEGER NOT NULL, tx_hash TEXT NOT NULL, block INTEGER NOT NULL,
-	PRIMARY KEY (meter_id, ts));`
+	PRIMARY KEY (meter_id, ts));
+` + anchoredSchema
 
 // Per-transaction sizes: well under EIP-7825's 2^24 gas and geth's 128 KiB.
 const (
@@ -56,11 +58,12 @@ const (
 )
 
 // The market's work in the send ledger: clearing a window (key: the window start), cancelling an
-// unmatched bid (key: the order id), recording a boundary reading (key "meterId:timestamp") and
-// settling a trade (key: the trade id).
+// unmatched bid (key: the order id), proving a boundary reading from a final anchored batch and
+// recording it (key "meterId:timestamp") and settling a trade (key: the trade id).
 const (
 	kindClear   sends.Kind = "clear"
 	kindRelease sends.Kind = "release"
+	kindProve   sends.Kind = "prove-boundary"
 	kindRecord  sends.Kind = "record"
 	kindSettle  sends.Kind = "settle"
 )
@@ -87,7 +90,8 @@ type Automation struct {
 	abi        *bindings.EnergyMarket
 	windowLen  uint64
 	grace      uint64
-	ledgerABI  *abi.ABI
+	ledgerABI  *abi.ABI // verified deployments
+	anchored   *anchoredBoundaries
 }
 
 // Attach registers the market's events (and the ledger readings it needs) with the service's
@@ -109,14 +113,22 @@ func Attach(ctx context.Context, svc *settlement.Service, b Backend, d *deploy.D
 	if a.grace, err = callUint64(ctx, b, a.market, a.abi.PackSETTLEGRACE(), a.abi.UnpackSETTLEGRACE); err != nil {
 		return nil, fmt.Errorf("market settle grace: %w", err)
 	}
-	if a.ledgerABI, err = bindings.ReadingLedgerMetaData.ParseABI(); err != nil {
-		return nil, err
-	}
 	if err := svc.Register(a.marketContract()); err != nil {
 		return nil, err
 	}
-	if err := svc.Register(a.readingsContract()); err != nil {
-		return nil, err
+	if d.Anchored() {
+		a.anchored = &anchoredBoundaries{addr: d.AnchoredBoundaries, abi: anchoredboundaries.NewAnchoredBoundaries()}
+		if err := svc.Register(a.provenContract()); err != nil {
+			return nil, err
+		}
+		svc.OnFinalBatch(a.finalReadings)
+	} else {
+		if a.ledgerABI, err = bindings.ReadingLedgerMetaData.ParseABI(); err != nil {
+			return nil, err
+		}
+		if err := svc.Register(a.readingsContract()); err != nil {
+			return nil, err
+		}
 	}
 	svc.HoldBills(a.unsettledBuyers)
 	if a.ledger != nil {
@@ -456,57 +468,83 @@ func (a *Automation) pending(ctx context.Context, now uint64) ([]pendingTrade, e
 	return out, rows.Err()
 }
 
-// record forwards, for every boundary an ended trade needs and the market lacks, the meter-signed
-// reading the ledger accepted there.
+// record forwards, for every boundary an ended trade needs and the market lacks, the reading the
+// ledger accepted there: on a verified ledger its meter-signed record from the ledger transaction,
+// on an anchored one its proof from a final batch first (recordAnchored).
 func (a *Automation) record(ctx context.Context, now, cursor uint64) error {
-	trades, err := a.pending(ctx, now)
+	needed, err := a.needed(ctx, now, cursor)
 	if err != nil {
 		return err
 	}
-	seen := map[[2]uint64]bool{}
+	if a.anchored != nil {
+		return a.recordAnchored(ctx, cursor, needed)
+	}
 	var records [][]byte
 	var keys []string
+	for _, k := range needed {
+		var seq uint64
+		var txHash string
+		err := a.db.QueryRowContext(ctx, `SELECT seq, tx_hash FROM market_readings WHERE meter_id = ? AND ts = ?`, k.meter, k.ts).Scan(&seq, &txHash)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // not on the ledger (yet): settle waits, or settles as undelivered after the grace
+		}
+		if err != nil {
+			return err
+		}
+		rec, err := a.signedRecord(ctx, common.HexToHash(txHash), k.meter, seq)
+		if err != nil {
+			a.log.Warn("cannot recover a signed reading from its ledger transaction", "meter", k.meter, "ts", k.ts, "err", err)
+			continue
+		}
+		records = append(records, rec)
+		keys = append(keys, k.String())
+	}
+	return a.sendRecords(ctx, keys, records)
+}
+
+func (a *Automation) sendRecords(ctx context.Context, keys []string, records [][]byte) error {
+	return a.ledger.SendSplit(ctx, kindRecord, keys, ReadingsPerTx, a.market, func(i, j int) []byte {
+		return a.abi.PackRecordReadings(bytes.Join(records[i:j], nil))
+	})
+}
+
+// boundary is a meter's reading time at a window's start or end.
+type boundary struct{ meter, ts uint64 }
+
+func (k boundary) String() string { return fmt.Sprintf("%d:%d", k.meter, k.ts) }
+
+// needed are the boundaries of ended, unsettled trades that the market has not recorded and no
+// record of which is in flight.
+func (a *Automation) needed(ctx context.Context, now, cursor uint64) ([]boundary, error) {
+	trades, err := a.pending(ctx, now)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[boundary]bool{}
+	var out []boundary
 	for _, t := range trades {
-		for _, k := range [][2]uint64{{t.seller, t.win}, {t.seller, t.win + a.windowLen}, {t.buyer, t.win}, {t.buyer, t.win + a.windowLen}} {
+		for _, k := range []boundary{{t.seller, t.win}, {t.seller, t.win + a.windowLen}, {t.buyer, t.win}, {t.buyer, t.win + a.windowLen}} {
 			if seen[k] {
 				continue
 			}
 			seen[k] = true
 			var recorded bool
-			if err := a.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM market_recorded WHERE meter_id = ? AND ts = ?)`, k[0], k[1]).Scan(&recorded); err != nil {
-				return err
+			if err := a.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM market_recorded WHERE meter_id = ? AND ts = ?)`, k.meter, k.ts).Scan(&recorded); err != nil {
+				return nil, err
 			}
-			key := fmt.Sprintf("%d:%d", k[0], k[1])
 			if recorded {
 				continue
 			}
-			if b, err := a.ledger.Busy(ctx, kindRecord, key, cursor); err != nil || b {
+			if b, err := a.ledger.Busy(ctx, kindRecord, k.String(), cursor); err != nil || b {
 				if err != nil {
-					return err
+					return nil, err
 				}
 				continue
 			}
-			var seq uint64
-			var txHash string
-			err := a.db.QueryRowContext(ctx, `SELECT seq, tx_hash FROM market_readings WHERE meter_id = ? AND ts = ?`, k[0], k[1]).Scan(&seq, &txHash)
-			if errors.Is(err, sql.ErrNoRows) {
-				continue // not on the ledger (yet): settle waits, or settles as undelivered after the grace
-			}
-			if err != nil {
-				return err
-			}
-			rec, err := a.signedRecord(ctx, common.HexToHash(txHash), k[0], seq)
-			if err != nil {
-				a.log.Warn("cannot recover a signed reading from its ledger transaction", "meter", k[0], "ts", k[1], "err", err)
-				continue
-			}
-			records = append(records, rec)
-			keys = append(keys, key)
+			out = append(out, k)
 		}
 	}
-	return a.ledger.SendSplit(ctx, kindRecord, keys, ReadingsPerTx, a.market, func(i, j int) []byte {
-		return a.abi.PackRecordReadings(bytes.Join(records[i:j], nil))
-	})
+	return out, nil
 }
 
 // signedRecord finds reading (meter, seq) in the ledger transaction that carried it and returns

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/meterchain/meterchain/bindings"
+	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/billid"
 	"github.com/meterchain/meterchain/internal/marketbook"
 	"github.com/meterchain/meterchain/internal/reading"
@@ -28,24 +29,36 @@ func newMarketService(t *testing.T) (e *harness.Env, m *harness.Market, seller, 
 	seller = e.RegisterMeter(100_100_101, e.Users[0], true, 100_000)
 	buyer = e.RegisterMeter(100_200_101, e.Users[1], false, 100_000)
 	m.FundAndApprove(e.Users[1], 1_000_000_000)
+	svc := startService(t, e, m, e.Deployment)
+	poll = func() {
+		t.Helper()
+		pollService(t, svc, 3)
+	}
+	return e, m, seller, buyer, poll
+}
+
+// startService is a settlement service of deployment d with the market attached, its key
+// (Users[2]) made a clearer of market m.
+func startService(t *testing.T, e *harness.Env, m *harness.Market, d *deploy.Deployment) *settlement.Service {
+	t.Helper()
 	role, err := bind.Call(m.Contract, nil, m.ABI.PackCLEARERROLE(), m.ABI.UnpackCLEARERROLE)
 	require.NoError(t, err)
 	e.MustSend(e.Admin, m.Contract, m.ABI.PackGrantRole(role, e.Users[2].Addr))
-
-	ctx := context.Background()
-	svc, err := settlement.New(settlement.Config{Deployment: e.Deployment, Key: e.Users[2].Key,
+	svc, err := settlement.New(settlement.Config{Deployment: d, Key: e.Users[2].Key,
 		DBPath: filepath.Join(t.TempDir(), "s.db"), TxPoll: 5 * time.Millisecond}, e.Client)
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = svc.Stop() })
-	_, err = market.Attach(ctx, svc, e.Client, e.Deployment)
+	_, err = market.Attach(context.Background(), svc, e.Client, d)
 	require.NoError(t, err)
-	poll = func() {
-		t.Helper()
-		for range 3 {
-			require.NoError(t, svc.Poll(ctx))
-		}
+	return svc
+}
+
+// pollService runs n rounds of svc.
+func pollService(t *testing.T, svc *settlement.Service, n int) {
+	t.Helper()
+	for range n {
+		require.NoError(t, svc.Poll(context.Background()))
 	}
-	return e, m, seller, buyer, poll
 }
 
 // The settlement service clears a window once its book closed, records the boundary readings
@@ -174,21 +187,11 @@ func TestServiceSurvivesReorgOfSettlement(t *testing.T) {
 	seller := e.RegisterMeter(100_100_101, e.Users[0], true, 100_000)
 	buyer := e.RegisterMeter(100_200_101, e.Users[1], false, 100_000)
 	m.FundAndApprove(e.Users[1], 1_000_000_000)
-	role, err := bind.Call(m.Contract, nil, m.ABI.PackCLEARERROLE(), m.ABI.UnpackCLEARERROLE)
-	require.NoError(t, err)
-	e.MustSend(e.Admin, m.Contract, m.ABI.PackGrantRole(role, e.Users[2].Addr))
 	ctx := context.Background()
-	svc, err := settlement.New(settlement.Config{Deployment: e.Deployment, Key: e.Users[2].Key,
-		DBPath: filepath.Join(t.TempDir(), "s.db"), TxPoll: 5 * time.Millisecond}, e.Client)
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = svc.Stop() })
-	_, err = market.Attach(ctx, svc, e.Client, e.Deployment)
-	require.NoError(t, err)
+	svc := startService(t, e, m, e.Deployment)
 	poll := func(n int) {
 		t.Helper()
-		for range n {
-			require.NoError(t, svc.Poll(ctx))
-		}
+		pollService(t, svc, n)
 	}
 
 	w := m.NextWindow(time.Hour)

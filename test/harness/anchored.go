@@ -5,6 +5,7 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"math/big"
+	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -131,8 +132,20 @@ func (a *Anchored) Candidate(m *Meter, r reading.Reading) anchor.Candidate {
 // AuthLog reads a meter's auth log from the ledger.
 func (a *Anchored) AuthLog(meterID uint64) []anchor.AuthVersion {
 	a.e.T.Helper()
-	log, err := bind.Call(a.Ledger, nil, a.ABI.PackAuthLog(meterID), a.ABI.UnpackAuthLog)
-	require.NoError(a.e.T, err)
+	return authLog(a.e.T, a.Ledger, a.ABI, meterID)
+}
+
+// AuthEpoch is the ledger's current auth epoch.
+func (a *Anchored) AuthEpoch() uint64 {
+	a.e.T.Helper()
+	return authEpoch(a.e.T, a.Ledger, a.ABI)
+}
+
+// authLog reads a meter's auth log from an AnchoredLedger.
+func authLog(t testing.TB, ledger *bind.BoundContract, al *anchoredledger.AnchoredLedger, meterID uint64) []anchor.AuthVersion {
+	t.Helper()
+	log, err := bind.Call(ledger, nil, al.PackAuthLog(meterID), al.UnpackAuthLog)
+	require.NoError(t, err)
 	out := make([]anchor.AuthVersion, len(log))
 	for i, v := range log {
 		out[i] = anchor.AuthVersion(v)
@@ -140,11 +153,11 @@ func (a *Anchored) AuthLog(meterID uint64) []anchor.AuthVersion {
 	return out
 }
 
-// AuthEpoch is the ledger's current auth epoch.
-func (a *Anchored) AuthEpoch() uint64 {
-	a.e.T.Helper()
-	v, err := bind.Call(a.Ledger, nil, a.ABI.PackAuthEpoch(), a.ABI.UnpackAuthEpoch)
-	require.NoError(a.e.T, err)
+// authEpoch is an AnchoredLedger's current auth epoch.
+func authEpoch(t testing.TB, ledger *bind.BoundContract, al *anchoredledger.AnchoredLedger) uint64 {
+	t.Helper()
+	v, err := bind.Call(ledger, nil, al.PackAuthEpoch(), al.UnpackAuthEpoch)
+	require.NoError(t, err)
 	return v
 }
 

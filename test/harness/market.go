@@ -11,6 +11,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/bindings/stabletoken"
+	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/reading"
 )
 
@@ -26,11 +27,14 @@ type Market struct {
 }
 
 // Market binds the deployed market and token.
-func (e *Env) Market() *Market {
+func (e *Env) Market() *Market { return e.MarketOf(e.Deployment) }
+
+// MarketOf binds the market and token of deployment d (e.g. an anchored one).
+func (e *Env) MarketOf(d *deploy.Deployment) *Market {
 	e.T.Helper()
-	m := &Market{e: e, ABI: bindings.NewEnergyMarket(), TokenABI: stabletoken.NewStableToken(), Addr: e.Deployment.EnergyMarket}
+	m := &Market{e: e, ABI: bindings.NewEnergyMarket(), TokenABI: stabletoken.NewStableToken(), Addr: d.EnergyMarket}
 	m.Contract = m.ABI.Instance(e.Client, m.Addr)
-	m.Token = m.TokenABI.Instance(e.Client, e.Deployment.StableToken)
+	m.Token = m.TokenABI.Instance(e.Client, d.StableToken)
 	w, err := bind.Call(m.Contract, nil, m.ABI.PackWINDOW(), m.ABI.UnpackWINDOW)
 	require.NoError(e.T, err)
 	m.WindowLen = w
