@@ -155,7 +155,11 @@ func ContractsWith(ctx context.Context, b Backend, deployer *bind.TransactOpts, 
 	if err := deployBilling(ctx, b, deployer, d); err != nil {
 		return nil, err
 	}
-	if err := deployMarket(ctx, b, deployer, d, o.MarketWindow); err != nil {
+	var challengeWindow uint64
+	if o.Anchored != nil {
+		challengeWindow = o.Anchored.Window
+	}
+	if err := deployMarket(ctx, b, deployer, d, o.MarketWindow, challengeWindow); err != nil {
 		return nil, err
 	}
 	if err := deployConsent(ctx, b, deployer, d); err != nil {

@@ -15,15 +15,21 @@ import (
 // cadence, so every window boundary is a reading.
 const MarketWindowSeconds = 900
 
+// MarketSettleGraceSeconds is how long after a window its readings may take to reach the market
+// before an uncovered trade settles as undelivered; an anchored deployment adds its challenge
+// window, since a boundary can be proven only from a final batch.
+const MarketSettleGraceSeconds = 7 * 24 * 3600
+
 // deployMarket deploys the EnergyMarket on the deployment's registry, boundary ledger and stable
 // token, grants CLEARER_ROLE to the configured clearers (the deployer has it already), connects the
 // boundary ledger and points billing at the market so settled P2P import is not billed again at the
 // tariff. The boundary ledger is the ReadingLedger on a verified deployment (it stores the boundary
 // readings of meters with orders once connected) and a new AnchoredBoundaries on an anchored one
-// (boundaries are proven from final batches).
-func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment, window uint64) error {
-	boundaries := d.ReadingLedger
+// (boundaries are proven from final batches, so the settle grace outlasts its challenge window).
+func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d *Deployment, window, challengeWindow uint64) error {
+	boundaries, grace := d.ReadingLedger, uint64(MarketSettleGraceSeconds)
 	if d.Anchored() {
+		grace += challengeWindow
 		input := anchoredboundaries.NewAnchoredBoundaries().PackConstructor(d.AnchoredLedger)
 		addr, _, err := chaintx.Deploy(ctx, b, deployer, anchoredboundaries.AnchoredBoundariesMetaData.Bin, input)
 		if err != nil {
@@ -32,7 +38,7 @@ func deployMarket(ctx context.Context, b Backend, deployer *bind.TransactOpts, d
 		d.AnchoredBoundaries, boundaries = addr, addr
 	}
 	market := bindings.NewEnergyMarket()
-	input := market.PackConstructor(d.MeterRegistry, boundaries, d.StableToken, window, deployer.From)
+	input := market.PackConstructor(d.MeterRegistry, boundaries, d.StableToken, window, grace, deployer.From)
 	addr, _, err := chaintx.Deploy(ctx, b, deployer, bindings.EnergyMarketMetaData.Bin, input)
 	if err != nil {
 		return fmt.Errorf("deploy EnergyMarket: %w", err)

@@ -37,8 +37,8 @@ func devnetAnchoredParams(window time.Duration) *deploy.AnchoredParams {
 // which anchors them in batches (bonded from the relayer account's tokens), a watcher from the
 // last dev account checks every batch, the settlement service (its own account) proves the
 // registers of final batches and bills them, and a market bot trades for the demo wallets, whose
-// trades the settlement service settles from boundary readings proven from final batches. The
-// web UI is not on the anchored ledger yet, so it does not run.
+// trades the settlement service settles from boundary readings proven from final batches. The web
+// UI runs on the oracle's listener, as on the verified devnet.
 func (e *devnetEnv) startAnchored(ctx context.Context) error {
 	c := e.c
 	accounts := e.node.Accounts

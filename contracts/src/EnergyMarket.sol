@@ -43,8 +43,11 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
 
     bytes32 public constant CLEARER_ROLE = keccak256("CLEARER_ROLE");
     /// @notice After a window ends, how long readings may take to be recorded before an uncovered
-    /// trade settles as undelivered (buyer refunded in full) instead of locking escrow forever.
-    uint64 public constant SETTLE_GRACE = 7 days;
+    /// trade settles as undelivered (buyer refunded in full) instead of locking escrow forever. A
+    /// deployment parameter: on an anchored ledger a boundary can be proven only once its batch is
+    /// final, so the grace must outlast the challenge window, or anyone could settle a delivered
+    /// trade as undelivered before its readings may be proven.
+    uint64 public immutable SETTLE_GRACE;
 
     enum Side {
         Ask,
@@ -151,6 +154,7 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
 
     error ZeroAddress();
     error BadWindowLength(uint64 windowSeconds);
+    error BadSettleGrace(uint64 settleGraceSeconds);
     error ZeroAmount();
     error WindowMisaligned(uint64 window);
     error BookClosed(uint64 window);
@@ -176,17 +180,26 @@ contract EnergyMarket is AccessControl, ReentrancyGuard, IP2PImport {
     error WindowNotCovered(uint64 meterId, uint64 timestamp);
     error MalformedReadings(uint256 length);
 
-    constructor(MeterRegistry registry_, IBoundaryLedger ledger_, IERC20 token_, uint64 windowSeconds, address admin) {
+    constructor(
+        MeterRegistry registry_,
+        IBoundaryLedger ledger_,
+        IERC20 token_,
+        uint64 windowSeconds,
+        uint64 settleGraceSeconds,
+        address admin
+    ) {
         if (address(registry_) == address(0) || address(ledger_) == address(0) || address(token_) == address(0)) {
             revert ZeroAddress();
         }
         if (admin == address(0)) revert ZeroAddress();
         // A whole number of windows per day keeps windows inside one billing period.
         if (windowSeconds == 0 || 86400 % windowSeconds != 0) revert BadWindowLength(windowSeconds);
+        if (settleGraceSeconds < 1 days) revert BadSettleGrace(settleGraceSeconds);
         registry = registry_;
         ledger = ledger_;
         token = token_;
         WINDOW = windowSeconds;
+        SETTLE_GRACE = settleGraceSeconds;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(CLEARER_ROLE, admin);
     }

@@ -9,11 +9,13 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/bindings/anchoredboundaries"
 	"github.com/meterchain/meterchain/bindings/anchoredledger"
 	"github.com/meterchain/meterchain/internal/anchor"
 	"github.com/meterchain/meterchain/internal/marketbook"
 	"github.com/meterchain/meterchain/internal/reading"
+	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/test/harness"
 )
 
@@ -128,64 +130,121 @@ func TestAnchoredBoundariesRefuseWhatIsNotFinalAndAccepted(t *testing.T) {
 	require.Empty(t, x.proven(r))
 }
 
+// anchoredTrade is an anchored deployment with challenge window `window`, a settlement service
+// with the market, and one trade of 2,000 Wh at 250,000 a kWh between a prosumer (owner Users[3])
+// and a consumer (Users[5]) in window w, its book cleared and its opening readings anchored.
+type anchoredTrade struct {
+	t             *testing.T
+	e             *harness.Env
+	a             *harness.AnchoredDeployment
+	x             *boundaries
+	m             *harness.Market
+	svc           *settlement.Service
+	seller, buyer *harness.Meter
+	w, end        uint64
+}
+
+func newAnchoredTrade(t *testing.T, window uint64) *anchoredTrade {
+	e := harness.New(t, 6)
+	a := e.DeployAnchored(window, anchoredMinBond)
+	s := &anchoredTrade{t: t, e: e, a: a, x: newBoundaries(a), m: e.MarketOf(a.D),
+		seller: a.RegisterMeter(100_100_101, e.Users[3], true, 100_000), buyer: a.RegisterMeter(100_200_101, e.Users[5], false, 100_000)}
+	s.m.FundAndApprove(e.Users[5], 1_000_000_000)
+	s.svc = startService(t, e, s.m, a.D)
+	s.w = s.m.NextWindow(time.Hour)
+	s.end = s.w + s.m.WindowLen
+	s.m.Ask(e.Users[3], s.seller.ID, s.w, 2000, 200_000)
+	s.m.Bid(e.Users[5], s.buyer.ID, s.w, 2000, 300_000)
+	a.WarpTo(s.w)
+	s.poll() // clears the window at 250,000 per kWh
+	a.Post(e.Users[0], a.Forge([]anchor.Candidate{s.read(s.seller, 1, s.w, 0, 0), s.read(s.buyer, 1, s.w, 0, 0)}, e.Now(), nil), e.Now())
+	a.WarpTo(s.end)
+	return s
+}
+
+func (s *anchoredTrade) poll() {
+	s.t.Helper()
+	pollService(s.t, s.svc, 4)
+}
+
+func (s *anchoredTrade) read(mt *harness.Meter, seq, ts, importWh, exportWh uint64) anchor.Candidate {
+	return s.a.Candidate(mt, reading.Reading{MeterID: mt.ID, Seq: seq, Timestamp: ts, ImportWh: importWh, ExportWh: exportWh})
+}
+
+// closing anchors the honest end readings: the seller exported 1,800 Wh, the buyer imported 2,500.
+func (s *anchoredTrade) closing() *harness.AnchoredBatch {
+	return s.a.Post(s.e.Users[0], s.a.Forge([]anchor.Candidate{s.read(s.seller, 2, s.end, 0, 1800), s.read(s.buyer, 2, s.end, 2500, 0)},
+		s.e.Now(), nil), s.e.Now())
+}
+
+func (s *anchoredTrade) trade() marketbook.Trade {
+	s.t.Helper()
+	trades, err := marketbook.ReadTrades(context.Background(), s.e.Client, s.a.D.EnergyMarket, s.a.D.Block, s.w)
+	require.NoError(s.t, err)
+	require.Len(s.t, trades, 1)
+	return trades[0]
+}
+
+// settledOnHonestReadings: the trade settled on delivery min(2,000 traded, 1,800 exported, 2,500
+// imported) from the four proven boundaries, and the money moved accordingly.
+func (s *anchoredTrade) settledOnHonestReadings() {
+	t := s.t
+	t.Helper()
+	tr := s.trade()
+	require.True(t, tr.Settled)
+	require.Equal(t, uint64(1800), tr.DeliveredWh)
+	for _, k := range []struct{ meter, ts, imp, exp uint64 }{{s.seller.ID, s.w, 0, 0}, {s.buyer.ID, s.w, 0, 0}, {s.seller.ID, s.end, 0, 1800}, {s.buyer.ID, s.end, 2500, 0}} {
+		got := s.x.at(k.meter, k.ts)
+		require.True(t, got.Accepted, "boundary %d@%d proven", k.meter, k.ts)
+		require.Equal(t, [2]uint64{k.imp, k.exp}, [2]uint64{got.ImportWh, got.ExportWh})
+	}
+	require.Equal(t, int64(450_000), s.m.Balance(s.e.Users[3].Addr).Int64())
+	require.Equal(t, int64(1_000_000_000-450_000), s.m.Balance(s.e.Users[5].Addr).Int64())
+	require.Zero(t, s.m.Balance(s.m.Addr).Sign())
+}
+
 // On an anchored deployment the settlement service settles a P2P trade from final batches only:
 // while the boundary readings' batch is inside its challenge window nothing is proven or settled;
 // a liar's batch claiming the seller exported more is voided and never counts; past the window the
 // service proves the four boundaries from the final batches, records them and settles the trade
 // on what the honest readings say was delivered.
 func TestAnchoredMarketSettlesFromFinalBatches(t *testing.T) {
-	e := harness.New(t, 6)
-	a := e.DeployAnchored(anchoredWindow, anchoredMinBond)
-	x := newBoundaries(a)
-	m := e.MarketOf(a.D)
-	seller := a.RegisterMeter(100_100_101, e.Users[3], true, 100_000)
-	buyer := a.RegisterMeter(100_200_101, e.Users[5], false, 100_000)
-	m.FundAndApprove(e.Users[5], 1_000_000_000)
-	svc := startService(t, e, m, a.D)
-	poll := func() {
-		t.Helper()
-		pollService(t, svc, 4)
-	}
-	ctx := context.Background()
-	read := func(mt *harness.Meter, seq, ts, importWh, exportWh uint64) anchor.Candidate {
-		return a.Candidate(mt, reading.Reading{MeterID: mt.ID, Seq: seq, Timestamp: ts, ImportWh: importWh, ExportWh: exportWh})
-	}
-
-	w := m.NextWindow(time.Hour)
-	m.Ask(e.Users[3], seller.ID, w, 2000, 200_000)
-	m.Bid(e.Users[5], buyer.ID, w, 2000, 300_000)
-	a.WarpTo(w)
-	poll() // clears the window at 250,000 per kWh
-	a.Post(e.Users[0], a.Forge([]anchor.Candidate{read(seller, 1, w, 0, 0), read(buyer, 1, w, 0, 0)}, e.Now(), nil), e.Now())
-	end := w + m.WindowLen
-	a.WarpTo(end)
-	lie := a.Post(e.Users[4], a.Forge([]anchor.Candidate{tamper(a, read(seller, 2, end, 0, 1800), 5_000)}, e.Now(), map[int]bool{0: true}), e.Now())
+	s := newAnchoredTrade(t, anchoredWindow)
+	a := s.a
+	lie := a.Post(s.e.Users[4], a.Forge([]anchor.Candidate{tamper(a, s.read(s.seller, 2, s.end, 0, 1800), 5_000)}, s.e.Now(), map[int]bool{0: true}), s.e.Now())
 	a.Void(lie)
-	honest := a.Post(e.Users[0], a.Forge([]anchor.Candidate{read(seller, 2, end, 0, 1800), read(buyer, 2, end, 2500, 0)}, e.Now(), nil), e.Now())
-
-	poll()
-	trades, err := marketbook.ReadTrades(ctx, e.Client, a.D.EnergyMarket, a.D.Block, w)
-	require.NoError(t, err)
-	require.Len(t, trades, 1)
-	require.False(t, trades[0].Settled, "the end readings' batch is inside its challenge window")
-	require.False(t, x.at(seller.ID, end).Accepted)
+	honest := s.closing()
+	s.poll()
+	require.False(t, s.trade().Settled, "the end readings' batch is inside its challenge window")
+	require.False(t, s.x.at(s.seller.ID, s.end).Accepted)
 
 	a.WarpTo(honest.Header.AnchoredAt + anchoredWindow)
 	for range 3 {
-		poll()
+		s.poll()
 	}
-	trades, err = marketbook.ReadTrades(ctx, e.Client, a.D.EnergyMarket, a.D.Block, w)
+	s.settledOnHonestReadings() // the liar's 5,000 never counted
+}
+
+// With a challenge window longer than the verified market's 7-day grace (a public chain's), the
+// buyer cannot settle a delivered trade as undelivered while its readings cannot be proven yet:
+// the anchored market's grace is 7 days plus the challenge window, and the trade settles on its
+// readings once their batch is final.
+func TestAnchoredTradeCannotLapseBeforeItsReadingsAreFinal(t *testing.T) {
+	const window = 8 * 24 * 3600
+	s := newAnchoredTrade(t, window)
+	grace, err := bind.Call(s.m.Contract, nil, s.m.ABI.PackSETTLEGRACE(), s.m.ABI.UnpackSETTLEGRACE)
 	require.NoError(t, err)
-	require.True(t, trades[0].Settled)
-	require.Equal(t, uint64(1800), trades[0].DeliveredWh, "min(2000 traded, 1800 exported, 2500 imported): the liar's 5,000 never counted")
-	for _, k := range []struct{ meter, ts, imp, exp uint64 }{{seller.ID, w, 0, 0}, {buyer.ID, w, 0, 0}, {seller.ID, end, 0, 1800}, {buyer.ID, end, 2500, 0}} {
-		got := x.at(k.meter, k.ts)
-		require.True(t, got.Accepted, "boundary %d@%d proven", k.meter, k.ts)
-		require.Equal(t, [2]uint64{k.imp, k.exp}, [2]uint64{got.ImportWh, got.ExportWh})
+	require.Equal(t, uint64(7*24*3600+window), grace)
+	honest := s.closing()
+	s.a.WarpTo(s.end + 7*24*3600 + 3600) // the verified market's grace is over; the batch is not final
+	_, err = s.m.Settle(s.e.Users[5], s.trade().ID)
+	require.Equal(t, "WindowNotCovered", harness.RevertName(err, &bindings.EnergyMarketMetaData))
+
+	s.a.WarpTo(honest.Header.AnchoredAt + window)
+	for range 3 {
+		s.poll()
 	}
-	require.Equal(t, int64(450_000), m.Balance(e.Users[3].Addr).Int64())
-	require.Equal(t, int64(1_000_000_000-450_000), m.Balance(e.Users[5].Addr).Int64())
-	require.Zero(t, m.Balance(m.Addr).Sign())
+	s.settledOnHonestReadings()
 }
 
 // tamper is c with its export register changed after the meter signed it (the signature no
