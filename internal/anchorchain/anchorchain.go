@@ -27,11 +27,12 @@ type Backend interface {
 
 // Reader reads one AnchoredLedger.
 type Reader struct {
-	b      Backend
-	Ledger common.Address
-	ABI    *anchoredledger.AnchoredLedger
-	parsed *abi.ABI
-	events map[common.Hash]string
+	b       Backend
+	Ledger  common.Address
+	ABI     *anchoredledger.AnchoredLedger
+	parsed  *abi.ABI
+	events  map[common.Hash]string
+	sources []BlobSource
 }
 
 // Event names the reader tells apart (the ledger's event names).
@@ -43,13 +44,15 @@ const (
 	DemandClosed = "DemandClosed"
 )
 
-// NewReader reads the ledger at addr.
-func NewReader(b Backend, addr common.Address) (*Reader, error) {
+// NewReader reads the ledger at addr; the data of batches anchored in blobs comes from sources,
+// asked in order (a batch none of them has is unavailable: ErrNoData).
+func NewReader(b Backend, addr common.Address, sources ...BlobSource) (*Reader, error) {
 	parsed, err := anchoredledger.AnchoredLedgerMetaData.ParseABI()
 	if err != nil {
 		return nil, err
 	}
-	r := &Reader{b: b, Ledger: addr, ABI: anchoredledger.NewAnchoredLedger(), parsed: parsed, events: map[common.Hash]string{}}
+	r := &Reader{b: b, Ledger: addr, ABI: anchoredledger.NewAnchoredLedger(), parsed: parsed, events: map[common.Hash]string{},
+		sources: sources}
 	for _, name := range []string{Anchored, Voided, Revealed, Demanded, DemandClosed} {
 		r.events[parsed.Events[name].ID] = name
 	}
@@ -84,22 +87,29 @@ func (r *Reader) Header(l *types.Log) (uint64, anchor.Header, error) {
 		Relayer: ev.Relayer, ReadingsRoot: ev.ReadingsRoot, StateRoot: ev.StateRoot, DataHash: ev.DataHash}, nil
 }
 
-// ErrNoData: the anchor transaction did not carry the batch's data (it is in blobs).
-var ErrNoData = errors.New("the batch's data is not in its transaction (blobs)")
+// ErrNoData: the batch's data is not readable: in blobs no blob source has, or anchored from
+// inside another contract's call.
+var ErrNoData = errors.New("the batch's data is not readable")
 
-// Data is the data an anchorCalldata transaction carried; ErrNoData for a blob batch.
+// Data is the data of the batch anchor transaction txHash carries: its calldata, or for a batch
+// anchored in blobs the data a blob source gives that packs into exactly the blobs the
+// transaction committed (ErrNoData if none does).
 func (r *Reader) Data(ctx context.Context, txHash common.Hash) ([]byte, error) {
 	tx, _, err := r.b.TransactionByHash(ctx, txHash)
 	if err != nil {
 		return nil, fmt.Errorf("anchor transaction %s: %w", txHash, err)
 	}
 	input := tx.Data()
-	if len(input) < 4 {
-		return nil, ErrNoData
+	var m *abi.Method
+	if len(input) >= 4 {
+		m, _ = r.parsed.MethodById(input[:4])
 	}
-	m, err := r.parsed.MethodById(input[:4])
-	if err != nil || m.Name != "anchorCalldata" {
-		return nil, ErrNoData
+	if m == nil || (m.Name != "anchorCalldata" && m.Name != "anchor") {
+		// A contract that anchored from inside its own call: its data is not readable here.
+		return nil, fmt.Errorf("%w: transaction %s does not call the ledger's anchor functions", ErrNoData, txHash)
+	}
+	if m.Name == "anchor" {
+		return r.blobData(ctx, tx.BlobHashes())
 	}
 	args, err := m.Inputs.Unpack(input[4:])
 	if err != nil {
@@ -107,6 +117,25 @@ func (r *Reader) Data(ctx context.Context, txHash common.Hash) ([]byte, error) {
 	}
 	data, _ := args[len(args)-1].([]byte)
 	return data, nil
+}
+
+// blobData asks the sources in turn for the data of the blobs with versioned hashes `versioned`
+// and keeps the first answer that checks out against them.
+func (r *Reader) blobData(ctx context.Context, versioned []common.Hash) ([]byte, error) {
+	errs := []error{ErrNoData}
+	for _, src := range r.sources {
+		data, err := src.BlobData(ctx, versioned)
+		if err == nil {
+			if data, err = anchor.DataOfBlobs(data, versioned); err == nil {
+				return data, nil
+			}
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		errs = append(errs, fmt.Errorf("%s: %w", src, err))
+	}
+	return nil, errors.Join(errs...)
 }
 
 // Batch is a batch that stands, as replayed.

@@ -82,6 +82,9 @@ var Schema = []string{
 	// as every insert and eviction.
 	`CREATE TABLE IF NOT EXISTS quarantine_total (id INTEGER PRIMARY KEY CHECK (id = 0), bytes INTEGER NOT NULL)`,
 	`CREATE TABLE IF NOT EXISTS quarantine_sources (remote TEXT PRIMARY KEY, bytes INTEGER NOT NULL)`,
+	// The data of every batch this oracle anchored in blobs, by the batch's dataHash: blobs leave
+	// the chain's nodes after ~18 days, and the relayer must answer demands, replay and serve it.
+	`CREATE TABLE IF NOT EXISTS anchor_data (data_hash BLOB PRIMARY KEY, data BLOB NOT NULL, created INTEGER NOT NULL)`,
 }
 
 // quarantineUsage runs after the migration of a quarantine table older than its size columns.
