@@ -78,8 +78,8 @@ func requireSameState(t *testing.T, want, got *State) {
 			gr, gerr := got.RegistersProof(id, p)
 			require.Equal(t, werr, gerr, "meter %d period %d", id, p)
 			require.Equal(t, wr, gr, "meter %d period %d", id, p)
-			if werr == nil {
-				require.NoError(t, gr.Verify(got.Root()))
+			if werr == nil { // a meter a rule-breaking final batch left odd may not verify: alike, then
+				require.Equal(t, wr.Verify(want.Root()), gr.Verify(got.Root()), "meter %d period %d", id, p)
 			}
 		}
 	}
@@ -90,7 +90,13 @@ func requireSameState(t *testing.T, want, got *State) {
 // state with readings journalled is written as its journal's start, the state unchanged.
 func TestStateSnapshotRoundTrip(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	st, _ := randomState(rng, 300, 12)
+	st, applied := randomState(rng, 300, 12)
+	// A final batch that broke the rules (nobody proved it) can leave a meter with periods
+	// closed out of order: the state is what the chain holds, and so is its snapshot.
+	stale := applied[len(applied)-1]
+	stale.Seq++
+	stale.Timestamp -= 200 * 86_400
+	st.Accept(stale)
 	st.Forget(st.Mark())
 	estimated := 0
 	for _, m := range st.byMeter {

@@ -7,6 +7,7 @@ package anchor
 import (
 	"fmt"
 	"math/bits"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -177,6 +178,31 @@ func join(a, b *smtNode) *smtNode {
 	br.up[sa], br.up[1-sa] = raise(a, int(br.h)-1), raise(b, int(br.h)-1)
 	br.hash = node(br.up[0], br.up[1])
 	return br
+}
+
+// sortedSMT is the tree of keys (strictly ascending) and their non-zero leaves, built bottom-up:
+// each node hashed once, where a Set per key hashes the 32 levels above it every time.
+func sortedSMT(keys []uint32, leaves []common.Hash) *SMT {
+	t := NewSMT()
+	if len(keys) == 0 {
+		return t
+	}
+	var build func(lo, hi int) *smtNode
+	build = func(lo, hi int) *smtNode {
+		if hi-lo == 1 {
+			return &smtNode{key: keys[lo], hash: leaves[lo]}
+		}
+		h := bits.Len32(keys[lo] ^ keys[hi-1]) // the highest bit the range's keys differ in: the branch's
+		mid := lo + sort.Search(hi-lo, func(i int) bool { return keys[lo+i]>>(h-1)&1 == 1 })
+		br := &smtNode{h: uint8(h), key: keys[lo]}
+		br.kids[0], br.kids[1] = build(lo, mid), build(mid, hi)
+		br.up[0], br.up[1] = raise(br.kids[0], h-1), raise(br.kids[1], h-1)
+		br.hash = node(br.up[0], br.up[1])
+		return br
+	}
+	t.root, t.n = build(0, len(keys)), len(keys)
+	t.hash = raise(t.root, SMTDepth)
+	return t
 }
 
 // Get is the leaf at key (zero if unset).
