@@ -91,17 +91,22 @@ func (s *State) base() ([]snapshotMeter, common.Hash) {
 		meters = append(meters, sm)
 	}
 	slices.SortFunc(meters, func(a, b snapshotMeter) int { return cmp.Compare(a.id, b.id) })
-	// The base root: the meters tree with the journalled leaves set back, then restored.
-	for id, u := range undone {
-		s.meters.Set(uint32(id), u.before.Hash())
+	if len(undone) == 0 {
+		return meters, s.Root()
 	}
-	root := s.meters.Root()
-	for id := range undone {
-		if m := s.byMeter[id]; m != nil {
-			s.meters.Set(uint32(id), m.last.Hash())
+	// The base root from the base's leaves, the tree left as it is: a meter the journal did not
+	// change has its leaf in the tree already.
+	keys := make([]uint32, len(meters))
+	leaves := make([]common.Hash, len(meters))
+	for i, m := range meters {
+		keys[i] = uint32(m.id)
+		if u := undone[m.id]; u != nil {
+			leaves[i] = u.before.Hash()
+		} else {
+			leaves[i] = s.meters.Get(keys[i])
 		}
 	}
-	return meters, root
+	return meters, sortedRoot(keys, leaves)
 }
 
 func appendClosing(out []byte, c Closing) []byte {
