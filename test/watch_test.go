@@ -268,24 +268,11 @@ func TestWatcherResumesFromSnapshot(t *testing.T) {
 // resumed from: the watcher says why, replays the whole history to the right state and replaces
 // the file with its own snapshot.
 func TestWatcherRefusesForeignSnapshot(t *testing.T) {
-	other := newAnchoredFleet(t, 2)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "watch.state")
-	ow := other.startWatcher(other.e.Client, watch.Config{StateFile: file})
-	other.honest(other.round(1, 2))
-	other.a.Warp(anchorWindow * time.Second)
-	other.honest(other.round(3, 3))
-	step(t, ow)
-	foreign := readFile(t, file)
-
+	foreign := newAnchoredFleet(t, 2).snapshotted(file)
 	f := newAnchoredFleet(t, 3)
-	own := filepath.Join(dir, "own.state")
-	ww := f.startWatcher(f.e.Client, watch.Config{StateFile: own})
-	f.honest(f.round(1, 1))
-	f.a.Warp(anchorWindow * time.Second)
-	f.honest(f.round(2, 3))
-	step(t, ww)
-	damaged := readFile(t, own)
+	damaged := f.snapshotted(filepath.Join(dir, "own.state"))
 	damaged[len(damaged)-10] ^= 1 // in the state, past the header
 
 	cases := map[string]struct {
@@ -321,10 +308,17 @@ func TestWatcherRefusesForeignSnapshot(t *testing.T) {
 	require.Equal(t, f.st.Root(), again.StateRoot())
 }
 
-func readFile(t *testing.T, path string) []byte {
-	t.Helper()
+// snapshotted runs a watcher with state file path over two honest batches, the first final and
+// the second inside its window, and returns the file: batch 1's snapshot.
+func (f *anchoredFleet) snapshotted(path string) []byte {
+	f.t.Helper()
+	w := f.startWatcher(f.e.Client, watch.Config{StateFile: path})
+	f.honest(f.round(1, 1))
+	f.a.Warp(anchorWindow * time.Second)
+	f.honest(f.round(2, 3))
+	require.NoError(f.t, w.Step(context.Background()))
 	data, err := os.ReadFile(path)
-	require.NoError(t, err)
+	require.NoError(f.t, err)
 	return data
 }
 
