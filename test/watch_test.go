@@ -339,3 +339,34 @@ func withLedger(file []byte, ledger common.Address) []byte {
 	binary.BigEndian.PutUint32(out[head:], crc32.Checksum(out[:head], crc32.MakeTable(crc32.Castagnoli)))
 	return out
 }
+
+// BenchmarkWatcherRestart: a watcher's start over a history of final batches and one inside its
+// window, replaying it all or resuming from its state file (the newest final batch's state).
+func BenchmarkWatcherRestart(b *testing.B) {
+	const meters, batches = 200, 20
+	f := newAnchoredFleet(b, meters)
+	for s := uint64(1); s < batches; s++ {
+		f.honest(f.round(s, s))
+	}
+	f.a.Warp(anchorWindow * time.Second)
+	f.honest(f.round(batches, batches))
+	file := filepath.Join(b.TempDir(), "watch.state")
+	start := func(b *testing.B, stateFile string) {
+		w := f.startWatcher(f.e.Client, watch.Config{StateFile: stateFile, Log: slog.New(slog.DiscardHandler)})
+		require.NoError(b, w.Step(context.Background()))
+		require.Equal(b, uint64(batches), w.Tip())
+		require.Equal(b, f.st.Root(), w.StateRoot())
+	}
+	start(b, file) // writes batch 19's snapshot
+	b.Run("replay", func(b *testing.B) {
+		for b.Loop() {
+			start(b, "")
+		}
+		b.ReportMetric(float64(b.Elapsed())/float64(b.N)/float64(meters*batches), "ns/reading")
+	})
+	b.Run("resume", func(b *testing.B) {
+		for b.Loop() {
+			start(b, file)
+		}
+	})
+}
