@@ -24,11 +24,13 @@ batch built on it) and pays the watcher half the relayer's bond. Data it cannot 
 data does not reproduce its roots, or in blobs) it demands on chain, and voids the batch if the
 relayer does not answer in time. Without --state-file the state is rebuilt from the chain at every
 start (hours of replay for a utility's history). With it, the watcher keeps there a snapshot of
-the state as of a final batch (written atomically every --snapshot-batches final batches or
---snapshot-interval) and a restart resumes from it, after checking it against the chain: the
-ledger's header of that batch, the batch still final, the state root the header's. A snapshot the
-chain does not confirm (another deployment, a reorg, a damaged file) is logged and ignored, and
-the whole history replayed. The key pays gas and, for demands, the ledger's demand bond in its token.
+the state as of the newest final batch (written atomically every --snapshot-batches final batches
+or --snapshot-interval, and at a clean stop), and a restart resumes from it after checking it
+against the chain (the ledger's header of that batch, the batch still final, the state root the
+header's): only the batches after it, the ones still inside the challenge window among them, are
+read again. A snapshot the chain does not confirm (another deployment, a reorg, a damaged file) is
+logged and ignored, and the whole history replayed. The key pays gas and, for demands, the
+ledger's demand bond in its token.
 One honest watcher is enough: see SECURITY.md.`,
 	Flags: append([]cli.Flag{
 		&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, EnvVars: []string{"METERCHAIN_WATCH_POLL"}, Category: "Watch",
