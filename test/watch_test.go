@@ -308,6 +308,45 @@ func TestWatcherRefusesForeignSnapshot(t *testing.T) {
 	require.Equal(t, f.st.Root(), again.StateRoot())
 }
 
+// honestInOneBlock anchors the honest batches of rounds, each on the one before, in one block.
+func (f *anchoredFleet) honestInOneBlock(rounds ...[]anchor.Candidate) []*types.Receipt {
+	f.t.Helper()
+	asOf, parent := f.e.Now(), f.a.Tip()
+	calls := make([]call, len(rounds))
+	for i, cands := range rounds {
+		b, err := anchor.Build(f.st, cands, f.auth(), asOf)
+		require.NoError(f.t, err)
+		calls[i] = call{from: f.relayer, data: f.a.ABI.PackAnchorCalldata(parent+uint64(i), b.ReadingsRoot, b.StateRoot, b.Count, asOf, f.authEpoch(), b.Data)}
+	}
+	return inOneBlock(f.t, f.e, f.a.Ledger, 3_000_000, calls)
+}
+
+// TestWatcherResumesMidBlock: the snapshot's batch was anchored in one block after another
+// batch; resumed, the watcher reads that block again but takes nothing up to the snapshot's
+// Anchored log (the batch before it is in the state: checked again, it would not build on the
+// watcher's tip) and checks the batch after it.
+func TestWatcherResumesMidBlock(t *testing.T) {
+	f := newAnchoredFleet(t, 2)
+	file := filepath.Join(t.TempDir(), "watch.state")
+	w := f.startWatcher(f.e.Client, watch.Config{StateFile: file})
+	rs := f.honestInOneBlock(f.round(1, 1), f.round(2, 2))
+	require.Equal(t, rs[0].BlockNumber, rs[1].BlockNumber, "one block")
+	f.a.Warp(anchorWindow * time.Second)
+	f.honest(f.round(3, 3))
+	step(t, w)
+
+	node := &logRanges{Backend: f.e.Client}
+	resumed := f.startWatcher(node, watch.Config{StateFile: file})
+	batch, ok := resumed.Resumed()
+	require.True(t, ok)
+	require.Equal(t, uint64(2), batch)
+	step(t, resumed)
+	require.Equal(t, rs[1].BlockNumber.Uint64(), node.from[0], "the snapshot's block is read again")
+	require.Equal(t, int64(1), resumed.Stats.Verified.Load(), "batch 3 alone")
+	require.Equal(t, uint64(3), resumed.Tip())
+	require.Equal(t, f.st.Root(), resumed.StateRoot())
+}
+
 // snapshotted runs a watcher with state file path over two honest batches, the first final and
 // the second inside its window, and returns the file: batch 1's snapshot.
 func (f *anchoredFleet) snapshotted(path string) []byte {
