@@ -428,23 +428,30 @@ type call struct {
 // every receipt to succeed.
 func (p *marketParties) batch(t *testing.T, calls []call) []*types.Receipt {
 	t.Helper()
+	return inOneBlock(t, p.e, p.m.Contract, 400_000, calls)
+}
+
+// inOneBlock sends calls to contract c in one block, each with gas limit gas and the nonces
+// counted here, and requires every receipt to succeed.
+func inOneBlock(t testing.TB, e *harness.Env, c *bind.BoundContract, gas uint64, calls []call) []*types.Receipt {
+	t.Helper()
 	if len(calls) == 0 {
 		return nil
 	}
-	p.e.Client.Manual = true
-	defer func() { p.e.Client.Manual = false }()
+	e.Client.Manual = true
+	defer func() { e.Client.Manual = false }()
 	nonces := map[common.Address]uint64{}
 	txs := make([]*types.Transaction, len(calls))
-	for i, c := range calls {
-		opts := *c.from.Opts
-		opts.Context = p.e.Ctx
-		opts.GasLimit = 400_000
-		if n, ok := nonces[c.from.Addr]; ok {
+	for i, cl := range calls {
+		opts := *cl.from.Opts
+		opts.Context = e.Ctx
+		opts.GasLimit = gas
+		if n, ok := nonces[cl.from.Addr]; ok {
 			opts.Nonce = new(big.Int).SetUint64(n)
 		}
-		tx, err := bind.Transact(p.m.Contract, &opts, c.data)
+		tx, err := bind.Transact(c, &opts, cl.data)
 		require.NoError(t, err)
-		nonces[c.from.Addr] = tx.Nonce() + 1
+		nonces[cl.from.Addr] = tx.Nonce() + 1
 		txs[i] = tx
 	}
 	out := make([]*types.Receipt, len(txs))
@@ -453,8 +460,8 @@ func (p *marketParties) batch(t *testing.T, calls []call) []*types.Receipt {
 		var r *types.Receipt
 		for tries := 0; r == nil; tries++ {
 			require.Less(t, tries, 10, "transaction %d of the batch never mined", i)
-			p.e.Sim.Commit()
-			r, _ = p.e.Client.TransactionReceipt(p.e.Ctx, tx.Hash())
+			e.Sim.Commit()
+			r, _ = e.Client.TransactionReceipt(e.Ctx, tx.Hash())
 		}
 		require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "call %d of the batch failed", i)
 		out[i] = r

@@ -47,23 +47,33 @@ type Config struct {
 	Confirmations uint64        // blocks a log must be under before the watcher acts on it
 	MaxBlocks     uint64        // blocks per eth_getLogs (default 2,000)
 	Log           *slog.Logger
+	// StateFile, when set, keeps a snapshot of the state as of a final batch: the watcher
+	// resumes from it instead of replaying the whole history ("": replay at every start).
+	StateFile string
+	// A snapshot is written once a batch newer than the last one's is final and either
+	// SnapshotBatches final batches or SnapshotInterval have passed (defaults 1,000, 10 min).
+	SnapshotBatches  uint64
+	SnapshotInterval time.Duration
 }
 
 // Stats count what the watcher did (for tests and the log).
 type Stats struct {
 	Verified, Proven, Demanded, Voids atomic.Int64
+	Readings                          atomic.Int64 // in the batches verified
 }
 
 type applied struct {
 	batch  uint64
 	header anchor.Header
-	mark   int // the state's mark after the batch
+	pos    logPos // its Anchored log's
+	mark   int    // the state's mark after the batch
 }
 
 // dispute is a batch the watcher challenged: the batches anchored after it wait for its end.
 type dispute struct {
 	batch    uint64
 	header   anchor.Header
+	pos      logPos
 	demandID *big.Int // set while a data-availability demand is open
 	demanded time.Time
 	from, to uint32
@@ -84,11 +94,16 @@ type Service struct {
 	st      *anchor.State
 	chain   []applied // the honest batches applied and not final yet, the tip's ancestry
 	base    uint64    // the newest batch the ledger holds final: the state's undo journal starts after it
+	basePos logPos    // the base's Anchored log
 	headers map[uint64]anchor.Header
 	open    *dispute
 	next    uint64 // the next block to read
 	auth    map[uint64]authCache
 	answerW uint64
+
+	snap     snapshotMark
+	resumed  *snapshotMeta // the state file resumed from: the logs up to its place are skipped
+	progress time.Time     // the last progress line of a replay
 
 	Stats  Stats
 	cancel context.CancelFunc
@@ -117,6 +132,12 @@ func New(cfg Config, b Backend) (*Service, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
+	if cfg.SnapshotBatches == 0 {
+		cfg.SnapshotBatches = DefaultSnapshotBatches
+	}
+	if cfg.SnapshotInterval <= 0 {
+		cfg.SnapshotInterval = DefaultSnapshotInterval
+	}
 	rd, err := anchorchain.NewReader(b, cfg.Deployment.AnchoredLedger)
 	if err != nil {
 		return nil, err
@@ -129,14 +150,17 @@ func New(cfg Config, b Backend) (*Service, error) {
 	return s, nil
 }
 
-// Start replays the ledger's history from its deployment block (the state is rebuilt, not
-// stored: a restart loses nothing) and follows the chain until Stop.
+// Start resumes from the state file if the chain confirms it, else replays the ledger's history
+// from its deployment block, and follows the chain until Stop.
 func (s *Service) Start(ctx context.Context) error {
 	w, err := bind.Call(s.inst, &bind.CallOpts{Context: ctx}, s.al.PackAnswerWindow(), s.al.UnpackAnswerWindow)
 	if err != nil {
 		return fmt.Errorf("watch: read the answer window: %w", err)
 	}
 	s.answerW = w
+	if s.cfg.StateFile != "" {
+		s.loadStateFile(ctx)
+	}
 	ctx, s.cancel = context.WithCancel(ctx)
 	s.wg.Add(1)
 	go func() {
@@ -155,12 +179,13 @@ func (s *Service) Start(ctx context.Context) error {
 	return nil
 }
 
-// Stop ends the watcher.
+// Stop ends the watcher, writing a snapshot first if one is due.
 func (s *Service) Stop(context.Context) error {
 	if s.cancel != nil {
 		s.cancel()
 	}
 	s.wg.Wait()
+	s.snapshot()
 	return nil
 }
 
@@ -180,6 +205,9 @@ func (s *Service) Step(ctx context.Context) error {
 				return err
 			}
 			for _, l := range logs {
+				if s.resumed != nil && !posOf(&l).after(s.resumed.At) {
+					continue // in the snapshot's state already
+				}
 				if err := s.handle(ctx, l); err != nil {
 					return err // the same block range is read again next step
 				}
@@ -188,6 +216,8 @@ func (s *Service) Step(ctx context.Context) error {
 			if err := s.forgetFinal(ctx); err != nil {
 				return err
 			}
+			s.snapshot()
+			s.logProgress(last)
 		}
 	}
 	return s.voidIfUnanswered(ctx, head.Time)
@@ -211,7 +241,7 @@ func (s *Service) handle(ctx context.Context, l types.Log) error {
 			s.open.waiting = append(s.open.waiting, l)
 			return nil
 		}
-		return s.check(ctx, batch, h, l.TxHash)
+		return s.check(ctx, batch, h, &l)
 	case anchorchain.Voided:
 		ev, err := s.al.UnpackVoidedEvent(&l)
 		if err != nil {
@@ -248,14 +278,15 @@ func (s *Service) tip() uint64 {
 	return s.chain[len(s.chain)-1].batch
 }
 
-// check verifies batch `batch` from its transaction's data and challenges it if it lies.
-func (s *Service) check(ctx context.Context, batch uint64, h anchor.Header, txHash common.Hash) error {
+// check verifies batch `batch` from its Anchored log l's transaction's data and challenges it
+// if it lies.
+func (s *Service) check(ctx context.Context, batch uint64, h anchor.Header, l *types.Log) error {
 	if h.Parent != s.tip() {
 		// Anchors build on the tip and voids arrive in order: only a void the watcher missed
 		// (a reorg deeper than its confirmations) leads here.
 		return fmt.Errorf("batch %d builds on %d, the watcher's tip is %d: restart to replay", batch, h.Parent, s.tip())
 	}
-	data, err := s.reader.Data(ctx, txHash)
+	data, err := s.reader.Data(ctx, l.TxHash)
 	if err != nil && !errors.Is(err, anchorchain.ErrNoData) {
 		return err
 	}
@@ -267,9 +298,7 @@ func (s *Service) check(ctx context.Context, batch uint64, h anchor.Header, txHa
 		return err
 	}
 	if fault == nil {
-		s.chain = append(s.chain, applied{batch: batch, header: h, mark: s.st.Mark()})
-		s.Stats.Verified.Add(1)
-		s.cfg.Log.Info("watch: batch verified", "batch", batch, "readings", h.Count)
+		s.verified(applied{batch: batch, header: h, pos: posOf(l), mark: s.st.Mark()})
 		return nil
 	}
 	bh := anchoredledger.AnchoredLedgerHeader(h)
@@ -289,10 +318,10 @@ func (s *Service) check(ctx context.Context, batch uint64, h anchor.Header, txHa
 				s.st.Accept(e.Reading)
 			}
 		}
-		s.chain = append(s.chain, applied{batch: batch, header: h, mark: s.st.Mark()})
+		s.chain = append(s.chain, applied{batch: batch, header: h, pos: posOf(l), mark: s.st.Mark()})
 		return nil
 	}
-	s.open = &dispute{batch: batch, header: h, revealed: map[uint32]anchor.Entry{}}
+	s.open = &dispute{batch: batch, header: h, pos: posOf(l), revealed: map[uint32]anchor.Entry{}}
 	voided, err := bind.Call(s.inst, &bind.CallOpts{Context: ctx}, s.al.PackIsVoided(batch), s.al.UnpackIsVoided)
 	if err != nil {
 		return err
@@ -462,8 +491,7 @@ func (s *Service) continueDispute(ctx context.Context) error {
 		return s.prove(ctx, entries, fault)
 	}
 	// Honest after all: apply it and the batches that waited on it.
-	s.chain = append(s.chain, applied{batch: d.batch, header: d.header, mark: s.st.Mark()})
-	s.Stats.Verified.Add(1)
+	s.verified(applied{batch: d.batch, header: d.header, pos: d.pos, mark: s.st.Mark()})
 	waiting := d.waiting
 	s.open = nil
 	s.cfg.Log.Info("watch: revealed batch verified", "batch", d.batch)
@@ -476,7 +504,7 @@ func (s *Service) continueDispute(ctx context.Context) error {
 			s.open.waiting = append(s.open.waiting, l)
 			continue
 		}
-		if err := s.check(ctx, batch, h, l.TxHash); err != nil {
+		if err := s.check(ctx, batch, h, &l); err != nil {
 			return err
 		}
 	}
@@ -554,7 +582,7 @@ func (s *Service) forgetFinal(ctx context.Context) error {
 	}
 	mark := s.chain[k-1].mark
 	s.st.Forget(mark)
-	s.base = s.chain[k-1].batch
+	s.base, s.basePos = s.chain[k-1].batch, s.chain[k-1].pos
 	s.chain = append([]applied(nil), s.chain[k:]...)
 	for i := range s.chain {
 		s.chain[i].mark -= mark
@@ -565,6 +593,27 @@ func (s *Service) forgetFinal(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// verified appends an honest batch to the chain.
+func (s *Service) verified(a applied) {
+	s.chain = append(s.chain, a)
+	s.Stats.Verified.Add(1)
+	s.Stats.Readings.Add(int64(a.header.Count))
+	s.cfg.Log.Info("watch: batch verified", "batch", a.batch, "readings", a.header.Count)
+}
+
+// progressEvery is how often a long replay says how far it got.
+const progressEvery = 5 * time.Second
+
+// logProgress logs the block reached while the watcher is behind the chain by more than a read.
+func (s *Service) logProgress(last uint64) {
+	if s.next > last || time.Since(s.progress) < progressEvery {
+		return
+	}
+	s.progress = time.Now()
+	s.cfg.Log.Info("watch: catching up", "block", s.next-1, "of", last, "tip", s.tip(), "final", s.base,
+		"batches", s.Stats.Verified.Load(), "readings", s.Stats.Readings.Load())
 }
 
 // Open is what the watcher could still have to undo: the batches applied that are not final

@@ -7,6 +7,7 @@ package anchor
 import (
 	"fmt"
 	"math/bits"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -176,6 +177,43 @@ func join(a, b *smtNode) *smtNode {
 	br.kids[sa], br.kids[1-sa] = a, b
 	br.up[sa], br.up[1-sa] = raise(a, int(br.h)-1), raise(b, int(br.h)-1)
 	br.hash = node(br.up[0], br.up[1])
+	return br
+}
+
+// sortedSMT is the tree of keys (strictly ascending) and their non-zero leaves, built bottom-up:
+// each node hashed once, where a Set per key hashes the 32 levels above it every time.
+func sortedSMT(keys []uint32, leaves []common.Hash) *SMT {
+	t := NewSMT()
+	if len(keys) > 0 {
+		t.root, t.n = sortedNode(keys, leaves, true), len(keys)
+		t.hash = raise(t.root, SMTDepth)
+	}
+	return t
+}
+
+// sortedRoot is sortedSMT's root without keeping the tree.
+func sortedRoot(keys []uint32, leaves []common.Hash) common.Hash {
+	if len(keys) == 0 {
+		return EmptyRoot
+	}
+	return raise(sortedNode(keys, leaves, false), SMTDepth)
+}
+
+// sortedNode is the subtree of keys (strictly ascending, one subtree's); link false drops the
+// children once hashed.
+func sortedNode(keys []uint32, leaves []common.Hash, link bool) *smtNode {
+	if len(keys) == 1 {
+		return &smtNode{key: keys[0], hash: leaves[0]}
+	}
+	h := bits.Len32(keys[0] ^ keys[len(keys)-1]) // the highest bit the keys differ in: the branch's
+	mid := sort.Search(len(keys), func(i int) bool { return keys[i]>>(h-1)&1 == 1 })
+	kids := [2]*smtNode{sortedNode(keys[:mid], leaves[:mid], link), sortedNode(keys[mid:], leaves[mid:], link)}
+	br := &smtNode{h: uint8(h), key: keys[0]}
+	br.up[0], br.up[1] = raise(kids[0], h-1), raise(kids[1], h-1)
+	br.hash = node(br.up[0], br.up[1])
+	if link {
+		br.kids = kids
+	}
 	return br
 }
 

@@ -1,8 +1,10 @@
 package anchor
 
 import (
+	"maps"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -244,4 +246,42 @@ func BenchmarkSMTSet(b *testing.B) {
 		tree.Set(keys[i%len(keys)], val)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sets/s")
+}
+
+// TestSortedSMTMatchesSets: the tree built bottom-up from sorted keys is the tree a Set per key
+// builds (root, every path, size), and takes further Sets and clears alike.
+func TestSortedSMTMatchesSets(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, n := range []int{1, 2, 3, 17, 500} {
+		set := map[uint32]common.Hash{}
+		for len(set) < n {
+			k := rng.Uint32()
+			if n == 17 {
+				k = 441_101_000 + uint32(rng.IntN(40)) // dense, as meter ids of one group are
+			}
+			set[k] = common.Hash{byte(k), byte(k >> 8), 1}
+		}
+		keys := slices.Sorted(maps.Keys(set))
+		leaves := make([]common.Hash, len(keys))
+		want := NewSMT()
+		for i, k := range keys {
+			leaves[i] = set[k]
+			want.Set(k, set[k])
+		}
+		got := sortedSMT(keys, leaves)
+		require.Equal(t, want.Root(), got.Root(), "%d keys", n)
+		require.Equal(t, want.Len(), got.Len())
+		for _, k := range append(keys, rng.Uint32()) {
+			require.Equal(t, want.Path(k), got.Path(k), "%d keys, key %d", n, k)
+		}
+		for _, k := range []uint32{keys[0], keys[len(keys)/2], rng.Uint32()} {
+			want.Set(k, common.Hash{9})
+			got.Set(k, common.Hash{9})
+			require.Equal(t, want.Root(), got.Root())
+			want.Set(k, common.Hash{})
+			got.Set(k, common.Hash{})
+			require.Equal(t, want.Root(), got.Root())
+		}
+	}
+	require.Equal(t, EmptyRoot, sortedSMT(nil, nil).Root())
 }
