@@ -26,8 +26,9 @@ import (
 
 // anchoredRelay is the relayer against an AnchoredLedger (deploy --ledger anchored): it decides
 // each reading's verdict itself with the ledger's rules (internal/anchor.Build) on the state it
-// keeps, and anchors a batch's roots with its data in calldata. One anchor is in flight at a time
-// (each names the previous as its parent). The state is replayed from the chain at start and
+// keeps, and anchors a batch's roots with its data in calldata or in blobs (Config.AnchorData;
+// a blob batch's data is kept in the store, written with the anchor's record). Several anchors
+// are in flight at once, each naming the one before as its parent. The state is replayed from the chain at start and
 // after any anchor fails, so a crash loses nothing: a reading is tied to its transaction as in
 // the verified mode, and its verdict is the one the mined readings root commits (what was built,
 // or, for a transaction resumed after a restart, read back from its own data). It
@@ -104,7 +105,7 @@ type authCache struct {
 
 func newAnchoredRelay(r *relayer, b Backend) (*anchoredRelay, error) {
 	d := r.s.cfg.Deployment
-	rd, err := anchorchain.NewReader(b, d.AnchoredLedger)
+	rd, err := anchorchain.NewReader(b, d.AnchoredLedger, append([]anchorchain.BlobSource{r.s.store}, r.s.cfg.BlobSources...)...)
 	if err != nil {
 		return nil, err
 	}
@@ -116,6 +117,7 @@ func newAnchoredRelay(r *relayer, b Backend) (*anchoredRelay, error) {
 }
 
 func (a *anchoredRelay) call(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
+
 
 // ensureBond bonds the ledger's minimum from the relayer's tokens if its bond is short; a
 // relayer without the tokens cannot anchor, so the oracle does not start.
@@ -225,8 +227,26 @@ func entryBytes(sigLen int) int { return 5*8 + 32 + 1 + 32 + 1 + sigLen }
 
 // anchorGas is the gas limit of an anchor with dataLen bytes of data, sent without an estimate:
 // calldata at the EIP-7623 floor (40 gas a byte, over the ~40 bytes of the header arguments)
-// plus the anchor's execution (under 100k), with a margin.
+// plus the anchor's execution (under 100k), with a margin. A blob anchor's calldata is its
+// header arguments alone.
 func anchorGas(dataLen int) uint64 { return 21_000 + 150_000 + 48*uint64(dataLen+400) }
+
+// anchorTx is the anchor of batch b on parent, its data in calldata, or in blobs with the data
+// kept by queued in the database transaction that records the anchor.
+func (a *anchoredRelay) anchorTx(b *anchor.Batch, parent, asOf, epoch uint64) (req txmgr.Request, queued func(*sql.Tx) error, err error) {
+	req.To = a.r.s.cfg.Deployment.AnchoredLedger
+	if a.r.s.cfg.AnchorData != AnchorBlobs {
+		req.Data = a.al.PackAnchorCalldata(parent, b.ReadingsRoot, b.StateRoot, b.Count, asOf, epoch, b.Data)
+		return req, nil, nil
+	}
+	if req.Sidecar, err = anchor.Sidecar(b.Data, types.BlobSidecarVersion1); err != nil {
+		return req, nil, err
+	}
+	hashes := req.Sidecar.BlobHashes()
+	req.Data = a.al.PackAnchor(parent, b.ReadingsRoot, b.StateRoot, b.Count, asOf, epoch, uint8(len(hashes)))
+	dataHash := anchor.BlobsHash(hashes)
+	return req, func(tx *sql.Tx) error { return store.PutAnchorData(tx, dataHash, b.Data) }, nil
+}
 
 // send anchors one batch of waiting readings on the newest batch sent: several anchors are in
 // flight at once, each naming the one before as its parent, so they must be mined in order (one
@@ -292,16 +312,19 @@ func (a *anchoredRelay) send(ctx context.Context, partial bool) (sent, full bool
 	if err != nil {
 		return false, false, err
 	}
-	data := a.al.PackAnchorCalldata(a.tip, b.ReadingsRoot, b.StateRoot, b.Count, asOf, epoch, b.Data)
+	req, queued, err := a.anchorTx(b, a.tip, asOf, epoch)
+	if err != nil {
+		_ = a.st.RollbackTo(mark)
+		return false, false, err
+	}
 	// The gas is estimated only without an anchor in flight: with one, the estimate would run on
 	// a chain where this anchor's parent is not the tip yet.
-	var gas uint64
 	if inFlight() {
-		gas = anchorGas(len(b.Data))
+		req.GasLimit = anchorGas(len(req.Data))
 	}
 	number, parent := a.next, a.tip
 	reserved = false // sendReserved frees it
-	if err := r.sendReserved(ctx, r.s.cfg.Deployment.AnchoredLedger, data, gas, ids, nil, func() {}); err != nil {
+	if err := r.sendReserved(ctx, req, ids, nil, func() {}, queued); err != nil {
 		_ = a.st.RollbackTo(mark)
 		a.synced = !errors.Is(err, txmgr.ErrWouldRevert) // a stale parent or auth epoch: replay
 		return false, false, err

@@ -6,11 +6,14 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/oracle/store"
@@ -45,6 +48,7 @@ func (s *Service) router() *gin.Engine {
 	o.GET("/v1/meters/:meterId/status", s.getMeterStatus)
 	o.GET("/v1/meters/:meterId/readings", s.getMeterReadings)
 	o.GET("/v1/oracle", s.getOracle)
+	o.GET(anchorchain.DataPath+":dataHash", s.getAnchorData)
 	o.GET("/healthz", func(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) })
 	o.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})))
 	if s.cfg.Routes != nil {
@@ -191,6 +195,32 @@ func (s *Service) getMeterStatus(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, st)
+}
+
+// getAnchorData: GET /v1/anchored/data/:dataHash, the data of a batch this oracle anchored in
+// blobs (application/octet-stream). Whoever fetches it checks it against the batch's versioned
+// hashes (anchor.DataOfBlobs), so it is served to anyone.
+func (s *Service) getAnchorData(c *gin.Context) {
+	raw := c.Param("dataHash")
+	if len(raw) != 66 || !strings.HasPrefix(raw, "0x") {
+		badParam(c, "dataHash", "a batch's dataHash is 0x and 64 hex digits")
+		return
+	}
+	h := common.HexToHash(raw)
+	if h.Hex() != strings.ToLower(raw) {
+		badParam(c, "dataHash", "a batch's dataHash is 0x and 64 hex digits")
+		return
+	}
+	data, err := s.store.AnchorData(c.Request.Context(), h)
+	if errors.Is(err, store.ErrNoAnchorData) {
+		abort(c, &apiError{Status: http.StatusNotFound, Code: "not_found", Message: "this oracle anchored no blob batch with that dataHash"})
+		return
+	}
+	if err != nil {
+		abort(c, errUnavailable(err))
+		return
+	}
+	c.Data(http.StatusOK, "application/octet-stream", data)
 }
 
 // getMeterReadings: GET /v1/meters/:meterId/readings?from=&to=&limit=&offset= (unix seconds).

@@ -12,6 +12,8 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/chaintx"
 	"log/slog"
 	"math/big"
@@ -77,9 +79,18 @@ type Config struct {
 	CoAPAddr        string // e.g. "127.0.0.1:5683" (UDP); "" disables CoAP
 
 	BatchMax      int           // readings per transaction
-	BatchMaxBytes int           // calldata bytes per transaction
+	BatchMaxBytes int           // calldata (or, anchoring in blobs, data) bytes per transaction
 	BatchInterval time.Duration // a partial batch waits at most this long
 	MaxInFlight   int           // transactions sent and not yet settled
+
+	// AnchorData is where an anchored relayer puts a batch's data: AnchorCalldata (the default)
+	// or AnchorBlobs, EIP-4844 blobs (up to anchorchain.MaxBlobsPerTx a batch, sidecars with
+	// Osaka's cell proofs). The oracle keeps its blob batches' data and serves it at
+	// anchorchain.DataPath for watchers and settlement.
+	AnchorData string
+	// BlobSources give the data of other relayers' blob batches, which the relayer replays at
+	// start (its own come from its store).
+	BlobSources []anchorchain.BlobSource
 
 	RatePerSecond float64 // authenticated readings per second per meter, default DefaultRatePerSecond; negative disables
 	RateBurst     int     // default DefaultRateBurst
@@ -116,6 +127,12 @@ type Config struct {
 	// "after-send", "before-settle"); the crash tests kill the process there.
 	testHook func(point string)
 }
+
+// Where an anchored relayer puts a batch's data (Config.AnchorData).
+const (
+	AnchorCalldata = "calldata"
+	AnchorBlobs    = "blobs"
+)
 
 // Defaults of the limits on what an outsider can make the oracle spend (Config.check fills
 // them in; the CLI shows them).
@@ -166,11 +183,29 @@ func (c *Config) check() error {
 	if c.BatchMax <= 0 {
 		c.BatchMax = DefaultBatchMax
 	}
-	if c.BatchMaxBytes <= 0 {
-		c.BatchMaxBytes = DefaultBatchMaxBytes
+	switch c.AnchorData {
+	case "":
+		c.AnchorData = AnchorCalldata
+	case AnchorCalldata:
+	case AnchorBlobs:
+		if !c.Deployment.Anchored() {
+			return errors.New("oracle: blobs carry the data of an anchored ledger only (deploy --ledger anchored)")
+		}
+	default:
+		return fmt.Errorf("oracle: anchor data %q: %s or %s", c.AnchorData, AnchorCalldata, AnchorBlobs)
 	}
-	if c.BatchMaxBytes > chaintx.MaxCalldata {
-		return fmt.Errorf("oracle: batch of %d bytes would exceed the txpool's 128 KiB transaction limit", c.BatchMaxBytes)
+	maxBytes := chaintx.MaxCalldata
+	if c.AnchorData == AnchorBlobs {
+		maxBytes = anchorchain.MaxBlobsPerTx * anchor.BlobCapacity
+	}
+	if c.BatchMaxBytes <= 0 {
+		c.BatchMaxBytes = min(DefaultBatchMaxBytes, maxBytes)
+		if c.AnchorData == AnchorBlobs {
+			c.BatchMaxBytes = maxBytes // the blobs of one transaction: the fewer anchors, the less gas
+		}
+	}
+	if c.BatchMaxBytes > maxBytes {
+		return fmt.Errorf("oracle: batch of %d bytes is over the %d a transaction carries", c.BatchMaxBytes, maxBytes)
 	}
 	if n := (c.BatchMaxBytes - 256) / reading.PackedSizeP256; c.BatchMax > n { // the larger record: any mix fits
 		c.BatchMax = n

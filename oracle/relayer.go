@@ -52,7 +52,7 @@ func newRelayer(s *Service, ledABI *bindings.ReadingLedger) (*relayer, error) {
 	r := &relayer{s: s, ledABI: ledABI, wakeCh: make(chan struct{}, 1), slots: make(chan struct{}, s.cfg.MaxInFlight)}
 	r.max.Store(int64(s.cfg.BatchMax))
 	if s.cfg.Deployment.Anchored() && s.cfg.BatchMax == DefaultBatchMax {
-		// An anchored reading costs no execution gas: the data's size bounds a batch.
+		// An anchored reading costs no execution gas: the data's size (calldata, or blobs) bounds a batch.
 		r.max.Store(int64(s.cfg.BatchMaxBytes / entryBytes(65)))
 	}
 	r.gas.scale = 1
@@ -260,7 +260,7 @@ func (r *relayer) send(ctx context.Context, to common.Address, data []byte, gasL
 	if err := r.reserve(ctx); err != nil {
 		return err
 	}
-	return r.sendReserved(ctx, to, data, gasLimit, ids, mix, sent)
+	return r.sendReserved(ctx, txmgr.Request{To: to, Data: data, GasLimit: gasLimit}, ids, mix, sent, nil)
 }
 
 // reserve takes an in-flight slot, waiting while all are taken; sendReserved or release gives it
@@ -276,12 +276,19 @@ func (r *relayer) reserve(ctx context.Context) error {
 
 func (r *relayer) release() { <-r.slots }
 
-// sendReserved is send with a slot already reserved: settle frees it, or this on an error.
-func (r *relayer) sendReserved(ctx context.Context, to common.Address, data []byte, gasLimit uint64, ids []int64, mix *gasMix, sent func()) error {
+// sendReserved is send of req with a slot already reserved: settle frees it, or this on an error.
+// queued, if set, writes more in the database transaction that records the transaction.
+func (r *relayer) sendReserved(ctx context.Context, req txmgr.Request, ids []int64, mix *gasMix, sent func(), queued func(*sql.Tx) error) error {
 	r.s.hook("before-send")
 	sentAt := time.Now()
-	id, err := r.s.txm.Send(ctx, txmgr.Request{To: to, Data: data, GasLimit: gasLimit},
-		func(tx *sql.Tx, id int64) error { return store.MarkSubmittedTx(tx, ids, id) })
+	id, err := r.s.txm.Send(ctx, req, func(tx *sql.Tx, id int64) error {
+		if queued != nil {
+			if err := queued(tx); err != nil {
+				return err
+			}
+		}
+		return store.MarkSubmittedTx(tx, ids, id)
+	})
 	if err != nil {
 		r.release()
 		if errors.Is(err, txmgr.ErrWouldRevert) {

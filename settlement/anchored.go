@@ -75,7 +75,7 @@ func newProver(s *Service) (*prover, error) {
 	if !ok {
 		return nil, errors.New("settlement: an anchored deployment needs a backend that reads transactions (TransactionByHash)")
 	}
-	rd, err := anchorchain.NewReader(b, s.cfg.Deployment.AnchoredLedger)
+	rd, err := anchorchain.NewReader(b, s.cfg.Deployment.AnchoredLedger, s.cfg.BlobSources...)
 	if err != nil {
 		return nil, err
 	}

@@ -33,6 +33,7 @@ import (
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/sqlite"
@@ -73,7 +74,10 @@ type Config struct {
 	MaxAttempts   int               // sends of one unit of work before giving up
 	MaxTxGas      uint64            // gas limit of one transaction: batches split under it (default EIP-7825's 2^24)
 	TxPoll        time.Duration     // receipt polling of the transaction manager (0: its default)
-	Log           *slog.Logger      // default: discard
+	// BlobSources give the data of anchored batches in blobs (an oracle's anchorchain.DataPath);
+	// the prover cannot apply a final batch none of them has.
+	BlobSources []anchorchain.BlobSource
+	Log         *slog.Logger // default: discard
 }
 
 // Check validates the configuration and fills in defaults.

@@ -46,6 +46,9 @@ type Config struct {
 	Poll          time.Duration // between looks at the chain (default 2 s)
 	Confirmations uint64        // blocks a log must be under before the watcher acts on it
 	MaxBlocks     uint64        // blocks per eth_getLogs (default 2,000)
+	// BlobSources give the data of batches anchored in blobs (an oracle's anchorchain.DataPath);
+	// a batch none of them has, the watcher demands on chain.
+	BlobSources []anchorchain.BlobSource
 	Log           *slog.Logger
 	// StateFile, when set, keeps a snapshot of the state as of a final batch: the watcher
 	// resumes from it instead of replaying the whole history ("": replay at every start).
@@ -138,7 +141,7 @@ func New(cfg Config, b Backend) (*Service, error) {
 	if cfg.SnapshotInterval <= 0 {
 		cfg.SnapshotInterval = DefaultSnapshotInterval
 	}
-	rd, err := anchorchain.NewReader(b, cfg.Deployment.AnchoredLedger)
+	rd, err := anchorchain.NewReader(b, cfg.Deployment.AnchoredLedger, cfg.BlobSources...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 )
 
 // devOnly is the flag usage note of a raw hex key: accepted on the embedded devnet only.
@@ -38,6 +39,21 @@ var (
 )
 
 var chainFlags = []cli.Flag{rpcURLFlag, keystoreFlag, passwordFileFlag, devKeyFlag, deploymentFlag}
+
+// blobDataURLFlag names oracles that serve the data of anchored batches in blobs (the chain's
+// nodes keep blobs ~18 days and serve none through JSON-RPC). Any source will do: its data is
+// checked against the blobs' versioned hashes.
+var blobDataURLFlag = &cli.StringSliceFlag{Name: "blob-data-url", EnvVars: []string{"METERCHAIN_BLOB_DATA_URL"}, Category: "Chain",
+	Usage: "base `URL` of an oracle serving the data of anchored batches in blobs (" + anchorchain.DataPath + "); repeat for more"}
+
+// blobSources are the --blob-data-url sources.
+func blobSources(c *cli.Context) []anchorchain.BlobSource {
+	var out []anchorchain.BlobSource
+	for _, u := range c.StringSlice(blobDataURLFlag.Name) {
+		out = append(out, anchorchain.HTTPBlobSource{URL: u})
+	}
+	return out
+}
 
 // connect dials the node and reads its chain id (one try: a command's user sees the error).
 func connect(c *cli.Context) (*ethclient.Client, uint64, error) { return dial(c.Context, c) }

@@ -69,6 +69,8 @@ services' stores.`, devnet.ChainID),
 		&cli.StringFlag{Name: "ledger", Value: "verified", Category: "Ledger",
 			Usage: "verified, or anchored: the anchored ledger, with the oracle anchoring batches, a watcher, settlement billing and settling the market from final batches, and the web UI"},
 		&cli.DurationFlag{Name: "challenge-window", Value: 5 * time.Minute, Category: "Ledger", Usage: "anchored: the challenge window"},
+		&cli.StringFlag{Name: "anchor-data", Value: oracle.AnchorCalldata, Category: "Ledger",
+			Usage: "anchored: where the oracle puts a batch's data, calldata or blobs (the watcher and settlement read blobs from the oracle)"},
 		stopTimeoutFlag,
 	},
 	Action: func(c *cli.Context) error { return runService(c, &devnetEnv{c: c}) },
@@ -491,7 +493,7 @@ func (e *devnetEnv) startOracle(ctx context.Context, httpAddr, coapAddr string) 
 	svc, err := oracle.New(oracle.Config{
 		Deployment: e.deployment, RelayerKey: e.node.Accounts[devRelayer].Key, OracleKey: e.oracleKey, OracleP256Key: e.oracleP256Key,
 		DBPath: e.oracleDB(), HTTPAddr: httpAddr, MQTTURL: e.broker.URL(), CoAPAddr: coapAddr,
-		Routes: web.Mount,
+		Routes: web.Mount, AnchorData: e.c.String("anchor-data"),
 	}, e.client)
 	if err != nil {
 		return nil, fmt.Errorf("oracle: %w", err)

@@ -15,6 +15,7 @@ import (
 	stabletoken "github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/sim/marketbot"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
@@ -75,8 +76,11 @@ func (e *devnetEnv) startAnchored(ctx context.Context) error {
 		[2]string{"oracle HTTP", e.oracleURL + " (POST /v1/readings, GET /v1/oracle, /v1/meters/<id>/status, /metrics); anchors batches"},
 		[2]string{"oracle MQTT", "subscribed to meters/+/readings on " + e.broker.URL()})
 
+	// Batches in blobs: the watcher and settlement read their data from the oracle (checked
+	// against the blobs, so it need not be trusted).
+	blobs := []anchorchain.BlobSource{anchorchain.HTTPBlobSource{URL: e.oracleURL}}
 	w, err := watch.New(watch.Config{Deployment: e.deployment, Key: watcher.Key, ChainID: devnet.ChainID,
-		Poll: time.Second, Confirmations: 1, Log: slog.Default().With("service", "watch")}, e.client)
+		Poll: time.Second, Confirmations: 1, BlobSources: blobs, Log: slog.Default().With("service", "watch")}, e.client)
 	if err != nil {
 		return err
 	}
@@ -88,7 +92,8 @@ func (e *devnetEnv) startAnchored(ctx context.Context) error {
 		time.Duration(devnetAnchoredParams(c.Duration("challenge-window")).Window)*time.Second)})
 
 	settle, err := newSettlement(ctx, settlement.Config{Deployment: e.deployment, Key: accounts[devSettler].Key,
-		DBPath: e.settlementDB(), Confirmations: settlement.DefaultConfirmations, Log: slog.Default().With("service", "settlement")}, e.client)
+		DBPath: e.settlementDB(), Confirmations: settlement.DefaultConfirmations, BlobSources: blobs,
+		Log: slog.Default().With("service", "settlement")}, e.client)
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/sim/meterfleet"
 	"github.com/meterchain/meterchain/oracle"
 )
@@ -57,8 +58,10 @@ var (
 
 	batchMaxFlag = &cli.IntFlag{Name: "batch-max", Value: oracle.DefaultBatchMax, EnvVars: []string{"METERCHAIN_BATCH_MAX"}, Category: "Relayer",
 		Usage: "readings per transaction"}
-	batchMaxBytesFlag = &cli.IntFlag{Name: "batch-max-bytes", Value: oracle.DefaultBatchMaxBytes, EnvVars: []string{"METERCHAIN_BATCH_MAX_BYTES"}, Category: "Relayer",
-		Usage: "calldata bytes per transaction (under the txpool's 128 KiB limit)"}
+	batchMaxBytesFlag = &cli.IntFlag{Name: "batch-max-bytes", EnvVars: []string{"METERCHAIN_BATCH_MAX_BYTES"}, Category: "Relayer",
+		Usage: "data bytes per transaction (0: 96 KiB of calldata, under the txpool's 128 KiB limit; anchoring in blobs, six blobs' worth)"}
+	anchorDataFlag = &cli.StringFlag{Name: "anchor-data", Value: oracle.AnchorCalldata, EnvVars: []string{"METERCHAIN_ANCHOR_DATA"}, Category: "Relayer",
+		Usage: "anchored ledger: where a batch's data goes, calldata or blobs (EIP-4844, Osaka cell proofs; the oracle keeps and serves the data at " + anchorchain.DataPath + ")"}
 	batchIntervalFlag = &cli.DurationFlag{Name: "batch-interval", Value: oracle.DefaultBatchInterval, EnvVars: []string{"METERCHAIN_BATCH_INTERVAL"}, Category: "Relayer",
 		Usage: "longest wait before a partial batch is sent"}
 	maxInFlightFlag = &cli.IntFlag{Name: "max-in-flight", Value: oracle.DefaultMaxInFlight, EnvVars: []string{"METERCHAIN_MAX_IN_FLIGHT"}, Category: "Relayer",
@@ -77,7 +80,7 @@ and point --mqtt-url at the utility's broker. Ctrl-C stops it cleanly; a restart
 		oracleKeyFlag, oracleP256KeyFlag, oraclePasswordFileFlag, devOracleKeyFlag, oracleStoreFlag, publishKeyFlag,
 		httpAddrFlag, tlsCertFlag, tlsKeyFlag, mqttURLFlag, mqttClientIDFlag, mqttUsernameFlag, mqttPasswordFileFlag, coapAddrFlag,
 		rateFlag, rateBurstFlag,
-		batchMaxFlag, batchMaxBytesFlag, batchIntervalFlag, maxInFlightFlag,
+		batchMaxFlag, batchMaxBytesFlag, batchIntervalFlag, maxInFlightFlag, anchorDataFlag, blobDataURLFlag,
 		&cli.Float64Flag{Name: "unauth-rate", Value: oracle.DefaultUnauthPerSecond, EnvVars: []string{"METERCHAIN_UNAUTH_RATE"}, Category: "Limits",
 			Usage: "unauthenticated inputs (junk, unknown meters, replays, unverified readings) per second per source address or MQTT topic (negative: no limit)"},
 		&cli.IntFlag{Name: "unauth-burst", Value: oracle.DefaultUnauthBurst, EnvVars: []string{"METERCHAIN_UNAUTH_BURST"}, Category: "Limits",
@@ -204,7 +207,7 @@ func oracleConfig(c *cli.Context, chainID uint64) (oracle.Config, error) {
 		CoAPAddr:      c.String(coapAddrFlag.Name),
 		RatePerSecond: c.Float64(rateFlag.Name), RateBurst: c.Int(rateBurstFlag.Name),
 		BatchMax: c.Int(batchMaxFlag.Name), BatchMaxBytes: c.Int(batchMaxBytesFlag.Name), BatchInterval: c.Duration(batchIntervalFlag.Name),
-		MaxInFlight:     c.Int(maxInFlightFlag.Name),
+		MaxInFlight: c.Int(maxInFlightFlag.Name), AnchorData: c.String(anchorDataFlag.Name), BlobSources: blobSources(c),
 		UnauthPerSecond: c.Float64("unauth-rate"), UnauthBurst: c.Int("unauth-burst"),
 		UnauthTotalPerSecond: c.Float64("unauth-total-rate"), UnauthTotalBurst: c.Int("unauth-total-burst"),
 		LimiterEntries:     c.Int("limiter-entries"),

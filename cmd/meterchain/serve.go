@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/portal"
 	"github.com/meterchain/meterchain/internal/sqlite"
 	"github.com/meterchain/meterchain/oracle"
@@ -105,6 +106,8 @@ func openWeb(ctx context.Context, cfg portal.Config, oracleDB, settlementDB stri
 		return nil, err
 	}
 	cfg.Readings, cfg.Bills, cfg.Access, cfg.Market = s.readings, s.bills, s.access, s.market
+	// The oracle's store holds the data of the blob batches it anchored.
+	cfg.BlobSources = append([]anchorchain.BlobSource{s.readings}, cfg.BlobSources...)
 	srv, err := portal.New(ctx, cfg)
 	if err != nil {
 		s.Close()
@@ -130,7 +133,7 @@ func webFromFlagsContext(ctx context.Context, c *cli.Context, cfg portal.Config)
 		client.Close()
 		return nil, nil, err
 	}
-	cfg.Deployment, cfg.Backend = d, client
+	cfg.Deployment, cfg.Backend, cfg.BlobSources = d, client, blobSources(c)
 	w, err := openWeb(ctx, cfg, c.String(oracleDBFlag.Name), c.String(settlementDBFlag.Name))
 	if err != nil {
 		client.Close()
@@ -150,7 +153,7 @@ reach this server at (default: the --http address). Every reading shown is check
 on-chain hash through --rpc-url. Ctrl-C stops it.`,
 	Flags: append([]cli.Flag{
 		serveAddrFlag, domainFlag, publicURLFlag, trustedProxyFlag, sessionTTLFlag, nonceTTLFlag, livePollFlag,
-		oracleDBFlag, settlementDBFlag,
+		oracleDBFlag, settlementDBFlag, blobDataURLFlag,
 		stopTimeoutFlag,
 	}, chainFlags...),
 	Action: func(c *cli.Context) error { return runService(c, &serveRun{c: c}) },

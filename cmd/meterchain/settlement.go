@@ -46,7 +46,7 @@ market; on an anchored deployment it first proves each period's registers from t
 batch (proveRegisters). Without a key it only indexes. Ctrl-C stops it cleanly.`,
 	Flags: append([]cli.Flag{
 		settlementStoreFlag, confirmationsFlag, settlementPollFlag, settlementBatchFlag, keepBlocksFlag, maxAttemptsFlag, indexOnlyFlag,
-		stopTimeoutFlag,
+		blobDataURLFlag, stopTimeoutFlag,
 	}, chainFlags...),
 	Action: func(c *cli.Context) error { return runService(c, &settlementRun{c: c}) },
 }
@@ -72,7 +72,7 @@ func (r *settlementRun) Start(ctx context.Context) error {
 	cfg := settlement.Config{
 		Deployment: d, DBPath: c.String(settlementStoreFlag.Name), Confirmations: c.Uint64(confirmationsFlag.Name),
 		PollInterval: c.Duration(settlementPollFlag.Name), BatchSize: c.Int(settlementBatchFlag.Name),
-		KeepBlocks: c.Uint64(keepBlocksFlag.Name), MaxAttempts: c.Int(maxAttemptsFlag.Name),
+		KeepBlocks: c.Uint64(keepBlocksFlag.Name), MaxAttempts: c.Int(maxAttemptsFlag.Name), BlobSources: blobSources(c),
 		Log: slog.Default().With("service", "settlement"),
 	}
 	if !c.Bool(indexOnlyFlag.Name) {

@@ -18,11 +18,12 @@ var watchCommand = &cli.Command{
 	Name:  "watch",
 	Usage: "check every batch an anchored ledger anchors and prove the first broken rule on chain",
 	Description: `Follows the AnchoredLedger of an anchored deployment (deploy --ledger anchored): fetches each
-batch's data from its transaction, re-executes every reading with the ledger's rules on the state
-it derives, and for the first broken rule sends the fraud proof that voids the batch (and every
-batch built on it) and pays the watcher half the relayer's bond. Data it cannot get (a batch whose
-data does not reproduce its roots, or in blobs) it demands on chain, and voids the batch if the
-relayer does not answer in time. Without --state-file the state is rebuilt from the chain at every
+batch's data from its transaction (a batch in blobs: from the --blob-data-url oracles, checked
+against the blobs' versioned hashes), re-executes every reading with the ledger's rules on the
+state it derives, and for the first broken rule sends the fraud proof that voids the batch (and
+every batch built on it) and pays the watcher half the relayer's bond. Data it cannot get (a batch
+whose data does not reproduce its roots, or blobs no source serves) it demands on chain, and voids
+the batch if the relayer does not answer in time. Without --state-file the state is rebuilt from the chain at every
 start (hours of replay for a utility's history). With it, the watcher keeps there a snapshot of
 the state as of the newest final batch (written atomically every --snapshot-batches final batches
 or --snapshot-interval, and at a clean stop), and a restart resumes from it after checking it
@@ -43,7 +44,7 @@ One honest watcher is enough: see SECURITY.md.`,
 			Category: "Watch", Usage: "with --state-file: write a snapshot at least this often (when a newer batch is final)"},
 		&cli.Uint64Flag{Name: "snapshot-batches", Value: watch.DefaultSnapshotBatches, EnvVars: []string{"METERCHAIN_WATCH_SNAPSHOT_BATCHES"},
 			Category: "Watch", Usage: "with --state-file: write a snapshot once this many `BATCHES` more are final"},
-		stopTimeoutFlag,
+		blobDataURLFlag, stopTimeoutFlag,
 	}, chainFlags...),
 	Action: func(c *cli.Context) error { return runService(c, &watchRun{c: c}) },
 }
@@ -72,7 +73,7 @@ func (r *watchRun) Start(ctx context.Context) error {
 	}
 	r.svc, err = watch.New(watch.Config{Deployment: d, Key: key, ChainID: chainID, Poll: c.Duration("poll"),
 		Confirmations: c.Uint64("confirmations"), Log: slog.Default().With("service", "watch"), StateFile: c.Path("state-file"),
-		SnapshotBatches: c.Uint64("snapshot-batches"), SnapshotInterval: c.Duration("snapshot-interval")}, client)
+		SnapshotBatches: c.Uint64("snapshot-batches"), SnapshotInterval: c.Duration("snapshot-interval"), BlobSources: blobSources(c)}, client)
 	if err != nil {
 		return err
 	}

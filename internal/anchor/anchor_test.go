@@ -278,7 +278,7 @@ func TestBlobRoundTrip(t *testing.T) {
 	f := newFleet(t, 9)
 	b, err := Build(NewState(), f.readings(t, t0+900, 1, 100), AuthFromLog(f.authLog, 1), t0+900*100)
 	require.NoError(t, err)
-	require.Greater(t, len(b.Data), blobCapacity, "the batch spans two blobs")
+	require.Greater(t, len(b.Data), BlobCapacity, "the batch spans two blobs")
 	sc, err := Sidecar(b.Data, types.BlobSidecarVersion1)
 	require.NoError(t, err)
 	require.Len(t, sc.Blobs, 2)
@@ -302,6 +302,40 @@ func TestBlobRoundTrip(t *testing.T) {
 	sc.Blobs[0][0] = 1 // an element's byte 0
 	_, err = DataFromBlobs(sc.Blobs)
 	require.ErrorIs(t, err, ErrBadData)
+}
+
+// Data from an untrusted source counts only if it packs into exactly the blobs the batch
+// committed: one byte changed, a record dropped, data for fewer or more blobs, and data that packs
+// into other blobs are all refused; the batch's own data is kept as it is.
+func TestDataOfBlobsRefusesWhatTheBlobsDoNotCommit(t *testing.T) {
+	f := newFleet(t, 9)
+	b, err := Build(NewState(), f.readings(t, t0+900, 1, 100), AuthFromLog(f.authLog, 1), t0+900*100)
+	require.NoError(t, err)
+	sc, err := Sidecar(b.Data, types.BlobSidecarVersion1)
+	require.NoError(t, err)
+	versioned := sc.BlobHashes()
+	require.Len(t, versioned, 2)
+
+	got, err := DataOfBlobs(b.Data, versioned)
+	require.NoError(t, err)
+	require.Equal(t, b.Data, got)
+
+	flipped := bytes.Clone(b.Data)
+	flipped[len(flipped)/2] ^= 1
+	short := EncodeData(b.Entries[:len(b.Entries)-1])
+	other, err := Build(NewState(), f.readings(t, t0+900, 2, 100), AuthFromLog(f.authLog, 1), t0+900*101)
+	require.NoError(t, err)
+	for name, data := range map[string][]byte{
+		"one byte changed":   flipped,
+		"a record dropped":   short,
+		"one blob's worth":   b.Data[:BlobCapacity],
+		"three blobs' worth": append(bytes.Clone(b.Data), make([]byte, BlobCapacity)...),
+		"another batch":      other.Data,
+		"nothing":            nil,
+	} {
+		_, err := DataOfBlobs(data, versioned)
+		require.ErrorIs(t, err, ErrBadData, name)
+	}
 }
 
 func TestStateRollback(t *testing.T) {

@@ -25,7 +25,8 @@ const (
 	entryFixed    = 5*8 + 32 + 1 + 32 + 1    // integers, detail hash, verdict, state root after, sigLen
 	chunkSize     = 31                       // payload bytes per field element (byte 0 stays 0)
 	fieldElements = len(kzg4844.Blob{}) / 32 // 4096 per blob
-	blobCapacity  = chunkSize * fieldElements
+	// BlobCapacity is the data one blob holds.
+	BlobCapacity = chunkSize * fieldElements
 )
 
 // ErrBadData is wrapped by every decoding error: data that does not decode means the batch is
@@ -135,7 +136,7 @@ func BlobsHash(versioned []common.Hash) common.Hash {
 // PackBlobs cuts data into blobs: 31-byte chunks in bytes 1..31 of each field element (byte 0
 // zero keeps every element below the field modulus), the last blob zero-padded.
 func PackBlobs(data []byte) []kzg4844.Blob {
-	n := (len(data) + blobCapacity - 1) / blobCapacity
+	n := (len(data) + BlobCapacity - 1) / BlobCapacity
 	if n == 0 {
 		n = 1
 	}
@@ -152,7 +153,7 @@ func PackBlobs(data []byte) []kzg4844.Blob {
 // DataFromBlobs is the data blobs hold: it refuses a field element whose byte 0 is set and
 // anything but zero padding after the records.
 func DataFromBlobs(blobs []kzg4844.Blob) ([]byte, error) {
-	raw := make([]byte, 0, len(blobs)*blobCapacity)
+	raw := make([]byte, 0, len(blobs)*BlobCapacity)
 	for i := range blobs {
 		for fe := 0; fe < fieldElements; fe++ {
 			el := blobs[i][32*fe : 32*fe+32]

@@ -31,6 +31,7 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/billpay"
 	"github.com/meterchain/meterchain/internal/consent"
 )
@@ -61,6 +62,8 @@ type Config struct {
 	Bills      Bills                // the settlement index: bills and payments
 	Access     Permissions          // the settlement index: meter owners and consent grants
 	Market     Market               // the settlement index: the P2P market (needed with an EnergyMarket)
+	// BlobSources give the data of anchored batches in blobs, to check a reading against its batch.
+	BlobSources []anchorchain.BlobSource
 
 	// Domain is the host[:port] users reach this server at: EIP-4361 messages must name it, so a
 	// signature made for another site cannot sign in here.

@@ -287,5 +287,5 @@ func (s *Server) verify(ctx context.Context, meterID uint64, rs []stored.Reading
 	if !ok {
 		return nil, fmt.Errorf("the portal's node client cannot read transactions and receipts: anchored readings are not verifiable")
 	}
-	return audit.VerifyAnchored(ctx, b, s.cfg.Deployment.AnchoredLedger, rs)
+	return audit.VerifyAnchored(ctx, b, s.cfg.Deployment.AnchoredLedger, rs, s.cfg.BlobSources...)
 }

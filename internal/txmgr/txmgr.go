@@ -128,6 +128,8 @@ type Request struct {
 	To       common.Address
 	Data     []byte
 	GasLimit uint64 // 0: estimate
+	// Sidecar, when set, makes it an EIP-4844 blob transaction carrying these blobs.
+	Sidecar *types.BlobTxSidecar
 }
 
 var (

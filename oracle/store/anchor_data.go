@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/meterchain/meterchain/internal/anchor"
 )
 
 // ErrNoAnchorData: the store holds no data under that hash.
@@ -29,3 +31,12 @@ func (s *Store) AnchorData(ctx context.Context, dataHash common.Hash) ([]byte, e
 	}
 	return data, err
 }
+
+// BlobData is the data of the blob batch with versioned hashes `versioned`, if this oracle
+// anchored it: the store is the oracle's own anchorchain.BlobSource.
+func (s *Store) BlobData(ctx context.Context, versioned []common.Hash) ([]byte, error) {
+	return s.AnchorData(ctx, anchor.BlobsHash(versioned))
+}
+
+// String names the store as a blob source.
+func (s *Store) String() string { return "the oracle's store" }

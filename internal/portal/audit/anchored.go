@@ -28,10 +28,11 @@ type AnchoredBackend interface {
 // itself, trusting no one's word: the anchor transaction's Anchored log gives the batch and
 // header, the header must hash to the one slot the ledger keeps for the batch, the transaction's
 // data must hold the reading (same registers, time and detail hash, verdict accepted), and the
-// reading's leaf must prove into the header's readings root. Then the batch's standing: voided,
+// reading's leaf must prove into the header's readings root (a batch in blobs: the data a source
+// gives, checked against the blobs' versioned hashes). Then the batch's standing: voided,
 // or anchored (final at anchoredAt + window), or final.
-func VerifyAnchored(ctx context.Context, b AnchoredBackend, ledger common.Address, rs []stored.Reading) ([]Verification, error) {
-	rd, err := anchorchain.NewReader(b, ledger)
+func VerifyAnchored(ctx context.Context, b AnchoredBackend, ledger common.Address, rs []stored.Reading, sources ...anchorchain.BlobSource) ([]Verification, error) {
+	rd, err := anchorchain.NewReader(b, ledger, sources...)
 	if err != nil {
 		return nil, err
 	}
