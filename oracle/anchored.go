@@ -118,7 +118,6 @@ func newAnchoredRelay(r *relayer, b Backend) (*anchoredRelay, error) {
 
 func (a *anchoredRelay) call(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
 
-
 // ensureBond bonds the ledger's minimum from the relayer's tokens if its bond is short; a
 // relayer without the tokens cannot anchor, so the oracle does not start.
 func (a *anchoredRelay) ensureBond(ctx context.Context) error {

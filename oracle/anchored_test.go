@@ -3,8 +3,10 @@ package oracle
 import (
 	"context"
 	"crypto/ecdsa"
+	"io"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"path/filepath"
 	"testing"
 	"time"
@@ -13,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/lru"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
@@ -20,6 +23,8 @@ import (
 	"github.com/meterchain/meterchain/bindings/anchoredledger"
 	"github.com/meterchain/meterchain/bindings/stabletoken"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/stored"
@@ -106,9 +111,9 @@ func (f *anchoredFixture) postRounds(t *testing.T, s *Service, rounds, now uint6
 	return ids
 }
 
-func (f *anchoredFixture) watcher(t *testing.T) *watch.Service {
+func (f *anchoredFixture) watcher(t *testing.T, blobs ...anchorchain.BlobSource) *watch.Service {
 	t.Helper()
-	w, err := watch.New(watch.Config{Deployment: f.d, Key: f.e.Users[1].Key, ChainID: harness.ChainID, Log: slog.Default()}, f.e.Client)
+	w, err := watch.New(watch.Config{Deployment: f.d, Key: f.e.Users[1].Key, ChainID: harness.ChainID, BlobSources: blobs, Log: slog.Default()}, f.e.Client)
 	require.NoError(t, err)
 	require.NoError(t, w.Start(context.Background()))
 	require.NoError(t, w.Stop(context.Background())) // stepped by hand below
@@ -166,6 +171,69 @@ func TestAnchoredRelayRoundTrip(t *testing.T) {
 		return !d.Open
 	}, 20*time.Second, 50*time.Millisecond, "the oracle answers the demand")
 	require.False(t, mustCall(t, f.ledger, al.PackIsVoided(1), al.UnpackIsVoided))
+}
+
+// TestAnchoredRelayPostsBlobs: anchoring in blobs, the oracle sends each batch as a blob
+// transaction, keeps the batch's data and serves it at /v1/anchored/data/<dataHash>; a watcher
+// reading blobs from the oracle verifies every batch without a demand. Restarted, the oracle
+// replays its blob batches from its own store and anchors on.
+func TestAnchoredRelayPostsBlobs(t *testing.T) {
+	f := newAnchoredFixture(t, meterA, meterB)
+	blobs := func(c *Config) { c.AnchorData = AnchorBlobs }
+	s := f.start(t, blobs)
+	now := f.e.Now()
+	ids := f.postRounds(t, s, 3, now)
+	txs := map[common.Hash]bool{}
+	for i, id := range ids {
+		sr := settled(t, s.store, id)
+		require.Equal(t, stored.Accepted, sr.Status, "reading %d", i)
+		txs[sr.TxHash] = true
+	}
+	for h := range txs {
+		tx, _, err := f.e.Client.TransactionByHash(context.Background(), h)
+		require.NoError(t, err)
+		require.EqualValues(t, types.BlobTxType, tx.Type())
+		rc, err := f.e.Client.TransactionReceipt(context.Background(), h)
+		require.NoError(t, err)
+		require.Positive(t, rc.BlobGasUsed)
+	}
+
+	base := "http://" + s.HTTPAddr()
+	h := headerOf(t, f, 1)
+	get := func(path string) (int, []byte) {
+		resp, err := http.Get(base + path)
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		body, err := io.ReadAll(resp.Body)
+		require.NoError(t, err)
+		return resp.StatusCode, body
+	}
+	code, body := get(anchorchain.DataPath + common.Hash(h.DataHash).Hex())
+	require.Equal(t, http.StatusOK, code)
+	entries, err := anchor.DecodeData(body)
+	require.NoError(t, err)
+	require.EqualValues(t, h.Count, len(entries))
+	code, _ = get(anchorchain.DataPath + common.Hash{1}.Hex())
+	require.Equal(t, http.StatusNotFound, code)
+	code, _ = get(anchorchain.DataPath + "0x12")
+	require.Equal(t, http.StatusBadRequest, code)
+
+	w := f.watcher(t, anchorchain.HTTPBlobSource{URL: base})
+	require.NoError(t, w.Step(context.Background()))
+	tip := mustCall(t, f.ledger, f.al.PackTip(), f.al.UnpackTip)
+	require.Equal(t, tip, w.Tip())
+	require.EqualValues(t, tip, w.Stats.Verified.Load())
+	require.Zero(t, w.Stats.Demanded.Load(), "the watcher read every blob batch from the oracle")
+	require.Zero(t, w.Stats.Proven.Load())
+
+	require.NoError(t, s.Stop())
+	s = f.start(t, blobs)
+	next, _ := newReading(meterB, 4, now-300, 1_500, 0)
+	require.Equal(t, stored.Accepted, settled(t, s.store, f.post(t, s, next)).Status, "anchored on the replayed state")
+	require.NoError(t, w.Step(context.Background()))
+	require.Greater(t, w.Tip(), tip)
+	require.Zero(t, w.Stats.Demanded.Load())
+	require.Zero(t, w.Stats.Proven.Load())
 }
 
 // TestAnchoredRelayKeepsRelayingWithEverySlotTaken: with every in-flight slot taken, the next

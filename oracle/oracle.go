@@ -457,6 +457,9 @@ func (s *Service) Stop() error {
 }
 
 // HTTPAddr is the bound HTTP address (useful with ":0"); empty before Start.
+// AnchorData is where the oracle puts an anchored batch's data (AnchorCalldata or AnchorBlobs).
+func (s *Service) AnchorData() string { return s.cfg.AnchorData }
+
 func (s *Service) HTTPAddr() string {
 	if s.httpLn == nil {
 		return ""

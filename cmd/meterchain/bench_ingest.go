@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/meterchain/meterchain/deploy/devnet"
+	"github.com/meterchain/meterchain/oracle"
 	"github.com/meterchain/meterchain/test/bench/ingest"
 )
 
@@ -51,11 +52,12 @@ var benchAnchorCommand = &cli.Command{
 	Name:  "anchor",
 	Usage: "bench ingest on the anchored ledger: simulated meters → HTTP → oracle → anchored batches → chain",
 	Description: `bench ingest against a deployment with the anchored ledger (deploy --ledger anchored): the
-oracle decides each reading by the ledger's rules and anchors batches (data in calldata, one anchor
-in flight); a reading counts as settled when its leaf is in an anchored batch, and is final
+oracle decides each reading by the ledger's rules and anchors batches (data in calldata, or in
+blobs with --anchor-data blobs: blob_gas_per_reading); a reading counts as settled when its leaf is in an anchored batch, and is final
 --challenge-window later (final_after_s). gas_per_reading is the anchors' gas; floor_us_per_reading
 is one ECIES decryption and one signature recovery (the chain checks no signature).`,
-	Flags: append([]cli.Flag{&cli.DurationFlag{Name: "challenge-window", Value: 30 * time.Second, Usage: "the anchored ledger's challenge window"}},
+	Flags: append([]cli.Flag{&cli.DurationFlag{Name: "challenge-window", Value: 30 * time.Second, Usage: "the anchored ledger's challenge window"},
+		&cli.StringFlag{Name: "anchor-data", Value: oracle.AnchorCalldata, Usage: "where the oracle puts a batch's data: calldata or blobs (blob_gas_per_reading)"}},
 		benchIngestCommand.Flags...),
 	Action: benchIngest,
 }
@@ -97,7 +99,7 @@ func benchIngest(c *cli.Context) error {
 		CPUProfile: c.String("cpuprofile"),
 	}
 	if c.Command.Name == "anchor" {
-		cfg.Anchored = c.Duration("challenge-window")
+		cfg.Anchored, cfg.AnchorData = c.Duration("challenge-window"), c.String("anchor-data")
 	}
 	if !quiet {
 		cfg.Progress = os.Stderr

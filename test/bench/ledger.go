@@ -28,7 +28,7 @@ type Ledger struct {
 	events              map[ReadingKey]int
 	firstAt             map[ReadingKey]int64 // unix ns; pointer-free maps cost the GC nothing to mark
 	rejected            map[ReadingKey]reading.Reason
-	gas                 uint64
+	gas, blobGas        uint64
 	txs                 map[common.Hash]bool
 	firstSeen, lastSeen time.Time
 	blocks              uint64
@@ -98,6 +98,7 @@ func (w *Ledger) FollowAnchored(ctx context.Context, chain Chain, rd *anchorchai
 			if r := gas[i]; !w.txs[r.TxHash] {
 				w.txs[r.TxHash] = true
 				w.gas += r.GasUsed
+				w.blobGas += r.BlobGasUsed
 			}
 		}
 	})
@@ -167,7 +168,7 @@ func (w *Ledger) Reset() {
 	clear(w.firstAt)
 	clear(w.rejected)
 	clear(w.txs)
-	w.gas, w.blocks, w.firstSeen, w.lastSeen = 0, 0, time.Time{}, time.Time{}
+	w.gas, w.blobGas, w.blocks, w.firstSeen, w.lastSeen = 0, 0, 0, time.Time{}, time.Time{}
 }
 
 // Reconciliation compares the readings sent (acknowledged) with the ledger's events.
@@ -177,6 +178,7 @@ type Reconciliation struct {
 	Duplicated         int64 // more than one ledger event for one (meter, seq)
 	Unexpected         int64 // ledger events for readings nobody sent
 	GasPerReading      float64
+	BlobGasPerReading  float64 // batches anchored in blobs: blob gas (priced apart from gas)
 	Transactions       int
 	Blocks             uint64
 	// Latency from the send (the stamp in the sent map) to the block with the reading's event
@@ -212,6 +214,7 @@ func (w *Ledger) Reconcile(sent map[ReadingKey]int64) Reconciliation {
 	}
 	if settled := res.Accepted + res.Rejected; settled > 0 {
 		res.GasPerReading = math.Round(float64(w.gas) / float64(settled))
+		res.BlobGasPerReading = math.Round(float64(w.blobGas) / float64(settled))
 	}
 	res.Transactions, res.Blocks = len(w.txs), w.blocks
 	slices.Sort(lat)

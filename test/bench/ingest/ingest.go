@@ -63,8 +63,11 @@ type Config struct {
 	Player   []string
 	Progress io.Writer // progress lines (nil: none)
 	// Anchored, when positive, runs on the anchored ledger with this challenge window: the oracle
-	// anchors batches (calldata) and a reading's event is its leaf in an anchored batch.
+	// anchors batches and a reading's event is its leaf in an anchored batch.
 	Anchored time.Duration
+	// AnchorData is where the anchored oracle puts a batch's data: oracle.AnchorCalldata ("" too)
+	// or oracle.AnchorBlobs.
+	AnchorData string
 }
 
 // Result is the benchmark's output.
@@ -86,15 +89,18 @@ type Result struct {
 	Duplicated     int64   `json:"duplicated"`
 	Unexpected     int64   `json:"unexpected"` // ledger events for readings nobody sent in this run
 	GasPerReading  float64 `json:"gas_per_reading"`
-	Transactions   int     `json:"transactions"`
-	Blocks         uint64  `json:"blocks"`
-	LatencyP50Ms   float64 `json:"latency_ms_p50"`
-	LatencyP99Ms   float64 `json:"latency_ms_p99"`
-	LatencyMaxMs   float64 `json:"latency_ms_max"`
-	PeakRSSMB      float64 `json:"peak_rss_mb"`
-	RegisterS      float64 `json:"register_s"`
-	CommissionS    float64 `json:"commission_s"` // first readings, sent and settled before the window (0: not done)
-	DrainS         float64 `json:"drain_s"`      // from the last send until every reading was settled (or given up)
+	// BlobGasPerReading is the blob gas per reading of batches anchored in blobs (AnchorData).
+	BlobGasPerReading float64 `json:"blob_gas_per_reading,omitempty"`
+	AnchorData        string  `json:"anchor_data,omitempty"`
+	Transactions      int     `json:"transactions"`
+	Blocks            uint64  `json:"blocks"`
+	LatencyP50Ms      float64 `json:"latency_ms_p50"`
+	LatencyP99Ms      float64 `json:"latency_ms_p99"`
+	LatencyMaxMs      float64 `json:"latency_ms_max"`
+	PeakRSSMB         float64 `json:"peak_rss_mb"`
+	RegisterS         float64 `json:"register_s"`
+	CommissionS       float64 `json:"commission_s"` // first readings, sent and settled before the window (0: not done)
+	DrainS            float64 `json:"drain_s"`      // from the last send until every reading was settled (or given up)
 	// CPU the whole process used while sending and settling, in cores (this machine has 2), and
 	// the machine's load average at the end: numbers from a busy machine are not comparable.
 	CPUCores    float64 `json:"cpu_cores"`
@@ -182,7 +188,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	svc, err := oracle.New(oracle.Config{
 		Deployment: d, RelayerKey: relayer.Key, OracleKey: oracleKey,
 		DBPath: filepath.Join(dir, "oracle.db"), HTTPAddr: "127.0.0.1:0",
-		BatchMax: cfg.Batch, MaxInFlight: cfg.InFlight,
+		BatchMax: cfg.Batch, MaxInFlight: cfg.InFlight, AnchorData: cfg.AnchorData,
 		RatePerSecond: math.Max(5, 4*perMeter), RateBurst: 20,
 	}, client)
 	if err != nil {
@@ -199,7 +205,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	watchDone := make(chan error, 1)
 	startBlock := node.Head()
 	if d.Anchored() {
-		rd, err := anchorchain.NewReader(client, d.AnchoredLedger)
+		rd, err := anchorchain.NewReader(client, d.AnchoredLedger, svc.Store()) // blob batches: the oracle's own copy, checked
 		if err != nil {
 			return nil, err
 		}
@@ -336,7 +342,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 
 	rec := watch.Reconcile(sent)
 	res := Result{Accepted: rec.Accepted, Rejected: rec.Rejected, Lost: rec.Lost, Duplicated: rec.Duplicated,
-		Unexpected: rec.Unexpected, GasPerReading: rec.GasPerReading, Transactions: rec.Transactions, Blocks: rec.Blocks,
+		Unexpected: rec.Unexpected, GasPerReading: rec.GasPerReading, BlobGasPerReading: rec.BlobGasPerReading, Transactions: rec.Transactions, Blocks: rec.Blocks,
 		LatencyP50Ms: rec.LatencyP50Ms, LatencyP99Ms: rec.LatencyP99Ms, LatencyMaxMs: rec.LatencyMaxMs}
 	res.Meters, res.DurationS, res.TargetPerSec = n, sendEnd.Sub(sendStart).Seconds(), rate
 	res.Sent = stats.Delivered.Load()
@@ -367,7 +373,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	res.Ledger = "verified"
 	if d.Anchored() {
-		res.Ledger, res.FinalAfterS = "anchored", cfg.Anchored.Seconds()
+		res.Ledger, res.FinalAfterS, res.AnchorData = "anchored", cfg.Anchored.Seconds(), svc.AnchorData()
 	}
 	res.LoadAverage = bench.LoadAverage()
 	res.PeakRSSMB = bench.PeakRSSMB()
