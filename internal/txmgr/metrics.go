@@ -11,6 +11,7 @@ import (
 // can share a registry.
 type metrics struct {
 	sent        prometheus.Counter
+	blobs       prometheus.Counter
 	confirmed   prometheus.Counter
 	failed      *prometheus.CounterVec // by reason: reverted, nonce_consumed
 	bumps       prometheus.Counter
@@ -27,6 +28,7 @@ func newMetrics(reg prometheus.Registerer, from common.Address, pending func() f
 	}
 	m := &metrics{
 		sent:      counter("sent_total", "Transactions signed, recorded and broadcast."),
+		blobs:     counter("blobs_sent_total", "Blobs carried by the blob transactions sent (not counting fee bumps)."),
 		confirmed: counter("confirmed_total", "Transactions mined successfully, the configured confirmations deep."),
 		failed: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "meterchain_txmgr_failed_total", ConstLabels: labels,
 			Help: "Transactions that failed: reverted on chain, or their nonce used by another transaction."}, []string{"reason"}),
@@ -40,7 +42,7 @@ func newMetrics(reg prometheus.Registerer, from common.Address, pending func() f
 	}
 	gauge := prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "meterchain_txmgr_pending", ConstLabels: labels,
 		Help: "Transactions recorded and not yet confirmed (-1: the database could not be read)."}, pending)
-	for _, c := range []prometheus.Collector{m.sent, m.confirmed, m.failed, m.bumps, m.nonceResets, m.refused, gauge} {
+	for _, c := range []prometheus.Collector{m.sent, m.blobs, m.confirmed, m.failed, m.bumps, m.nonceResets, m.refused, gauge} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("txmgr metrics: %w", err)
 		}

@@ -26,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/meterchain/meterchain/internal/chaintx"
@@ -41,6 +42,14 @@ type Backend interface {
 	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
 	SendTransaction(ctx context.Context, tx *types.Transaction) error
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+}
+
+// BlobFeeReader is what a Backend must also offer for blob transactions (Request.Sidecar):
+// *ethclient.Client has it, the simulated backend's client interface leaves it out although its
+// implementation has it. It is not part of Backend so that backends that never send blobs
+// need not offer it.
+type BlobFeeReader interface {
+	BlobBaseFee(ctx context.Context) (*big.Int, error)
 }
 
 // Sender is what a service sends its transactions through; *Manager implements it.
@@ -87,9 +96,11 @@ type Config struct {
 	// DropAfter: how long the chain must show a transaction's nonce used, with no receipt for any
 	// of its attempts, before Wait gives it up as ErrNonceConsumed (default 1 min). A receipt can
 	// lag the nonce: on a load-balanced node, or while the node re-indexes after a reorg.
-	DropAfter     time.Duration
-	MaxFeeCap     *big.Int // never pay more per gas (default 500 gwei)
-	GasLimitRatio float64  // headroom over the estimate (default 1.2)
+	DropAfter time.Duration
+	MaxFeeCap *big.Int // never pay more per gas (default 500 gwei)
+	// MaxBlobFeeCap: never pay more per blob gas (default 100 gwei: at most 0.013 ETH a blob).
+	MaxBlobFeeCap *big.Int
+	GasLimitRatio float64 // headroom over the estimate (default 1.2)
 	// Confirmations: blocks built on a transaction's block before Wait returns its receipt
 	// (default 0: the receipt is enough). A reorg within that depth is waited out.
 	Confirmations uint64
@@ -128,7 +139,9 @@ type Request struct {
 	To       common.Address
 	Data     []byte
 	GasLimit uint64 // 0: estimate
-	// Sidecar, when set, makes it an EIP-4844 blob transaction carrying these blobs.
+	// Sidecar, when set, makes it an EIP-4844 blob transaction carrying these blobs (its
+	// version must be the one the chain's rules take: 1 under Osaka). It is recorded with the
+	// transaction, so a restart broadcasts the blobs again; its fee bumps double every price.
 	Sidecar *types.BlobTxSidecar
 }
 
@@ -163,6 +176,9 @@ func New(b Backend, db *sql.DB, cfg Config) (*Manager, error) {
 	}
 	if cfg.MaxFeeCap == nil {
 		cfg.MaxFeeCap = big.NewInt(500_000_000_000)
+	}
+	if cfg.MaxBlobFeeCap == nil {
+		cfg.MaxBlobFeeCap = big.NewInt(100_000_000_000)
 	}
 	if cfg.GasLimitRatio == 0 {
 		cfg.GasLimitRatio = 1.2
@@ -202,9 +218,23 @@ func (m *Manager) From() common.Address { return m.from }
 // broadcast is not an error: the transaction is queued and Resume/Wait re-broadcast it. The
 // broadcast runs outside the manager's lock, so a slow node does not hold up other senders.
 func (m *Manager) Send(ctx context.Context, req Request, onQueued func(tx *sql.Tx, id int64) error) (int64, error) {
+	var blobFeeCap *big.Int
+	var blobHashes []common.Hash
+	if req.Sidecar != nil {
+		if len(req.Sidecar.Blobs) == 0 {
+			return 0, errors.New("txmgr: a blob sidecar without blobs")
+		}
+		var err error
+		if blobFeeCap, err = m.blobFeeCap(ctx); err != nil {
+			return 0, err
+		}
+		blobHashes = req.Sidecar.BlobHashes()
+	}
 	gas := req.GasLimit
 	if gas == 0 {
-		est, err := m.b.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &req.To, Data: req.Data})
+		// The blob hashes go into the estimate: the contract may read them (BLOBHASH).
+		est, err := m.b.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &req.To, Data: req.Data,
+			BlobHashes: blobHashes, BlobGasFeeCap: blobFeeCap})
 		if err != nil {
 			if classify(err) == executionReverted {
 				return 0, fmt.Errorf("estimate gas: %w: %w", ErrWouldRevert, err)
@@ -218,33 +248,74 @@ func (m *Manager) Send(ctx context.Context, req Request, onQueued func(tx *sql.T
 	if err != nil {
 		return 0, err
 	}
-	id, signed, err := m.record(ctx, &types.DynamicFeeTx{ChainID: m.cfg.ChainID, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas, To: &req.To, Data: req.Data}, onQueued)
+	build := func(nonce uint64) types.TxData {
+		if req.Sidecar == nil {
+			return &types.DynamicFeeTx{ChainID: m.cfg.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
+				Gas: gas, To: &req.To, Data: req.Data}
+		}
+		return &types.BlobTx{ChainID: uint256.MustFromBig(m.cfg.ChainID), Nonce: nonce, GasTipCap: uint256.MustFromBig(tip),
+			GasFeeCap: uint256.MustFromBig(feeCap), Gas: gas, To: req.To, Data: req.Data,
+			BlobFeeCap: uint256.MustFromBig(blobFeeCap), BlobHashes: blobHashes, Sidecar: req.Sidecar}
+	}
+	id, signed, err := m.record(ctx, build, onQueued)
 	if err != nil {
 		return 0, err
 	}
 	m.stats.sent.Inc()
-	if m.broadcast(ctx, id, signed) == nonceTooLow {
+	answer := m.broadcast(ctx, id, signed)
+	if answer == nonceTooLow {
 		m.resetNonce() // somebody else used this key: re-read the chain's nonce next time
+	}
+	if len(blobHashes) > 0 {
+		m.stats.blobs.Add(float64(len(blobHashes)))
+		m.log.Info("blob transaction sent", "id", id, "nonce", signed.Nonce(), "tx", signed.Hash(), "blobs", len(blobHashes),
+			"blobFeeCap", blobFeeCap, "broadcast", answer == accepted || answer == alreadyKnown)
 	}
 	return id, nil
 }
 
-// record gives tx the next nonce, signs it and stores it (with the caller's rows) under the lock:
-// nonces are handed out in the order they are recorded, and a failure leaves no gap.
-func (m *Manager) record(ctx context.Context, tx *types.DynamicFeeTx, onQueued func(tx *sql.Tx, id int64) error) (int64, *types.Transaction, error) {
+// minBlobFeeCap is the least blob fee cap offered. The blob base fee idles at a few wei while
+// blobs are scarce, and twice that is outrun by a few blocks of full blobs; from there, doubling
+// bumps would take some 30 rounds to reach a gwei. It is a cap, not a price (the chain charges
+// the blob base fee): it costs only the balance it reserves, 0.00013 ETH a blob.
+var minBlobFeeCap = big.NewInt(1_000_000_000)
+
+// blobFeeCap is what a new blob transaction offers per blob gas: twice the blob base fee (room
+// for some 9 blocks of full blobs at 8% a block), at least minBlobFeeCap, at most MaxBlobFeeCap.
+func (m *Manager) blobFeeCap(ctx context.Context) (*big.Int, error) {
+	r, ok := m.b.(BlobFeeReader)
+	if !ok {
+		return nil, errors.New("txmgr: the backend cannot read the blob base fee (no BlobBaseFee method)")
+	}
+	base, err := r.BlobBaseFee(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("blob base fee: %w", err)
+	}
+	c := new(big.Int).Mul(base, big.NewInt(2))
+	if c.Cmp(minBlobFeeCap) < 0 {
+		c.Set(minBlobFeeCap)
+	}
+	if c.Cmp(m.cfg.MaxBlobFeeCap) > 0 {
+		c.Set(m.cfg.MaxBlobFeeCap)
+	}
+	return c, nil
+}
+
+// record builds the transaction with the next nonce, signs it and stores it (with the caller's
+// rows) under the lock: nonces are handed out in the order they are recorded, and a failure
+// leaves no gap.
+func (m *Manager) record(ctx context.Context, build func(nonce uint64) types.TxData, onQueued func(tx *sql.Tx, id int64) error) (int64, *types.Transaction, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	nonce, err := m.nonce(ctx)
 	if err != nil {
 		return 0, nil, err
 	}
-	tx.Nonce = nonce
-	signed, err := m.sign(ctx, tx)
+	signed, err := m.sign(ctx, build(nonce))
 	if err != nil {
 		return 0, nil, err
 	}
-	raw, err := signed.MarshalBinary()
+	raw, err := signed.MarshalBinary() // a blob transaction's network encoding: the sidecar too
 	if err != nil {
 		return 0, nil, err
 	}
@@ -274,10 +345,16 @@ func (m *Manager) record(ctx context.Context, tx *types.DynamicFeeTx, onQueued f
 
 // sign has the Signer sign tx and checks that the signature is the sender's: a remote signer
 // that signs with another key must not get a transaction recorded under our nonce.
-func (m *Manager) sign(ctx context.Context, tx *types.DynamicFeeTx) (*types.Transaction, error) {
-	signed, err := m.cfg.Signer.SignTx(ctx, types.NewTx(tx), m.cfg.ChainID)
+func (m *Manager) sign(ctx context.Context, data types.TxData) (*types.Transaction, error) {
+	tx := types.NewTx(data)
+	signed, err := m.cfg.Signer.SignTx(ctx, tx, m.cfg.ChainID)
 	if err != nil {
 		return nil, fmt.Errorf("sign: %w", err)
+	}
+	if sc := tx.BlobTxSidecar(); sc != nil && signed.BlobTxSidecar() == nil {
+		// A remote signer may hand back the canonical form; the signature does not cover the
+		// sidecar, and without it the node refuses the transaction.
+		signed = signed.WithBlobTxSidecar(sc)
 	}
 	from, err := types.Sender(m.signer, signed)
 	if err != nil {
@@ -590,21 +667,41 @@ func (m *Manager) forgetCast(id int64) {
 	m.usedMu.Unlock()
 }
 
-// bump re-signs the transaction with the same nonce and fees raised by 20% (geth replaces a
-// pooled transaction only for at least 10% more), capped by MaxFeeCap.
+// bump re-signs the transaction with the same nonce and higher fees, capped by MaxFeeCap (and
+// MaxBlobFeeCap): a plain transaction's fees are raised by 20% (geth's legacy pool replaces a
+// pooled transaction only for at least 10% more); a blob transaction's tip, fee cap and blob fee
+// cap are all doubled, its sidecar kept. geth's blob pool replaces one only by another blob
+// transaction with each of the three prices at least 100% higher (core/txpool/blobpool
+// validateTx, Config.PriceBump 100), and refuses a plain one for an account it holds blobs of.
 func (m *Manager) bump(ctx context.Context, id int64, old *types.Transaction) error {
-	raise := func(v *big.Int) *big.Int {
-		n := new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(120)), big.NewInt(100))
-		return n.Add(n, big.NewInt(1))
+	var next types.TxData
+	var feeCap, blobFeeCap *big.Int
+	if old.Type() == types.BlobTxType {
+		var tip *big.Int
+		tip, feeCap, blobFeeCap = double(old.GasTipCap()), double(old.GasFeeCap()), double(old.BlobGasFeeCap())
+		if feeCap.Cmp(m.cfg.MaxFeeCap) > 0 || blobFeeCap.Cmp(m.cfg.MaxBlobFeeCap) > 0 {
+			m.broadcast(ctx, id, old) // a smaller raise would be refused: keep waiting at this price
+			return nil
+		}
+		next = &types.BlobTx{ChainID: uint256.MustFromBig(m.cfg.ChainID), Nonce: old.Nonce(), GasTipCap: uint256.MustFromBig(tip),
+			GasFeeCap: uint256.MustFromBig(feeCap), Gas: old.Gas(), To: *old.To(), Data: old.Data(),
+			BlobFeeCap: uint256.MustFromBig(blobFeeCap), BlobHashes: old.BlobHashes(), Sidecar: old.BlobTxSidecar()}
+	} else {
+		raise := func(v *big.Int) *big.Int {
+			n := new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(120)), big.NewInt(100))
+			return n.Add(n, big.NewInt(1))
+		}
+		var tip *big.Int
+		tip, feeCap = raise(old.GasTipCap()), raise(old.GasFeeCap())
+		if feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
+			m.broadcast(ctx, id, old) // at the cap: keep waiting at this price
+			return nil
+		}
+		next = &types.DynamicFeeTx{
+			ChainID: m.cfg.ChainID, Nonce: old.Nonce(), GasTipCap: tip, GasFeeCap: feeCap, Gas: old.Gas(), To: old.To(), Data: old.Data(),
+		}
 	}
-	tip, feeCap := raise(old.GasTipCap()), raise(old.GasFeeCap())
-	if feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
-		m.broadcast(ctx, id, old) // at the cap: keep waiting at this price
-		return nil
-	}
-	signed, err := m.sign(ctx, &types.DynamicFeeTx{
-		ChainID: m.cfg.ChainID, Nonce: old.Nonce(), GasTipCap: tip, GasFeeCap: feeCap, Gas: old.Gas(), To: old.To(), Data: old.Data(),
-	})
+	signed, err := m.sign(ctx, next)
 	if err != nil {
 		return err
 	}
@@ -617,7 +714,12 @@ func (m *Manager) bump(ctx context.Context, id int64, old *types.Transaction) er
 		return fmt.Errorf("record fee bump of transaction %d: %w", id, err)
 	}
 	m.stats.bumps.Inc()
-	m.log.Info("fee bumped", "nonce", old.Nonce(), "tx", signed.Hash(), "feeCap", feeCap)
+	if blobFeeCap != nil {
+		m.log.Info("fee bumped", "nonce", old.Nonce(), "tx", signed.Hash(), "feeCap", feeCap, "blobFeeCap", blobFeeCap,
+			"blobs", len(old.BlobHashes()))
+	} else {
+		m.log.Info("fee bumped", "nonce", old.Nonce(), "tx", signed.Hash(), "feeCap", feeCap)
+	}
 	m.broadcast(ctx, id, signed)
 	return nil
 }
@@ -626,4 +728,12 @@ func (m *Manager) bump(ctx context.Context, id int64, old *types.Transaction) er
 // restarted service must Wait for.
 func (m *Manager) Pending(ctx context.Context) ([]int64, error) {
 	return sqlite.Int64s(ctx, m.db, `SELECT id FROM txmgr_txs WHERE sender = ? AND state = 'queued' ORDER BY nonce`, m.from.Hex())
+}
+
+// double is 2v, and at least 1: a zero price doubled would not be higher.
+func double(v *big.Int) *big.Int {
+	if v.Sign() == 0 {
+		return big.NewInt(1)
+	}
+	return new(big.Int).Mul(v, big.NewInt(2))
 }
