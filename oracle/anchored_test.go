@@ -230,8 +230,10 @@ func TestAnchoredRelayPostsBlobs(t *testing.T) {
 	s = f.start(t, blobs)
 	next, _ := newReading(meterB, 4, now-300, 1_500, 0)
 	require.Equal(t, stored.Accepted, settled(t, s.store, f.post(t, s, next)).Status, "anchored on the replayed state")
+	w = f.watcher(t, anchorchain.HTTPBlobSource{URL: "http://" + s.HTTPAddr()}) // the restarted oracle's address
 	require.NoError(t, w.Step(context.Background()))
 	require.Greater(t, w.Tip(), tip)
+	require.EqualValues(t, w.Tip(), w.Stats.Verified.Load())
 	require.Zero(t, w.Stats.Demanded.Load())
 	require.Zero(t, w.Stats.Proven.Load())
 }

@@ -88,6 +88,18 @@ type AutoMining struct {
 	sealing sync.Mutex
 }
 
+// BlobBaseFee is the node's eth_blobBaseFee, which simulated.Client's interface leaves out (its
+// client has it): the transaction manager prices blob transactions with it.
+func (a *AutoMining) BlobBaseFee(ctx context.Context) (*big.Int, error) {
+	r, ok := a.Client.(interface {
+		BlobBaseFee(ctx context.Context) (*big.Int, error)
+	})
+	if !ok {
+		return nil, errors.New("the simulated client reads no blob base fee")
+	}
+	return r.BlobBaseFee(ctx)
+}
+
 func (a *AutoMining) SendTransaction(ctx context.Context, tx *types.Transaction) error {
 	a.sealing.Lock()
 	defer a.sealing.Unlock()
