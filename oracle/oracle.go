@@ -54,6 +54,9 @@ const (
 	DefaultBatchMax      = 250
 	DefaultBatchMaxBytes = 96 << 10 // under the txpool's 128 KiB transaction limit
 	DefaultBatchInterval = 100 * time.Millisecond
+	// DefaultBlobBatchInterval is DefaultBatchInterval anchoring in blobs: a blob is paid whole,
+	// so a partial batch waits longer to fill its blobs (at 1,111 readings/s, ~3 of 6).
+	DefaultBlobBatchInterval = 2 * time.Second
 	DefaultMaxInFlight   = 16
 	DefaultRatePerSecond = 5.0
 	DefaultRateBurst     = 20
@@ -212,6 +215,9 @@ func (c *Config) check() error {
 	}
 	if c.BatchInterval <= 0 {
 		c.BatchInterval = DefaultBatchInterval
+		if c.AnchorData == AnchorBlobs {
+			c.BatchInterval = DefaultBlobBatchInterval
+		}
 	}
 	if c.MaxInFlight <= 0 {
 		c.MaxInFlight = DefaultMaxInFlight

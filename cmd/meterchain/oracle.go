@@ -62,8 +62,8 @@ var (
 		Usage: "data bytes per transaction (0: 96 KiB of calldata, under the txpool's 128 KiB limit; anchoring in blobs, six blobs' worth)"}
 	anchorDataFlag = &cli.StringFlag{Name: "anchor-data", Value: oracle.AnchorCalldata, EnvVars: []string{"METERCHAIN_ANCHOR_DATA"}, Category: "Relayer",
 		Usage: "anchored ledger: where a batch's data goes, calldata or blobs (EIP-4844, Osaka cell proofs; the oracle keeps and serves the data at " + anchorchain.DataPath + ")"}
-	batchIntervalFlag = &cli.DurationFlag{Name: "batch-interval", Value: oracle.DefaultBatchInterval, EnvVars: []string{"METERCHAIN_BATCH_INTERVAL"}, Category: "Relayer",
-		Usage: "longest wait before a partial batch is sent"}
+	batchIntervalFlag = &cli.DurationFlag{Name: "batch-interval", EnvVars: []string{"METERCHAIN_BATCH_INTERVAL"}, Category: "Relayer",
+		Usage: "longest wait before a partial batch is sent (0: " + oracle.DefaultBatchInterval.String() + ", anchoring in blobs " + oracle.DefaultBlobBatchInterval.String() + ")"}
 	maxInFlightFlag = &cli.IntFlag{Name: "max-in-flight", Value: oracle.DefaultMaxInFlight, EnvVars: []string{"METERCHAIN_MAX_IN_FLIGHT"}, Category: "Relayer",
 		Usage: "transactions sent and not yet mined"}
 )
