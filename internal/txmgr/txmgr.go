@@ -714,12 +714,12 @@ func (m *Manager) bump(ctx context.Context, id int64, old *types.Transaction) er
 		return fmt.Errorf("record fee bump of transaction %d: %w", id, err)
 	}
 	m.stats.bumps.Inc()
+	attrs := []any{"nonce", old.Nonce(), "tx", signed.Hash(), "feeCap", feeCap}
 	if blobFeeCap != nil {
-		m.log.Info("fee bumped", "nonce", old.Nonce(), "tx", signed.Hash(), "feeCap", feeCap, "blobFeeCap", blobFeeCap,
-			"blobs", len(old.BlobHashes()))
-	} else {
-		m.log.Info("fee bumped", "nonce", old.Nonce(), "tx", signed.Hash(), "feeCap", feeCap)
+		attrs = append(attrs, "blobFeeCap", blobFeeCap, "blobs", len(old.BlobHashes()))
 	}
+	m.log.Info("fee bumped", attrs...)
+	m.forgetCast(id) // the node took the old attempt, not this one: a failed broadcast is retried at the next check
 	m.broadcast(ctx, id, signed)
 	return nil
 }
