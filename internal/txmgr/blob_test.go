@@ -101,6 +101,19 @@ func requireSidecar(t *testing.T, sc *types.BlobTxSidecar, tx *types.Transaction
 	require.Equal(t, sc.BlobHashes(), tx.BlobHashes())
 }
 
+// sendBlob sends a blob transaction of n bytes of data to `to` through m (recording on db) and
+// returns its id, its sidecar and the attempt recorded, checked to carry that sidecar.
+func sendBlob(ctx context.Context, t *testing.T, m *txmgr.Manager, db *sql.DB, to common.Address, n int) (int64, *types.BlobTxSidecar, *types.Transaction) {
+	t.Helper()
+	sc := sidecar(t, n)
+	id, err := m.Send(ctx, txmgr.Request{To: to, Sidecar: sc}, nil)
+	require.NoError(t, err)
+	tx, attempts := stored(t, db, id)
+	require.Equal(t, 1, attempts)
+	requireSidecar(t, sc, tx)
+	return id, sc, tx
+}
+
 // TestBlobTransactionMined: a blob transaction to a contract that reads BLOBHASH is estimated
 // with its blob hashes, mined with its blobs, and its receipt comes back through Wait.
 func TestBlobTransactionMined(t *testing.T) {
@@ -115,10 +128,8 @@ func TestBlobTransactionMined(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 
-	sc := sidecar(t, 200_000) // two blobs
+	id, sc, tx := sendBlob(ctx, t, m, db, reader, 200_000)
 	require.Len(t, sc.Blobs, 2)
-	id, err := m.Send(ctx, txmgr.Request{To: reader, Sidecar: sc}, nil)
-	require.NoError(t, err)
 	r, err := m.Wait(ctx, id)
 	require.NoError(t, err)
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
@@ -128,8 +139,6 @@ func TestBlobTransactionMined(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, sc.BlobHashes()[0], common.BytesToHash(slot), "the contract saw the first blob's hash")
 
-	tx, _ := stored(t, db, id)
-	requireSidecar(t, sc, tx)
 	require.Equal(t, r.TxHash, tx.Hash())
 	require.Equal(t, 1.0, metricValue(t, reg, "meterchain_txmgr_sent_total"))
 	require.Equal(t, 2.0, metricValue(t, reg, "meterchain_txmgr_blobs_sent_total"))
@@ -189,10 +198,7 @@ func TestBlobTransactionResumedWithSidecar(t *testing.T) {
 	require.NoError(t, err)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	sc := sidecar(t, 5000)
-	id, err := newManager(t, e, &flaky{AutoMining: e.Client, down: true}, db, time.Hour).
-		Send(ctx, txmgr.Request{To: e.Admin.Addr, Sidecar: sc}, nil)
-	require.NoError(t, err)
+	id, sc, _ := sendBlob(ctx, t, newManager(t, e, &flaky{AutoMining: e.Client, down: true}, db, time.Hour), db, e.Admin.Addr, 5000)
 	require.NoError(t, db.Close()) // crash
 
 	db, err = sqlite.Open(path)
@@ -224,11 +230,7 @@ func TestBlobTransactionBumpDoublesFees(t *testing.T) {
 	m := newManager(t, e, blobNode{e.Client}, db, time.Second)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	sc := sidecar(t, 5000)
-	id, err := m.Send(ctx, txmgr.Request{To: e.Admin.Addr, Sidecar: sc}, nil)
-	require.NoError(t, err)
-	first, attempts := stored(t, db, id)
-	require.Equal(t, 1, attempts)
+	id, sc, first := sendBlob(ctx, t, m, db, e.Admin.Addr, 5000)
 
 	// What the bump must clear: the pool refuses a blob replacement at +50%, and a plain
 	// transaction for the nonce at any price.
@@ -259,6 +261,7 @@ func TestBlobTransactionBumpDoublesFees(t *testing.T) {
 		done <- result{r, err}
 	}()
 	var bumped *types.Transaction
+	var attempts int
 	var hashes string
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
@@ -320,11 +323,7 @@ func TestSignerDroppingTheSidecar(t *testing.T) {
 	require.NoError(t, err)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	sc := sidecar(t, 1000)
-	id, err := m.Send(ctx, txmgr.Request{To: e.Admin.Addr, Sidecar: sc}, nil)
-	require.NoError(t, err)
-	tx, _ := stored(t, db, id)
-	requireSidecar(t, sc, tx)
+	id, _, tx := sendBlob(ctx, t, m, db, e.Admin.Addr, 1000)
 	r, err := m.Wait(ctx, id)
 	require.NoError(t, err)
 	require.Equal(t, tx.Hash(), r.TxHash)
