@@ -1,7 +1,9 @@
 // Package txmgr is the one owner of a sending key's nonce. It signs and records each transaction
 // in SQLite before broadcasting it, waits for receipts, re-broadcasts and bumps fees when a
 // transaction is stuck, and resumes from its table after a restart, so a crash at any point
-// neither loses a queued transaction nor sends a second one with a new nonce.
+// neither loses a queued transaction nor sends a second one with a new nonce. It sends EIP-1559
+// transactions, and EIP-4844 blob transactions when a Request carries a sidecar (recorded with
+// it, so a restart can broadcast the blobs again).
 //
 // Services send through the Sender interface, which *Manager implements; the manager signs
 // through a Signer (a key in memory today, room for a remote signer), reports Prometheus series
@@ -714,12 +716,12 @@ func (m *Manager) bump(ctx context.Context, id int64, old *types.Transaction) er
 		return fmt.Errorf("record fee bump of transaction %d: %w", id, err)
 	}
 	m.stats.bumps.Inc()
+	attrs := []any{"nonce", old.Nonce(), "tx", signed.Hash(), "feeCap", feeCap}
 	if blobFeeCap != nil {
-		m.log.Info("fee bumped", "nonce", old.Nonce(), "tx", signed.Hash(), "feeCap", feeCap, "blobFeeCap", blobFeeCap,
-			"blobs", len(old.BlobHashes()))
-	} else {
-		m.log.Info("fee bumped", "nonce", old.Nonce(), "tx", signed.Hash(), "feeCap", feeCap)
+		attrs = append(attrs, "blobFeeCap", blobFeeCap, "blobs", len(old.BlobHashes()))
 	}
+	m.log.Info("fee bumped", attrs...)
+	m.forgetCast(id) // the node took the old attempt, not this one: a failed broadcast is retried at the next check
 	m.broadcast(ctx, id, signed)
 	return nil
 }
