@@ -23,18 +23,6 @@ import (
 	"github.com/meterchain/meterchain/test/harness"
 )
 
-// blobNode is the simulated client with the BlobBaseFee its interface leaves out (its
-// implementation, an ethclient, has it).
-type blobNode struct{ *harness.AutoMining }
-
-func (b blobNode) BlobBaseFee(ctx context.Context) (*big.Int, error) {
-	return b.AutoMining.Client.(txmgr.BlobFeeReader).BlobBaseFee(ctx)
-}
-
-func (f *flaky) BlobBaseFee(ctx context.Context) (*big.Int, error) {
-	return blobNode{f.AutoMining}.BlobBaseFee(ctx)
-}
-
 // blobReader is deployed code that stores BLOBHASH(0) in slot 0 and reverts when the call
 // carries no blob: an estimate without the blob hashes fails.
 //
@@ -122,7 +110,7 @@ func TestBlobTransactionMined(t *testing.T) {
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
 	require.NoError(t, err)
 	reg := prometheus.NewRegistry()
-	m, err := txmgr.New(blobNode{e.Client}, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
+	m, err := txmgr.New(e.Client, db, txmgr.Config{Signer: txmgr.KeySigner(e.Registrar.Key), ChainID: big.NewInt(harness.ChainID),
 		PollInterval: 10 * time.Millisecond, BumpAfter: time.Hour, Registerer: reg})
 	require.NoError(t, err)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -180,7 +168,8 @@ func TestBlobFeeCap(t *testing.T) {
 		e.Sim.Commit()
 	}
 
-	m := newManagerWith(t, e, e.Client, func(*txmgr.Config) {})
+	// Only the Backend methods: no BlobBaseFee.
+	m := newManagerWith(t, e, struct{ txmgr.Backend }{e.Client}, func(*txmgr.Config) {})
 	_, err := m.Send(ctx, txmgr.Request{To: e.Admin.Addr, Sidecar: sc}, nil)
 	require.ErrorContains(t, err, "blob base fee")
 	pending, err := m.Pending(ctx)
@@ -205,7 +194,7 @@ func TestBlobTransactionResumedWithSidecar(t *testing.T) {
 	require.NoError(t, err)
 	tx, _ := stored(t, db, id)
 	requireSidecar(t, sc, tx)
-	m := newManager(t, e, blobNode{e.Client}, db, time.Hour)
+	m := newManager(t, e, e.Client, db, time.Hour)
 	pending, err := m.Pending(ctx)
 	require.NoError(t, err)
 	require.Equal(t, []int64{id}, pending)
@@ -227,7 +216,7 @@ func TestBlobTransactionBumpDoublesFees(t *testing.T) {
 	e.Client.Manual = true // nothing is mined until the test commits
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
 	require.NoError(t, err)
-	m := newManager(t, e, blobNode{e.Client}, db, time.Second)
+	m := newManager(t, e, e.Client, db, time.Second)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	id, sc, first := sendBlob(ctx, t, m, db, e.Admin.Addr, 5000)
@@ -318,7 +307,7 @@ func TestSignerDroppingTheSidecar(t *testing.T) {
 	e := harness.New(t, 1)
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "tx.db"))
 	require.NoError(t, err)
-	m, err := txmgr.New(blobNode{e.Client}, db, txmgr.Config{Signer: canonicalSigner{txmgr.KeySigner(e.Registrar.Key)},
+	m, err := txmgr.New(e.Client, db, txmgr.Config{Signer: canonicalSigner{txmgr.KeySigner(e.Registrar.Key)},
 		ChainID: big.NewInt(harness.ChainID), PollInterval: 10 * time.Millisecond})
 	require.NoError(t, err)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
