@@ -28,8 +28,8 @@ import (
 // each reading's verdict itself with the ledger's rules (internal/anchor.Build) on the state it
 // keeps, and anchors a batch's roots with its data in calldata or in blobs (Config.AnchorData;
 // a blob batch's data is kept in the store, written with the anchor's record). Several anchors
-// are in flight at once, each naming the one before as its parent. The state is replayed from the chain at start and
-// after any anchor fails, so a crash loses nothing: a reading is tied to its transaction as in
+// are in flight at once, each naming the one before as its parent. The state is replayed from
+// the chain at start and after any anchor fails, so a crash loses nothing: a reading is tied to its transaction as in
 // the verified mode, and its verdict is the one the mined readings root commits (what was built,
 // or, for a transaction resumed after a restart, read back from its own data). It
 // answers every data-availability demand on its batches, or it would lose them.

@@ -12,9 +12,6 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
-	"github.com/meterchain/meterchain/internal/anchor"
-	"github.com/meterchain/meterchain/internal/anchorchain"
-	"github.com/meterchain/meterchain/internal/chaintx"
 	"log/slog"
 	"math/big"
 	"net"
@@ -32,6 +29,9 @@ import (
 
 	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/deploy"
+	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
+	"github.com/meterchain/meterchain/internal/chaintx"
 	"github.com/meterchain/meterchain/internal/envelope"
 	"github.com/meterchain/meterchain/internal/reading"
 	"github.com/meterchain/meterchain/internal/txmgr"
@@ -57,10 +57,10 @@ const (
 	// DefaultBlobBatchInterval is DefaultBatchInterval anchoring in blobs: a blob is paid whole,
 	// so a partial batch waits longer to fill its blobs (at 1,111 readings/s, ~3 of 6).
 	DefaultBlobBatchInterval = 2 * time.Second
-	DefaultMaxInFlight   = 16
-	DefaultRatePerSecond = 5.0
-	DefaultRateBurst     = 20
-	DefaultAuthTTL       = 30 * time.Second
+	DefaultMaxInFlight       = 16
+	DefaultRatePerSecond     = 5.0
+	DefaultRateBurst         = 20
+	DefaultAuthTTL           = 30 * time.Second
 )
 
 // Config of the oracle service. Zero values take the Default constants above.
@@ -202,7 +202,7 @@ func (c *Config) check() error {
 		maxBytes = anchorchain.MaxBlobsPerTx * anchor.BlobCapacity
 	}
 	if c.BatchMaxBytes <= 0 {
-		c.BatchMaxBytes = min(DefaultBatchMaxBytes, maxBytes)
+		c.BatchMaxBytes = DefaultBatchMaxBytes
 		if c.AnchorData == AnchorBlobs {
 			c.BatchMaxBytes = maxBytes // the blobs of one transaction: the fewer anchors, the less gas
 		}
@@ -462,10 +462,10 @@ func (s *Service) Stop() error {
 	return s.stopErr
 }
 
-// HTTPAddr is the bound HTTP address (useful with ":0"); empty before Start.
 // AnchorData is where the oracle puts an anchored batch's data (AnchorCalldata or AnchorBlobs).
 func (s *Service) AnchorData() string { return s.cfg.AnchorData }
 
+// HTTPAddr is the bound HTTP address (useful with ":0"); empty before Start.
 func (s *Service) HTTPAddr() string {
 	if s.httpLn == nil {
 		return ""
