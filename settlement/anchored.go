@@ -30,6 +30,10 @@ import (
 //     one transaction each, through the send ledger (kind "prove", key "meterId/period"): a send
 //     in flight or mined but not indexed yet is not repeated, and a duplicate would change
 //     nothing (the ledger stores a period's registers once and ignores an equal proof);
+//   - a deactivated meter's final period, which ReadingLedger closes at deactivation with the
+//     meter's last reading, is proven with proveFinalPeriod from the newest final batch once that
+//     batch was decided on an epoch at which the meter is inactive (AuthChanged logs give the
+//     meters' auth logs);
 //   - the index turns RegistersProven events into closed periods (index.AnchoredLedgerContract)
 //     and issue bills them exactly as on the verified ledger.
 //
@@ -52,9 +56,14 @@ type prover struct {
 	header  anchor.Header    // its header
 	pending []pendingBatch   // standing batches read, not final yet, in order
 	todo    map[todoKey]bool // registers given by a final batch and not seen proven
-	next    uint64           // the next block to read
-	last    common.Hash      // the hash of block next-1 (a reorg check)
-	broken  error            // a final batch the replay cannot reproduce: nothing more is proven
+	// inactive are the meters whose latest auth change (AuthChanged) deactivated them, at that
+	// epoch; retired, those of them inactive at the newest final batch's epoch: their final
+	// period is to be proven.
+	inactive map[uint64]uint64
+	retired  map[uint64]bool
+	next     uint64      // the next block to read
+	last     common.Hash // the hash of block next-1 (a reorg check)
+	broken   error       // a final batch the replay cannot reproduce: nothing more is proven
 }
 
 type pendingBatch struct {
@@ -88,6 +97,7 @@ func newProver(s *Service) (*prover, error) {
 func (p *prover) reset() {
 	p.st, p.final, p.header, p.pending = anchor.NewState(), 0, anchor.Header{}, nil
 	p.todo, p.next, p.last, p.broken = map[todoKey]bool{}, p.s.cfg.Deployment.Block, common.Hash{}, nil
+	p.inactive, p.retired = map[uint64]uint64{}, map[uint64]bool{}
 }
 
 // prove reads the ledger up to the index's cursor, applies the batches that became final and
@@ -136,6 +146,16 @@ func (p *prover) read(ctx context.Context, to uint64) error {
 					return err
 				}
 				p.pending = append(p.pending, pendingBatch{number: n, header: h, txHash: l.TxHash})
+			case anchorchain.AuthChanged:
+				ev, err := p.al.UnpackAuthChangedEvent(l)
+				if err != nil {
+					return err
+				}
+				if ev.Active {
+					delete(p.inactive, ev.MeterId)
+				} else {
+					p.inactive[ev.MeterId] = ev.Epoch
+				}
 			case anchorchain.Voided:
 				ev, err := p.al.UnpackVoidedEvent(l)
 				if err != nil {
@@ -209,6 +229,7 @@ func (p *prover) applyFinal(ctx context.Context) error {
 			return nil
 		}
 		p.final, p.header = b.number, b.header
+		p.noteRetired()
 		p.s.cfg.Log.Debug("settlement: anchored batch final", "batch", b.number, "readings", b.header.Count)
 		if err := p.s.finalBatch(ctx, FinalBatch{Number: b.number, Header: b.header, Entries: entries}); err != nil {
 			p.reset() // the functions see this batch again in the replay
@@ -216,6 +237,22 @@ func (p *prover) applyFinal(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// noteRetired notes the deactivated meters with a reading that are inactive at the newest final
+// batch's epoch: their final period is to be proven from it. A meter enrolled again before that
+// is not (its next readings close its periods).
+func (p *prover) noteRetired() {
+	for id, epoch := range p.inactive {
+		if epoch <= p.header.AuthEpoch && p.st.Meter(id).Timestamp != 0 {
+			p.retired[id] = true
+		}
+	}
+	for id := range p.retired {
+		if _, ok := p.inactive[id]; !ok {
+			delete(p.retired, id)
+		}
+	}
 }
 
 func (p *prover) isFinal(ctx context.Context, b pendingBatch) (bool, error) {
@@ -230,12 +267,16 @@ func (p *prover) isFinal(ctx context.Context, b pendingBatch) (bool, error) {
 // send sends proveRegisters, against the newest final batch, for every registers to do that the
 // index (complete up to cursor) has not seen proven and no send of which is in flight.
 func (p *prover) send(ctx context.Context, cursor uint64) error {
-	if len(p.todo) == 0 {
+	if len(p.todo) == 0 && len(p.retired) == 0 {
 		return nil
 	}
 	rows, err := p.s.db.QueryContext(ctx, `SELECT meter_id, period FROM registers_proven`)
 	if err != nil {
 		return err
+	}
+	finals := map[todoKey]bool{}
+	for id := range p.retired {
+		finals[todoKey{id, reading.PeriodOf(p.st.Meter(id).Timestamp)}] = true
 	}
 	for rows.Next() {
 		var k todoKey
@@ -244,9 +285,16 @@ func (p *prover) send(ctx context.Context, cursor uint64) error {
 			return err
 		}
 		delete(p.todo, k)
+		if finals[k] {
+			delete(p.retired, k.meter)
+			delete(finals, k)
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
+		return err
+	}
+	if err := p.sendFinals(ctx, cursor, finals); err != nil {
 		return err
 	}
 	keys := make([]todoKey, 0, len(p.todo))
@@ -284,6 +332,53 @@ func (p *prover) send(ctx context.Context, cursor uint64) error {
 				return ctx.Err()
 			}
 			errs = append(errs, fmt.Errorf("meter %d period %d: %w", k.meter, k.period, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// sendFinals sends proveFinalPeriod, against the newest final batch, for the final periods of
+// retired meters the index has not seen proven and no send of which is in flight.
+func (p *prover) sendFinals(ctx context.Context, cursor uint64, finals map[todoKey]bool) error {
+	var errs []error
+	for k := range finals {
+		busy, err := p.s.ledger.Busy(ctx, kindProve, k.String(), cursor)
+		if err != nil {
+			return err
+		}
+		if busy {
+			continue
+		}
+		to := p.s.cfg.Deployment.AnchoredLedger
+		out, err := p.s.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: p.al.PackAuthLog(k.meter)}, nil)
+		if err != nil {
+			return fmt.Errorf("auth log of meter %d: %w", k.meter, err)
+		}
+		log, err := p.al.UnpackAuthLog(out)
+		if err != nil {
+			return fmt.Errorf("auth log of meter %d: %w", k.meter, err)
+		}
+		versions := make([]anchor.AuthVersion, len(log))
+		for i, v := range log {
+			versions[i] = anchor.AuthVersion(v)
+		}
+		m, authIndex, ok := anchor.AuthAt(versions, p.header.AuthEpoch)
+		if !ok || m.Active {
+			delete(p.retired, k.meter) // enrolled again at that epoch: not retired after all
+			continue
+		}
+		fp, err := p.st.FinalPeriodProof(k.meter, authIndex)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		data := p.al.PackProveFinalPeriod(anchoredledger.AnchoredLedgerHeader(p.header), p.final, fp.MeterId,
+			anchoredledger.AnchoredLedgerMeterLeaf(fp.State), fp.StatePath, fp.AuthIndex)
+		if err := p.s.ledger.Send(ctx, kindProve, []string{k.String()}, p.s.cfg.Deployment.AnchoredLedger, data); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			errs = append(errs, fmt.Errorf("meter %d final period %d: %w", k.meter, k.period, err))
 		}
 	}
 	return errors.Join(errs...)

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/meterchain/meterchain/bindings"
 	"github.com/meterchain/meterchain/bindings/anchoredledger"
 	"github.com/meterchain/meterchain/deploy"
 	"github.com/meterchain/meterchain/internal/anchor"
@@ -236,6 +237,70 @@ func TestAnchoredSettlementBillsFromFinalState(t *testing.T) {
 	for _, m := range s.meters {
 		require.True(t, s.closed(m.ID, p2))
 	}
+}
+
+// TestAnchoredSettlementBillsDeactivatedMetersFinalPeriod: ReadingLedger closes a deactivated
+// meter's final period at deactivation with its last reading; on the anchored ledger the service
+// proves that period (proveFinalPeriod) from the first final batch decided after the deactivation,
+// and bills it as the verified ledger would (meter 0, deactivated in m2: 2 kWh, the same as meter
+// 1's m2, closed by a reading in m3). Meter 0's reading after the deactivation is rejected and
+// changes nothing. The proof is refused for a meter still active, from a batch decided before the
+// deactivation, and from a batch inside its window.
+func TestAnchoredSettlementBillsDeactivatedMetersFinalPeriod(t *testing.T) {
+	s := newAnchoredScene(t, 2)
+	ms := s.months()
+	now := s.e.Now()
+	b1 := s.Post(s.e.Users[0], s.Forge(s.batchOf(ms, 1, 2, 3), now, nil), now)
+	reg := bindings.NewMeterRegistry()
+	s.e.MustSend(s.e.Registrar, reg.Instance(s.e.Client, s.d.MeterRegistry), reg.PackDeactivate(s.meters[0].ID))
+	asOf := s.e.Now()
+	b2 := s.Post(s.e.Users[0], s.Forge(s.batchOf(ms, 4), asOf, nil), asOf)
+	require.NotEqual(t, reading.Accepted, b2.Entries[0].Verdict, "meter 0 is inactive")
+	require.Equal(t, reading.Accepted, b2.Entries[1].Verdict)
+
+	// finalPeriod sends proveFinalPeriod for meter id from batch bs[len-1], whose state is bs'.
+	finalPeriod := func(id uint64, bs ...*harness.AnchoredBatch) error {
+		st := anchor.NewState()
+		for _, b := range bs {
+			for _, e := range b.Entries {
+				if e.Verdict == reading.Accepted {
+					st.Accept(e.Reading)
+				}
+			}
+		}
+		b := bs[len(bs)-1]
+		_, index, _ := anchor.AuthAt(s.AuthLog(id), b.Header.AuthEpoch)
+		fp, err := st.FinalPeriodProof(id, index)
+		require.NoError(t, err)
+		_, err = s.e.Send(s.e.Users[1], s.ledger, s.al.PackProveFinalPeriod(anchoredledger.AnchoredLedgerHeader(b.Header), b.Batch, fp.MeterId,
+			anchoredledger.AnchoredLedgerMeterLeaf(fp.State), fp.StatePath, fp.AuthIndex))
+		return err
+	}
+	revert := func(err error) string { return harness.RevertName(err, &anchoredledger.AnchoredLedgerMetaData) }
+	require.Equal(t, "NotFinal", revert(finalPeriod(s.meters[0].ID, b1, b2)))
+	s.WarpTo(b2.Header.AnchoredAt + anchoredWindow)
+	require.Equal(t, "MeterActive", revert(finalPeriod(s.meters[1].ID, b1, b2)), "meter 1 is active")
+	require.Equal(t, "MeterActive", revert(finalPeriod(s.meters[0].ID, b1)), "batch 1 was decided before the deactivation")
+
+	svc := s.service(filepath.Join(t.TempDir(), "s.db"))
+	defer func() { _ = svc.Stop() }()
+	s.settle(svc)
+	want := s.want(ms.p1, func(k uint64) uint64 { return k })
+	for k, v := range s.want(ms.p2, func(k uint64) uint64 { return 2 * k }) {
+		want[k] = v
+	}
+	want[[2]uint64{s.meters[0].ID, uint64(ms.p2)}] = [2]uint64{2_000, fixedCharge + 2*pricePerKWh} // 1,000 + 3,000 − 2,000 Wh
+	require.Equal(t, want, s.issued())
+	var finals int
+	for _, ev := range s.proven() {
+		if ev.MeterId == s.meters[0].ID && ev.Period == ms.p2 {
+			finals++
+			require.Equal(t, b2.Batch, ev.Batch)
+			require.Equal(t, ms.readings[0][2].ImportWh, ev.ImportWh, "the last reading's registers")
+			require.False(t, ev.Estimated)
+		}
+	}
+	require.Equal(t, 1, finals)
 }
 
 // TestAnchoredSettlementKilledMidProof: the service dies right after sending a proveRegisters

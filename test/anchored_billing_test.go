@@ -156,6 +156,53 @@ func (f *billFleet) read() {
 	}
 }
 
+// retire deactivates twins on both deployments and sends each one more reading, which both
+// ledgers reject; on the anchored one in a third batch, decided after the deactivations, whose
+// window it then waits out. The verified ledger closes each meter's final period at deactivation;
+// the anchored one has it proven from that batch (proveFinals).
+func (f *billFleet) retire(twins []*twin) harness.Posted {
+	f.t.Helper()
+	var records [][]byte
+	var cands []anchor.Candidate
+	for _, tw := range twins {
+		f.e.MustSend(f.e.Registrar, f.e.Registry, f.e.RegistryABI.PackDeactivate(tw.verified.ID))
+		f.e.MustSend(f.e.Registrar, f.a.Registry, f.a.RegistryABI.PackDeactivate(tw.anchored.ID))
+		r := tw.readings[len(tw.readings)-1]
+		r.Seq, r.Timestamp, r.ImportWh = r.Seq+1, r.Timestamp+3600, r.ImportWh+100
+		records = append(records, f.e.Record(tw.verified, r))
+		cands = append(cands, f.a.Candidate(tw.anchored, r))
+	}
+	for _, o := range f.e.Outcomes(f.e.SubmitRecords(records...)) {
+		require.Equal(f.t, reading.InactiveMeter, o.Reason, "verified: meter %d", o.MeterID)
+	}
+	p := f.honest(cands)
+	for _, e := range f.honestEntries(p) {
+		require.Equal(f.t, reading.InactiveMeter, e.Verdict, "anchored: meter %d", e.Reading.MeterID)
+	}
+	f.a.Warp(anchorWindow * time.Second)
+	require.True(f.t, f.a.IsFinal(p))
+	return p
+}
+
+// proveFinals proves the final period of each retired twin from batch p (decided after the
+// deactivations; the state is the fleet's).
+func (f *billFleet) proveFinals(p harness.Posted, twins []*twin, gas gasLog) {
+	f.t.Helper()
+	for _, tw := range twins {
+		id := tw.anchored.ID
+		_, index, _ := anchor.AuthAt(f.a.AuthLog(id), p.Header.AuthEpoch)
+		fp, err := f.st.FinalPeriodProof(id, index)
+		require.NoError(f.t, err)
+		r, err := f.a.Send(f.challenger, f.a.ABI.PackProveFinalPeriod(harness.Bound(p.Header), p.Batch, fp.MeterId,
+			anchoredledger.AnchoredLedgerMeterLeaf(fp.State), fp.StatePath, fp.AuthIndex))
+		require.NoError(f.t, err, "final period of meter %d: %s", id, f.a.RevertName(err))
+		ev := f.proven(r)
+		require.Len(f.t, ev, 1)
+		require.Equal(f.t, fp.Period, ev[0].Period)
+		gas.add("proveFinalPeriod", r.GasUsed)
+	}
+}
+
 // proveRegisters submits a registers proof against posted batch p.
 func (f *anchoredFleet) proveRegisters(p harness.Posted, rp anchor.RegistersProof) (*types.Receipt, error) {
 	return f.a.Send(f.e.Users[3], f.a.ABI.PackProveRegisters(harness.Bound(p.Header), p.Batch, rp.MeterId,
@@ -291,7 +338,17 @@ func TestBillFromAnchoredStateEqualsVerified(t *testing.T) {
 			tw.readings = randomReadings(rng, tw.anchored.ID, i == 0 || rng.IntN(2) == 0)
 		}
 		f.read()
+		// Some meters are deactivated after their last reading (a customer moving out): both
+		// ledgers close their final period at its last reading.
+		var retired []*twin
+		for i, tw := range f.twins {
+			if i == 1 || rng.IntN(3) == 0 {
+				retired = append(retired, tw)
+			}
+		}
+		last := f.retire(retired)
 		f.proveAll(gas)
+		f.proveFinals(last, retired, gas)
 		for _, tw := range f.twins {
 			id := tw.anchored.ID
 			for period := uint32(202412); period <= 202505; period = reading.NextPeriod(period) {
@@ -321,7 +378,7 @@ func TestBillFromAnchoredStateEqualsVerified(t *testing.T) {
 	require.Positive(t, bills)
 	require.Positive(t, estimated, "some bill spans a gap")
 	t.Logf("%d bills equal on both deployments, %d of them estimated", bills, estimated)
-	for _, k := range []string{"proveRegisters (read record)", "proveRegisters (gap, interpolated)",
+	for _, k := range []string{"proveRegisters (read record)", "proveRegisters (gap, interpolated)", "proveFinalPeriod",
 		"issueBills, 1 bill, verified", "issueBills, 1 bill, anchored"} {
 		t.Logf("%s: %.0f gas (mean of %d)", k, gas.mean(k), len(gas[k]))
 	}

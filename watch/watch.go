@@ -49,7 +49,7 @@ type Config struct {
 	// BlobSources give the data of batches anchored in blobs (an oracle's anchorchain.DataPath);
 	// a batch none of them has, the watcher demands on chain.
 	BlobSources []anchorchain.BlobSource
-	Log           *slog.Logger
+	Log         *slog.Logger
 	// StateFile, when set, keeps a snapshot of the state as of a final batch: the watcher
 	// resumes from it instead of replaying the whole history ("": replay at every start).
 	StateFile string

@@ -259,6 +259,7 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
     error BadPeriod(uint32 period);
     error RegistersDiffer(uint64 meterId, uint32 period);
     error PeriodNotClosed(uint64 meterId, uint32 period);
+    error MeterActive(uint64 meterId);
 
     constructor(
         address registry_,
@@ -694,13 +695,8 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
         bytes32[32] calldata closingPath,
         uint32 period
     ) external {
-        _checkHeader(h, batch);
-        if (isVoided(batch)) revert BatchVoided(batch);
-        if (!_isFinal(batch, h.anchoredAt)) revert NotFinal(batch);
+        _requireFinalLeaf(h, batch, meterId, state, statePath);
         if (!Calendar.isValid(period)) revert BadPeriod(period);
-        // State keys are 32-bit: a wider id would alias another meter's leaf.
-        if (meterId > type(uint32).max) revert BadPath();
-        if (_smtRoot(uint32(meterId), _meterLeafHash(state), statePath) != h.stateRoot) revert BadPath();
         if (_smtRoot(recordPeriod, _recordHash(rec), closingPath) != state.closingsRoot) revert BadPath();
         uint64 importWh = rec.importWh;
         uint64 exportWh = rec.exportWh;
@@ -713,14 +709,56 @@ contract AnchoredLedger is EIP712, ILedgerEnrolment, IPeriodLedger {
             importWh = ReadingRules.interpolate(rec.startImportWh, rec.startTimestamp, importWh, rec.timestamp, boundary);
             exportWh = ReadingRules.interpolate(rec.startExportWh, rec.startTimestamp, exportWh, rec.timestamp, boundary);
         }
-        uint256 reg = uint256(importWh) | (uint256(exportWh) << 64) | (rec.estimated ? ESTIMATED : 0) | KNOWN;
+        _storeRegisters(meterId, period, importWh, exportWh, rec.estimated, batch);
+    }
+
+    /// @notice Prove a deactivated meter's final period, which ReadingLedger closes at deactivation
+    /// with the meter's last reading: from final batch `batch` decided on an auth epoch at which
+    /// the meter is inactive (its auth log entry `authIndex`), the meter's state leaf under the
+    /// batch's state root. Anchors after a deactivation name its epoch or a later one, and every
+    /// batch on an epoch at which the meter is inactive rejects its readings, so the leaf holds its
+    /// last reading for good (until it is enrolled again). Stores that period's registers once.
+    function proveFinalPeriod(
+        Header calldata h,
+        uint64 batch,
+        uint64 meterId,
+        MeterLeaf calldata state,
+        bytes32[32] calldata statePath,
+        uint32 authIndex
+    ) external {
+        _requireFinalLeaf(h, batch, meterId, state, statePath);
+        if (_authAt(meterId, h.authEpoch, true, authIndex).active || state.timestamp == 0) revert MeterActive(meterId);
+        _storeRegisters(meterId, Calendar.periodOf(state.timestamp), state.importWh, state.exportWh, false, batch);
+    }
+
+    /// @dev `state` is meter `meterId`'s leaf under the state root of final batch `batch` (header h).
+    function _requireFinalLeaf(
+        Header calldata h,
+        uint64 batch,
+        uint64 meterId,
+        MeterLeaf calldata state,
+        bytes32[32] calldata statePath
+    ) private view {
+        _checkHeader(h, batch);
+        if (isVoided(batch)) revert BatchVoided(batch);
+        if (!_isFinal(batch, h.anchoredAt)) revert NotFinal(batch);
+        // State keys are 32-bit: a wider id would alias another meter's leaf.
+        if (meterId > type(uint32).max) revert BadPath();
+        if (_smtRoot(uint32(meterId), _meterLeafHash(state), statePath) != h.stateRoot) revert BadPath();
+    }
+
+    /// @dev A period's registers, stored once: every proof of a (meter, period) gives the same.
+    function _storeRegisters(uint64 meterId, uint32 period, uint64 importWh, uint64 exportWh, bool estimated, uint64 batch)
+        private
+    {
+        uint256 reg = uint256(importWh) | (uint256(exportWh) << 64) | (estimated ? ESTIMATED : 0) | KNOWN;
         uint256 have = _registers[meterId][period];
         if (have != 0) {
             if (have != reg) revert RegistersDiffer(meterId, period);
             return;
         }
         _registers[meterId][period] = reg;
-        emit RegistersProven(meterId, period, importWh, exportWh, rec.estimated, batch);
+        emit RegistersProven(meterId, period, importWh, exportWh, estimated, batch);
     }
 
     /// @inheritdoc IPeriodLedger

@@ -199,6 +199,37 @@ func (s *State) RegistersProof(meterID uint64, period uint32) (RegistersProof, e
 	return p, nil
 }
 
+// FinalPeriodProof is proveFinalPeriod's arguments after the header and batch number, field for
+// field (AuthIndex: the meter's inactive entry of the ledger's auth log at the batch's epoch), and
+// the period and registers the contract will store: the last reading's.
+type FinalPeriodProof struct {
+	MeterId   uint64 //nolint:revive // abigen's spelling
+	State     MeterLeaf
+	StatePath [SMTDepth][32]byte
+	AuthIndex uint32
+
+	Period uint32
+}
+
+// FinalPeriodProof proves a deactivated meter's final period against this state's root (a final
+// batch decided on an epoch at which the meter is inactive, whose auth log entry is authIndex):
+// its leaf, which holds its last accepted reading, and the leaf's path.
+func (s *State) FinalPeriodProof(meterID uint64, authIndex uint32) (FinalPeriodProof, error) {
+	path, err := s.MeterPath(meterID)
+	if err != nil {
+		return FinalPeriodProof{}, err
+	}
+	last := s.Meter(meterID)
+	if last.Timestamp == 0 {
+		return FinalPeriodProof{}, fmt.Errorf("meter %d: no accepted reading, no final period", meterID)
+	}
+	p := FinalPeriodProof{MeterId: meterID, State: last, AuthIndex: authIndex, Period: reading.PeriodOf(last.Timestamp)}
+	for h, v := range path {
+		p.StatePath[h] = v
+	}
+	return p, nil
+}
+
 // covering is the meter's closing record that covers period: its own read record, else the
 // estimated record whose gap contains it.
 func (s *State) covering(meterID uint64, period uint32) (Closing, bool) {

@@ -42,6 +42,7 @@ const (
 	Revealed     = "Revealed"
 	Demanded     = "Demanded"
 	DemandClosed = "DemandClosed"
+	AuthChanged  = "AuthChanged"
 )
 
 // NewReader reads the ledger at addr; the data of batches anchored in blobs comes from sources,
@@ -53,7 +54,7 @@ func NewReader(b Backend, addr common.Address, sources ...BlobSource) (*Reader, 
 	}
 	r := &Reader{b: b, Ledger: addr, ABI: anchoredledger.NewAnchoredLedger(), parsed: parsed, events: map[common.Hash]string{},
 		sources: sources}
-	for _, name := range []string{Anchored, Voided, Revealed, Demanded, DemandClosed} {
+	for _, name := range []string{Anchored, Voided, Revealed, Demanded, DemandClosed, AuthChanged} {
 		r.events[parsed.Events[name].ID] = name
 	}
 	return r, nil
