@@ -264,8 +264,9 @@ func (p *prover) isFinal(ctx context.Context, b pendingBatch) (bool, error) {
 	return p.al.UnpackIsFinal(out)
 }
 
-// send sends proveRegisters, against the newest final batch, for every registers to do that the
-// index (complete up to cursor) has not seen proven and no send of which is in flight.
+// send sends proveRegisters (and proveFinalPeriod for retired meters), against the newest final
+// batch, for every registers to do that the index (complete up to cursor) has not seen proven and
+// no send of which is in flight.
 func (p *prover) send(ctx context.Context, cursor uint64) error {
 	if len(p.todo) == 0 && len(p.retired) == 0 {
 		return nil
@@ -294,8 +295,10 @@ func (p *prover) send(ctx context.Context, cursor uint64) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if err := p.sendFinals(ctx, cursor, finals); err != nil {
-		return err
+	// A final period that cannot be proven this round holds up none of the others.
+	finalsErr := p.sendFinals(ctx, cursor, finals)
+	if ctx.Err() != nil {
+		return ctx.Err()
 	}
 	keys := make([]todoKey, 0, len(p.todo))
 	for k := range p.todo {
@@ -334,7 +337,7 @@ func (p *prover) send(ctx context.Context, cursor uint64) error {
 			errs = append(errs, fmt.Errorf("meter %d period %d: %w", k.meter, k.period, err))
 		}
 	}
-	return errors.Join(errs...)
+	return errors.Join(append(errs, finalsErr)...)
 }
 
 // sendFinals sends proveFinalPeriod, against the newest final batch, for the final periods of
