@@ -44,7 +44,7 @@ var chainFlags = []cli.Flag{rpcURLFlag, keystoreFlag, passwordFileFlag, devKeyFl
 // nodes keep blobs ~18 days and serve none through JSON-RPC). Any source will do: its data is
 // checked against the blobs' versioned hashes.
 var blobDataURLFlag = &cli.StringSliceFlag{Name: "blob-data-url", EnvVars: []string{"METERCHAIN_BLOB_DATA_URL"}, Category: "Chain",
-	Usage: "base `URL` of an oracle serving the data of anchored batches in blobs (" + anchorchain.DataPath + "); repeat for more"}
+	Usage: "base URL of an oracle serving the data of anchored batches in blobs (" + anchorchain.DataPath + "); repeat for more"}
 
 // blobSources are the --blob-data-url sources.
 func blobSources(c *cli.Context) []anchorchain.BlobSource {
