@@ -1,24 +1,13 @@
 package watch
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"encoding/binary"
 	"errors"
-	"fmt"
-	"hash/crc32"
-	"io"
 	"os"
-	"path/filepath"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-
-	"github.com/meterchain/meterchain/bindings/anchoredledger"
 	"github.com/meterchain/meterchain/internal/anchor"
+	"github.com/meterchain/meterchain/internal/anchorchain"
 )
 
 // Snapshot defaults: a million meters write in 0.6 to 2 s (BenchmarkStateSnapshot: 2 s when
@@ -29,35 +18,8 @@ const (
 	DefaultSnapshotBatches  = 1_000
 )
 
-// A state file is the magic, the snapshot's place (snapshotMeta, big-endian), the CRC-32C of
-// both, then the anchor state snapshot of that place (with its own checksum and root).
-const stateFileMagic = "MCWATCH\x01"
-
-// logPos is a log's place in the chain.
-type logPos struct {
-	Block uint64
-	Index uint32
-}
-
-func posOf(l *types.Log) logPos { return logPos{Block: l.BlockNumber, Index: uint32(l.Index)} }
-
-func (p logPos) after(q logPos) bool {
-	return p.Block > q.Block || p.Block == q.Block && p.Index > q.Index
-}
-
-// snapshotMeta is where a state file's state stands: after final batch Batch, whose Anchored
-// log is at At. Every log up to At is in the state or about batches no void can reach; the
-// logs after it (the batches after Batch, in At's block or later, their voids and demands) are
-// read again.
-type snapshotMeta struct {
-	ChainID uint64
-	Ledger  common.Address
-	Batch   uint64
-	Header  anchor.Header
-	At      logPos
-}
-
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// stateFileMagic marks the watcher's state files (anchorchain.WriteStateFile; no data of its own).
+const stateFileMagic = "MCWATCH\x02"
 
 // snapshotMark is the last snapshot written or resumed from.
 type snapshotMark struct {
@@ -81,10 +43,10 @@ func (s *Service) snapshot() {
 		return
 	}
 	start := time.Now()
-	meta := snapshotMeta{ChainID: s.cfg.Deployment.ChainID, Ledger: s.cfg.Deployment.AnchoredLedger, Batch: s.base,
+	meta := anchorchain.StateFileMeta{ChainID: s.cfg.Deployment.ChainID, Ledger: s.cfg.Deployment.AnchoredLedger, Batch: s.base,
 		Header: s.headers[s.base], At: s.basePos}
 	s.snap = snapshotMark{batch: s.base, at: start}
-	if err := writeStateFile(s.cfg.StateFile, meta, s.st); err != nil {
+	if err := anchorchain.WriteStateFile(s.cfg.StateFile, stateFileMagic, meta, s.st, nil); err != nil {
 		s.cfg.Log.Warn("watch: state snapshot not written", "file", s.cfg.StateFile, "batch", s.base, "err", err)
 		return
 	}
@@ -92,116 +54,13 @@ func (s *Service) snapshot() {
 		"took", time.Since(start).Round(time.Millisecond))
 }
 
-// writeStateFile writes meta and the state as of its journal's start (the final batch) to
-// path atomically: a temporary file in the same directory, synced, renamed over path.
-func writeStateFile(path string, meta snapshotMeta, st *anchor.State) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	var head bytes.Buffer
-	head.WriteString(stateFileMagic)
-	if err := binary.Write(&head, binary.BigEndian, meta); err != nil {
-		return err
-	}
-	head.Write(binary.BigEndian.AppendUint32(nil, crc32.Checksum(head.Bytes(), castagnoli)))
-	w := bufio.NewWriterSize(f, 1<<20)
-	if _, err := w.Write(head.Bytes()); err != nil {
-		return err
-	}
-	root, err := st.WriteSnapshot(w)
-	if err != nil {
-		return err
-	}
-	if root != meta.Header.StateRoot {
-		return fmt.Errorf("the state as of batch %d has root %s, its header %s", meta.Batch, root, common.Hash(meta.Header.StateRoot))
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return err
-	}
-	if d, err := os.Open(filepath.Dir(path)); err == nil { // the rename itself survives a crash
-		defer d.Close()
-		return d.Sync()
-	}
-	return nil
-}
-
-// readStateMeta reads a state file's place; the state follows in r.
-func readStateMeta(r io.Reader) (snapshotMeta, error) {
-	var meta snapshotMeta
-	head := make([]byte, len(stateFileMagic)+binary.Size(meta)+4)
-	if _, err := io.ReadFull(r, head); err != nil {
-		return meta, fmt.Errorf("state file header: %w", err)
-	}
-	if !bytes.HasPrefix(head, []byte(stateFileMagic)) {
-		return meta, errors.New("not a watcher state file (or another version)")
-	}
-	body := head[:len(head)-4]
-	if crc32.Checksum(body, castagnoli) != binary.BigEndian.Uint32(head[len(head)-4:]) {
-		return meta, errors.New("state file header: checksum mismatch")
-	}
-	err := binary.Read(bytes.NewReader(body[len(stateFileMagic):]), binary.BigEndian, &meta)
-	return meta, err
-}
-
-// resume loads the state file and checks it against the chain: the same ledger, the header
-// the ledger holds for the batch, the batch still final, and the state's root the header's.
-// On success the watcher stands at that batch and reads the logs after its Anchored log.
+// resume loads the state file and checks it against the chain (anchorchain.ReadStateFile). On
+// success the watcher stands at that batch and reads the logs after its Anchored log.
 func (s *Service) resume(ctx context.Context) error {
-	f, err := os.Open(s.cfg.StateFile)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	r := bufio.NewReaderSize(f, 1<<20)
-	meta, err := readStateMeta(r)
-	if err != nil {
-		return err
-	}
 	d := s.cfg.Deployment
-	if meta.ChainID != d.ChainID || meta.Ledger != d.AnchoredLedger {
-		return fmt.Errorf("the snapshot is of ledger %s on chain %d, not %s on chain %d", meta.Ledger, meta.ChainID, d.AnchoredLedger, d.ChainID)
-	}
-	if meta.At.Block < d.Block {
-		return fmt.Errorf("the snapshot's block %d is before the deployment's %d", meta.At.Block, d.Block)
-	}
-	opts := &bind.CallOpts{Context: ctx}
-	onChain, err := bind.Call(s.inst, opts, s.al.PackHeaderHash(meta.Batch), s.al.UnpackHeaderHash)
-	if err != nil {
-		return fmt.Errorf("header of batch %d: %w", meta.Batch, err)
-	}
-	if common.Hash(onChain) != meta.Header.Hash() {
-		return fmt.Errorf("the ledger's batch %d has header hash %s, the snapshot's %s (another deployment or a reorg)",
-			meta.Batch, common.Hash(onChain), meta.Header.Hash())
-	}
-	final, err := bind.Call(s.inst, opts, s.al.PackIsFinal(anchoredledger.AnchoredLedgerHeader(meta.Header), meta.Batch), s.al.UnpackIsFinal)
-	if err != nil {
-		return fmt.Errorf("is batch %d final: %w", meta.Batch, err)
-	}
-	if !final {
-		return fmt.Errorf("batch %d is not final on chain", meta.Batch)
-	}
-	st, err := anchor.ReadSnapshot(r)
+	meta, st, _, err := anchorchain.ReadStateFile(ctx, s.cfg.StateFile, stateFileMagic, s.b, d.ChainID, d.AnchoredLedger, d.Block)
 	if err != nil {
 		return err
-	}
-	if st.Root() != meta.Header.StateRoot {
-		return fmt.Errorf("the snapshot's state root %s is not batch %d's %s", st.Root(), meta.Batch, common.Hash(meta.Header.StateRoot))
 	}
 	s.st, s.base, s.basePos = st, meta.Batch, meta.At
 	s.headers = map[uint64]anchor.Header{meta.Batch: meta.Header}

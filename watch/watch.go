@@ -68,15 +68,15 @@ type Stats struct {
 type applied struct {
 	batch  uint64
 	header anchor.Header
-	pos    logPos // its Anchored log's
-	mark   int    // the state's mark after the batch
+	pos    anchorchain.LogPos // its Anchored log's
+	mark   int                // the state's mark after the batch
 }
 
 // dispute is a batch the watcher challenged: the batches anchored after it wait for its end.
 type dispute struct {
 	batch    uint64
 	header   anchor.Header
-	pos      logPos
+	pos      anchorchain.LogPos
 	demandID *big.Int // set while a data-availability demand is open
 	demanded time.Time
 	from, to uint32
@@ -95,9 +95,9 @@ type Service struct {
 	opts   *bind.TransactOpts
 
 	st      *anchor.State
-	chain   []applied // the honest batches applied and not final yet, the tip's ancestry
-	base    uint64    // the newest batch the ledger holds final: the state's undo journal starts after it
-	basePos logPos    // the base's Anchored log
+	chain   []applied          // the honest batches applied and not final yet, the tip's ancestry
+	base    uint64             // the newest batch the ledger holds final: the state's undo journal starts after it
+	basePos anchorchain.LogPos // the base's Anchored log
 	headers map[uint64]anchor.Header
 	open    *dispute
 	next    uint64 // the next block to read
@@ -105,8 +105,8 @@ type Service struct {
 	answerW uint64
 
 	snap     snapshotMark
-	resumed  *snapshotMeta // the state file resumed from: the logs up to its place are skipped
-	progress time.Time     // the last progress line of a replay
+	resumed  *anchorchain.StateFileMeta // the state file resumed from: the logs up to its place are skipped
+	progress time.Time                  // the last progress line of a replay
 
 	Stats  Stats
 	cancel context.CancelFunc
@@ -208,7 +208,7 @@ func (s *Service) Step(ctx context.Context) error {
 				return err
 			}
 			for _, l := range logs {
-				if s.resumed != nil && !posOf(&l).after(s.resumed.At) {
+				if s.resumed != nil && !anchorchain.PosOf(&l).After(s.resumed.At) {
 					continue // in the snapshot's state already
 				}
 				if err := s.handle(ctx, l); err != nil {
@@ -301,7 +301,7 @@ func (s *Service) check(ctx context.Context, batch uint64, h anchor.Header, l *t
 		return err
 	}
 	if fault == nil {
-		s.verified(applied{batch: batch, header: h, pos: posOf(l), mark: s.st.Mark()})
+		s.verified(applied{batch: batch, header: h, pos: anchorchain.PosOf(l), mark: s.st.Mark()})
 		return nil
 	}
 	bh := anchoredledger.AnchoredLedgerHeader(h)
@@ -321,10 +321,10 @@ func (s *Service) check(ctx context.Context, batch uint64, h anchor.Header, l *t
 				s.st.Accept(e.Reading)
 			}
 		}
-		s.chain = append(s.chain, applied{batch: batch, header: h, pos: posOf(l), mark: s.st.Mark()})
+		s.chain = append(s.chain, applied{batch: batch, header: h, pos: anchorchain.PosOf(l), mark: s.st.Mark()})
 		return nil
 	}
-	s.open = &dispute{batch: batch, header: h, pos: posOf(l), revealed: map[uint32]anchor.Entry{}}
+	s.open = &dispute{batch: batch, header: h, pos: anchorchain.PosOf(l), revealed: map[uint32]anchor.Entry{}}
 	voided, err := bind.Call(s.inst, &bind.CallOpts{Context: ctx}, s.al.PackIsVoided(batch), s.al.UnpackIsVoided)
 	if err != nil {
 		return err
