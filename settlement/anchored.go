@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -37,8 +38,11 @@ import (
 //   - the index turns RegistersProven events into closed periods (index.AnchoredLedgerContract)
 //     and issue bills them exactly as on the verified ledger.
 //
-// The state is kept in memory between rounds and rebuilt from the deployment block after a
-// restart or a reorg below the blocks it read.
+// The state is kept in memory between rounds. With Config.StateFile it is also written, as of the
+// newest final batch, with the registers still to prove and the meters' deactivations
+// (anchorchain.WriteStateFile), and a restart, or a reorg below the blocks read, resumes from the
+// file once the chain confirms it; without one, or when the chain does not confirm it, the state
+// is rebuilt from the deployment block.
 const kindProve sends.Kind = "prove"
 
 // replayChunk is the blocks per eth_getLogs of the prover's replay.
@@ -64,12 +68,19 @@ type prover struct {
 	next     uint64      // the next block to read
 	last     common.Hash // the hash of block next-1 (a reorg check)
 	broken   error       // a final batch the replay cannot reproduce: nothing more is proven
+
+	at       anchorchain.LogPos  // the newest final batch's Anchored log
+	loaded   bool                // the state file was looked at since the last reset
+	resumeAt *anchorchain.LogPos // resumed from the state file: the logs up to here are in it
+	snap     uint64              // the batch of the last state file written or resumed from
+	snapAt   time.Time
 }
 
 type pendingBatch struct {
 	number uint64
 	header anchor.Header
 	txHash common.Hash
+	at     anchorchain.LogPos
 }
 
 type todoKey struct {
@@ -98,6 +109,7 @@ func (p *prover) reset() {
 	p.st, p.final, p.header, p.pending = anchor.NewState(), 0, anchor.Header{}, nil
 	p.todo, p.next, p.last, p.broken = map[todoKey]bool{}, p.s.cfg.Deployment.Block, common.Hash{}, nil
 	p.inactive, p.retired = map[uint64]uint64{}, map[uint64]bool{}
+	p.at, p.loaded, p.resumeAt, p.snap, p.snapAt = anchorchain.LogPos{}, false, nil, 0, time.Time{}
 }
 
 // prove reads the ledger up to the index's cursor, applies the batches that became final and
@@ -106,6 +118,9 @@ func (p *prover) prove(ctx context.Context) error {
 	cur, err := p.s.cursor(ctx)
 	if err != nil {
 		return err
+	}
+	if !p.loaded {
+		p.load(ctx)
 	}
 	if err := p.read(ctx, cur); err != nil {
 		return err
@@ -139,13 +154,16 @@ func (p *prover) read(ctx context.Context, to uint64) error {
 		}
 		for i := range logs {
 			l := &logs[i]
+			if p.resumeAt != nil && !anchorchain.PosOf(l).After(*p.resumeAt) {
+				continue // in the state file
+			}
 			switch p.reader.Event(l) {
 			case anchorchain.Anchored:
 				n, h, err := p.reader.Header(l)
 				if err != nil {
 					return err
 				}
-				p.pending = append(p.pending, pendingBatch{number: n, header: h, txHash: l.TxHash})
+				p.pending = append(p.pending, pendingBatch{number: n, header: h, txHash: l.TxHash, at: anchorchain.PosOf(l)})
 			case anchorchain.AuthChanged:
 				ev, err := p.al.UnpackAuthChangedEvent(l)
 				if err != nil {
@@ -228,7 +246,7 @@ func (p *prover) applyFinal(ctx context.Context) error {
 				b.number, root, common.Hash(b.header.StateRoot))
 			return nil
 		}
-		p.final, p.header = b.number, b.header
+		p.final, p.header, p.at = b.number, b.header, b.at
 		p.noteRetired()
 		p.s.cfg.Log.Debug("settlement: anchored batch final", "batch", b.number, "readings", b.header.Count)
 		if err := p.s.finalBatch(ctx, FinalBatch{Number: b.number, Header: b.header, Entries: entries}); err != nil {
@@ -236,6 +254,7 @@ func (p *prover) applyFinal(ctx context.Context) error {
 			return fmt.Errorf("final batch %d: %w", b.number, err)
 		}
 	}
+	p.snapshot()
 	return nil
 }
 

@@ -3,6 +3,7 @@ package settlement
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
@@ -303,6 +305,80 @@ func TestAnchoredSettlementBillsDeactivatedMetersFinalPeriod(t *testing.T) {
 	require.Equal(t, 1, finals)
 }
 
+// logReads is the chain client recording the first block of every eth_getLogs of the anchored
+// ledger alone: the prover's (the index's follower asks for all its contracts at once).
+type logReads struct {
+	*harness.AutoMining
+	ledger common.Address
+	from   []uint64
+}
+
+func (l *logReads) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if len(q.Addresses) == 1 && q.Addresses[0] == l.ledger {
+		l.from = append(l.from, q.FromBlock.Uint64())
+	}
+	return l.AutoMining.FilterLogs(ctx, q)
+}
+
+// TestAnchoredSettlementResumesFromStateFile: with a state file the prover writes its state as
+// of the newest final batch, with the registers it still has to prove and the meters'
+// deactivations, and a new process resumes from it: it reads the ledger from that batch's block,
+// not the deployment's, and proves and bills the rest exactly as a full replay would: meter 0's
+// final period (deactivated after the file was written) and every meter's m2. A state file of
+// another deployment is ignored and the history replayed.
+func TestAnchoredSettlementResumesFromStateFile(t *testing.T) {
+	s := newAnchoredScene(t, 2)
+	ms := s.months()
+	dir := t.TempDir()
+	state, db := filepath.Join(dir, "prover.state"), filepath.Join(dir, "s.db")
+	service := func(b Backend) *Service {
+		svc, err := New(Config{Deployment: s.d, Key: s.e.Users[2].Key, DBPath: db, TxPoll: 5 * time.Millisecond,
+			StateFile: state, SnapshotBatches: 1}, b)
+		require.NoError(t, err)
+		return svc
+	}
+	now := s.e.Now()
+	b1 := s.Post(s.e.Users[0], s.Forge(s.batchOf(ms, 1, 2, 3), now, nil), now)
+	s.WarpTo(b1.Header.AnchoredAt + anchoredWindow)
+	svc := service(s.e.Client)
+	s.settle(svc)
+	require.NoError(t, svc.Stop())
+	require.FileExists(t, state)
+	require.Equal(t, s.want(ms.p1, func(k uint64) uint64 { return k }), s.issued())
+
+	reg := bindings.NewMeterRegistry()
+	s.e.MustSend(s.e.Registrar, reg.Instance(s.e.Client, s.d.MeterRegistry), reg.PackDeactivate(s.meters[0].ID))
+	asOf := s.e.Now()
+	b2 := s.Post(s.e.Users[0], s.Forge(s.batchOf(ms, 4), asOf, nil), asOf)
+	s.WarpTo(b2.Header.AnchoredAt + anchoredWindow)
+	reads := &logReads{AutoMining: s.e.Client, ledger: s.d.AnchoredLedger}
+	svc = service(reads)
+	s.settle(svc)
+	require.NoError(t, svc.Stop())
+	require.NotEmpty(t, reads.from)
+	require.GreaterOrEqual(t, reads.from[0], b1.Block, "resumed at batch 1's block, not the deployment's")
+	want := s.want(ms.p1, func(k uint64) uint64 { return k })
+	for k, v := range s.want(ms.p2, func(k uint64) uint64 { return 2 * k }) {
+		want[k] = v
+	}
+	require.Equal(t, want, s.issued(), "m2 billed once for both meters; meter 0's from its final period")
+
+	// Another deployment's state file: ignored, the history replayed, nothing billed twice.
+	other := newAnchoredScene(t, 1)
+	foreign, err := os.ReadFile(state)
+	require.NoError(t, err)
+	otherState := filepath.Join(t.TempDir(), "prover.state")
+	require.NoError(t, os.WriteFile(otherState, foreign, 0o600))
+	reads = &logReads{AutoMining: other.e.Client, ledger: other.d.AnchoredLedger}
+	svc, err = New(Config{Deployment: other.d, Key: other.e.Users[2].Key, DBPath: filepath.Join(t.TempDir(), "o.db"),
+		TxPoll: 5 * time.Millisecond, StateFile: otherState}, reads)
+	require.NoError(t, err)
+	defer func() { _ = svc.Stop() }()
+	require.NoError(t, svc.Poll(context.Background()))
+	require.NotEmpty(t, reads.from)
+	require.Equal(t, other.d.Block, reads.from[0], "a foreign state file is ignored: the replay starts at the deployment")
+}
+
 // TestAnchoredSettlementKilledMidProof: the service dies right after sending a proveRegisters
 // (before its outcome is recorded), or inside the index transaction of the RegistersProven
 // events, and a new process starts on the same database: every registers proof is sent once,
@@ -345,4 +421,20 @@ func TestAnchoredSettlementKilledMidProof(t *testing.T) {
 			require.Zero(t, skips)
 		})
 	}
+}
+
+// The prover's own part of its state file round-trips, and any cut or trailing byte is refused.
+func TestProverStateFileDataRoundTrip(t *testing.T) {
+	p := &prover{todo: map[todoKey]bool{{441_101_001, 202501}: true, {441_101_002, 202412}: true},
+		inactive: map[uint64]uint64{441_101_003: 17}, retired: map[uint64]bool{441_101_003: true}}
+	b := p.encodeExtra()
+	q := &prover{}
+	require.NoError(t, q.decodeExtra(b))
+	require.Equal(t, p.todo, q.todo)
+	require.Equal(t, p.inactive, q.inactive)
+	require.Equal(t, p.retired, q.retired)
+	for i := range len(b) {
+		require.Error(t, (&prover{}).decodeExtra(b[:i]), "cut at %d of %d", i, len(b))
+	}
+	require.Error(t, (&prover{}).decodeExtra(append(b, 0)))
 }

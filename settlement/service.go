@@ -77,7 +77,14 @@ type Config struct {
 	// BlobSources give the data of anchored batches in blobs (an oracle's anchorchain.DataPath);
 	// the prover cannot apply a final batch none of them has.
 	BlobSources []anchorchain.BlobSource
-	Log         *slog.Logger // default: discard
+	// StateFile, on an anchored deployment, keeps the prover's state as of the newest final batch
+	// (anchorchain.WriteStateFile), written every SnapshotBatches final batches or
+	// SnapshotInterval (defaults anchorchain's) and at Stop: a restart resumes from it, checked
+	// against the chain, instead of replaying the ledger's history. "": replay at every start.
+	StateFile        string
+	SnapshotBatches  uint64
+	SnapshotInterval time.Duration
+	Log              *slog.Logger // default: discard
 }
 
 // Check validates the configuration and fills in defaults.
@@ -93,6 +100,12 @@ func (c *Config) Check() error {
 	}
 	if c.PollInterval <= 0 {
 		c.PollInterval = DefaultPollInterval
+	}
+	if c.SnapshotBatches == 0 {
+		c.SnapshotBatches = anchorchain.DefaultSnapshotBatches
+	}
+	if c.SnapshotInterval <= 0 {
+		c.SnapshotInterval = anchorchain.DefaultSnapshotInterval
 	}
 	if c.BatchSize <= 0 {
 		c.BatchSize = DefaultBatchSize

@@ -10,12 +10,11 @@ import (
 	"github.com/meterchain/meterchain/internal/anchorchain"
 )
 
-// Snapshot defaults: a million meters write in 0.6 to 2 s (BenchmarkStateSnapshot: 2 s when
-// every meter has a reading inside the window), so every ten minutes costs the watcher little,
-// and a restart replays the batches of the challenge window and at most ten minutes more.
+// The watcher's snapshot defaults (anchorchain's: a restart replays the batches of the challenge
+// window and at most ten minutes more).
 const (
-	DefaultSnapshotInterval = 10 * time.Minute
-	DefaultSnapshotBatches  = 1_000
+	DefaultSnapshotInterval = anchorchain.DefaultSnapshotInterval
+	DefaultSnapshotBatches  = anchorchain.DefaultSnapshotBatches
 )
 
 // stateFileMagic marks the watcher's state files (anchorchain.WriteStateFile; no data of its own).

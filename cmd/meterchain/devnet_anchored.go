@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -93,7 +94,8 @@ func (e *devnetEnv) startAnchored(ctx context.Context) error {
 
 	settle, err := newSettlement(ctx, settlement.Config{Deployment: e.deployment, Key: accounts[devSettler].Key,
 		DBPath: e.settlementDB(), Confirmations: settlement.DefaultConfirmations, BlobSources: blobs,
-		Log: slog.Default().With("service", "settlement")}, e.client)
+		StateFile: filepath.Join(e.stateDir, "settlement.state"),
+		Log:       slog.Default().With("service", "settlement")}, e.client)
 	if err != nil {
 		return err
 	}

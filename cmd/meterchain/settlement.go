@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/meterchain/meterchain/internal/anchorchain"
 	"github.com/meterchain/meterchain/settlement"
 	"github.com/meterchain/meterchain/settlement/access"
 	"github.com/meterchain/meterchain/settlement/market"
@@ -32,6 +33,14 @@ var (
 		Category: "Settlement", Usage: "sends of one bill's work before giving up"}
 	indexOnlyFlag = &cli.BoolFlag{Name: "index-only", EnvVars: []string{"METERCHAIN_SETTLEMENT_INDEX_ONLY"},
 		Category: "Settlement", Usage: "send no transactions, only index"}
+	settlementStateFileFlag = &cli.PathFlag{Name: "state-file", EnvVars: []string{"METERCHAIN_SETTLEMENT_STATE_FILE"}, Category: "Settlement",
+		Usage: "anchored ledger: keep the prover's state as of the newest final batch in `FILE` and resume from it (default: replay the ledger's history at every start)"}
+	settlementSnapshotIntervalFlag = &cli.DurationFlag{Name: "snapshot-interval", Value: anchorchain.DefaultSnapshotInterval,
+		EnvVars: []string{"METERCHAIN_SETTLEMENT_SNAPSHOT_INTERVAL"}, Category: "Settlement",
+		Usage: "with --state-file: write it at least this often (when a newer batch is final)"}
+	settlementSnapshotBatchesFlag = &cli.Uint64Flag{Name: "snapshot-batches", Value: anchorchain.DefaultSnapshotBatches,
+		EnvVars: []string{"METERCHAIN_SETTLEMENT_SNAPSHOT_BATCHES"}, Category: "Settlement",
+		Usage: "with --state-file: write it once this many `BATCHES` more are final"}
 )
 
 var settlementCommand = &cli.Command{
@@ -43,10 +52,11 @@ back to the common ancestor and replays) and restarts (its cursor and its transa
 are on disk). With a key (--keystore, or --dev-key on the dev chain) it also sends issueBills for
 every closed period and collectAutopay for opted-in meters, and clears and settles the P2P
 market; on an anchored deployment it first proves each period's registers from the newest final
-batch (proveRegisters). Without a key it only indexes. Ctrl-C stops it cleanly.`,
+batch (proveRegisters), and with --state-file resumes from its state as of a final batch instead
+of replaying the ledger's history. Without a key it only indexes. Ctrl-C stops it cleanly.`,
 	Flags: append([]cli.Flag{
 		settlementStoreFlag, confirmationsFlag, settlementPollFlag, settlementBatchFlag, keepBlocksFlag, maxAttemptsFlag, indexOnlyFlag,
-		blobDataURLFlag, stopTimeoutFlag,
+		blobDataURLFlag, settlementStateFileFlag, settlementSnapshotIntervalFlag, settlementSnapshotBatchesFlag, stopTimeoutFlag,
 	}, chainFlags...),
 	Action: func(c *cli.Context) error { return runService(c, &settlementRun{c: c}) },
 }
@@ -73,7 +83,9 @@ func (r *settlementRun) Start(ctx context.Context) error {
 		Deployment: d, DBPath: c.String(settlementStoreFlag.Name), Confirmations: c.Uint64(confirmationsFlag.Name),
 		PollInterval: c.Duration(settlementPollFlag.Name), BatchSize: c.Int(settlementBatchFlag.Name),
 		KeepBlocks: c.Uint64(keepBlocksFlag.Name), MaxAttempts: c.Int(maxAttemptsFlag.Name), BlobSources: blobSources(c),
-		Log: slog.Default().With("service", "settlement"),
+		StateFile: c.Path(settlementStateFileFlag.Name), SnapshotInterval: c.Duration(settlementSnapshotIntervalFlag.Name),
+		SnapshotBatches: c.Uint64(settlementSnapshotBatchesFlag.Name),
+		Log:             slog.Default().With("service", "settlement"),
 	}
 	if !c.Bool(indexOnlyFlag.Name) {
 		if cfg.Key, err = loadKey(c, chainID); err != nil {

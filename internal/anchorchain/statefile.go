@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -24,6 +25,14 @@ import (
 // chain from there instead of from the deployment: the writer's magic, the place (StateFileMeta,
 // big-endian) and the CRC-32C of both, the writer's own data (uvarint length, bytes, CRC-32C),
 // then the anchor state snapshot (its own checksum and root) to the end of the file.
+
+// How often a service writes its state file by default: a million meters write in 0.6 to 2 s
+// (BenchmarkStateSnapshot: 2 s when every meter has a reading inside the window), so every ten
+// minutes, or every thousand final batches, costs little.
+const (
+	DefaultSnapshotInterval = 10 * time.Minute
+	DefaultSnapshotBatches  = 1_000
+)
 
 // LogPos is a log's place in the chain.
 type LogPos struct {

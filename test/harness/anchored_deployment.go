@@ -35,6 +35,7 @@ type AnchoredDeployment struct {
 // number and header.
 type AnchoredBatch struct {
 	Batch   uint64
+	Block   uint64 // the anchor's block
 	Header  anchor.Header
 	Entries []anchor.Entry
 	Data    []byte
@@ -128,7 +129,7 @@ func (a *AnchoredDeployment) Post(from *Account, b *AnchoredBatch, asOf uint64) 
 	require.NoError(a.E.T, err, RevertName(err, &anchoredledger.AnchoredLedgerMetaData))
 	for _, l := range r.Logs {
 		if ev, err := a.ABI.UnpackAnchoredEvent(l); err == nil {
-			b.Batch = ev.Batch
+			b.Batch, b.Block = ev.Batch, r.BlockNumber.Uint64()
 			b.Header = anchor.Header{Parent: ev.Parent, Count: ev.Count, AsOf: ev.AsOf, AuthEpoch: ev.AuthEpoch, AnchoredAt: ev.AnchoredAt,
 				Relayer: ev.Relayer, ReadingsRoot: ev.ReadingsRoot, StateRoot: ev.StateRoot, DataHash: ev.DataHash}
 		}
