@@ -131,6 +131,7 @@ func (p *prover) prove(ctx context.Context) error {
 	if p.broken != nil {
 		return p.broken
 	}
+	p.snapshot() // here, not in applyFinal: that stops at the first batch not final yet
 	return p.send(ctx, cur)
 }
 
@@ -254,7 +255,6 @@ func (p *prover) applyFinal(ctx context.Context) error {
 			return fmt.Errorf("final batch %d: %w", b.number, err)
 		}
 	}
-	p.snapshot()
 	return nil
 }
 

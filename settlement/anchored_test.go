@@ -322,10 +322,10 @@ func (l *logReads) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]ty
 
 // TestAnchoredSettlementResumesFromStateFile: with a state file the prover writes its state as
 // of the newest final batch, with the registers it still has to prove and the meters'
-// deactivations, and a new process resumes from it: it reads the ledger from that batch's block,
-// not the deployment's, and proves and bills the rest exactly as a full replay would: meter 0's
-// final period (deactivated after the file was written) and every meter's m2. A state file of
-// another deployment is ignored and the history replayed.
+// deactivations, written while a later batch is still inside its window, and a new process resumes
+// from it: it reads the ledger from that batch's block, not the deployment's, and proves and bills
+// the rest exactly as a full replay would: meter 0's final period (deactivated after batch 1) and
+// every meter's m2. A state file of another deployment is ignored and the history replayed.
 func TestAnchoredSettlementResumesFromStateFile(t *testing.T) {
 	s := newAnchoredScene(t, 2)
 	ms := s.months()
@@ -340,16 +340,16 @@ func TestAnchoredSettlementResumesFromStateFile(t *testing.T) {
 	now := s.e.Now()
 	b1 := s.Post(s.e.Users[0], s.Forge(s.batchOf(ms, 1, 2, 3), now, nil), now)
 	s.WarpTo(b1.Header.AnchoredAt + anchoredWindow)
+	reg := bindings.NewMeterRegistry()
+	s.e.MustSend(s.e.Registrar, reg.Instance(s.e.Client, s.d.MeterRegistry), reg.PackDeactivate(s.meters[0].ID))
+	asOf := s.e.Now()
+	b2 := s.Post(s.e.Users[0], s.Forge(s.batchOf(ms, 4), asOf, nil), asOf) // inside its window while the file is written
 	svc := service(s.e.Client)
 	s.settle(svc)
 	require.NoError(t, svc.Stop())
 	require.FileExists(t, state)
 	require.Equal(t, s.want(ms.p1, func(k uint64) uint64 { return k }), s.issued())
 
-	reg := bindings.NewMeterRegistry()
-	s.e.MustSend(s.e.Registrar, reg.Instance(s.e.Client, s.d.MeterRegistry), reg.PackDeactivate(s.meters[0].ID))
-	asOf := s.e.Now()
-	b2 := s.Post(s.e.Users[0], s.Forge(s.batchOf(ms, 4), asOf, nil), asOf)
 	s.WarpTo(b2.Header.AnchoredAt + anchoredWindow)
 	reads := &logReads{AutoMining: s.e.Client, ledger: s.d.AnchoredLedger}
 	svc = service(reads)
