@@ -7,7 +7,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
-	"github.com/meterchain/meterchain/internal/stored"
 	"github.com/meterchain/meterchain/oracle/store"
 )
 
@@ -59,11 +58,11 @@ func newMetrics(st *store.Store) *metrics {
 		Help: "Readings stored and not yet decided by the ledger (received + submitted)."}, func() float64 {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
-		c, err := st.Counts(ctx)
+		n, err := st.OutboxDepth(ctx)
 		if err != nil {
 			return -1
 		}
-		return float64(c[stored.Received] + c[stored.Submitted])
+		return float64(n)
 	})
 	m.reg.MustRegister(m.received, m.refused, m.accepted, m.rejected, m.batchSize, m.txLatency, m.e2e, m.groupSize,
 		m.sendErrs, m.mispredicted, m.quarantineEvicted, depth, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))

@@ -10,7 +10,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/meterchain/meterchain/deploy/devnet"
 	"github.com/meterchain/meterchain/oracle"
 	"github.com/meterchain/meterchain/test/bench/ingest"
 )
@@ -31,7 +30,7 @@ Latency is from the POST to the moment the block with the reading's event is see
 		&cli.DurationFlag{Name: "duration", Value: 60 * time.Second, Usage: "how long the meters send"},
 		&cli.Float64Flag{Name: "rate", Value: 2000, Usage: "target readings per second (all meters together)"},
 		&cli.DurationFlag{Name: "period", Value: time.Second, Usage: "block period of the chain"},
-		&cli.Uint64Flag{Name: "gas-limit", Value: devnet.DefaultGasLimit, Usage: "block gas limit"},
+		&cli.Uint64Flag{Name: "gas-limit", Value: ingest.DefaultGasLimit, Usage: "block gas limit (the default keeps a block's signature recoveries within geth's precompile cache)"},
 		&cli.IntFlag{Name: "workers", Value: 256, Usage: "concurrent HTTP uploads (meters are independent devices: many connections)"},
 		&cli.IntFlag{Name: "batch", Usage: "oracle readings per transaction (default: the oracle's)"},
 		&cli.IntFlag{Name: "in-flight", Usage: "oracle transactions in flight (default: the oracle's)"},

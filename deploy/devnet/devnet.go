@@ -162,6 +162,9 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	ethConf.Miner.GasPrice = big.NewInt(1)
 	// A dev chain's state is small: geth's mainnet-sized caches (gigabytes) would only grow RSS.
 	ethConf.DatabaseCache, ethConf.TrieCleanCache, ethConf.TrieDirtyCache, ethConf.SnapshotCache = 64, 8, 32, 8
+	// The prefetcher executes every imported block a second time, speculatively, to warm state
+	// from disk: a dev chain's state is in memory, so it would only double the import's CPU.
+	ethConf.NoPrefetch = true
 	ethConf.RPCGasCap = 50_000_000
 	ethConf.RPCTxFeeCap = 100 // ether: big batches on a dev chain
 	// Room for bulk registration: thousands of queued transactions from one registrar.

@@ -20,8 +20,7 @@ func AddOcmfTx(tx *sql.Tx, readingID int64, raw []byte) error {
 // NextOcmfBatch returns up to limit readings of OCMF records (Ocmf set) waiting for a batch,
 // oldest first.
 func (s *Store) NextOcmfBatch(ctx context.Context, limit int) ([]stored.Reading, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT `+readingCols+` FROM readings WHERE status = 'received'
-		AND EXISTS (SELECT 1 FROM ocmf_records WHERE reading_id = readings.id) ORDER BY id LIMIT ?`, limit)
+	rows, err := s.read.QueryContext(ctx, nextOcmfBatchSQL, limit)
 	if err != nil {
 		return nil, fmt.Errorf("next OCMF batch: %w", err)
 	}

@@ -53,9 +53,15 @@ var Schema = []string{
 	updated_at  INTEGER NOT NULL,
 	UNIQUE(meter_id, seq)
 )`,
-	`CREATE INDEX IF NOT EXISTS readings_status ON readings(status, id)`,
 	`CREATE INDEX IF NOT EXISTS readings_meter_ts ON readings(meter_id, timestamp)`,
-	`CREATE INDEX IF NOT EXISTS readings_tx ON readings(tx_id)`,
+	// The outbox, in two partial indexes: a reading is in the first while it waits for a batch
+	// and in the second while its transaction is out, and in neither once decided. Full indexes
+	// on status and tx_id held every reading ever stored and moved an entry of each at every
+	// step; these cost one entry per step and stay the size of the outbox.
+	`DROP INDEX IF EXISTS readings_status`,
+	`DROP INDEX IF EXISTS readings_tx`,
+	`CREATE INDEX IF NOT EXISTS readings_received ON readings(id) WHERE status = 'received'`,
+	`CREATE INDEX IF NOT EXISTS readings_submitted ON readings(tx_id) WHERE status = 'submitted'`,
 	// An OCMF record is stored as a reading (its meter, PG counter as seq, registers, digest as
 	// detail hash, the meter's r || s) plus the record exactly as received: the ledger reads the
 	// signed payload itself (ReadingLedger.submitOcmf).
@@ -375,7 +381,19 @@ func (s *Store) QuarantineList(ctx context.Context, meterID uint64, limit, offse
 	return out, rows.Err()
 }
 
-// Counts is the number of readings in each status (the outbox depth is received + submitted).
+// OutboxDepth is the number of readings stored and not yet decided by the ledger (received +
+// submitted), read from the outbox's indexes: it costs the outbox's size, not the store's.
+func (s *Store) OutboxDepth(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.read.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM readings WHERE status = 'received') +
+		(SELECT COUNT(*) FROM readings WHERE status = 'submitted')`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("outbox depth: %w", err)
+	}
+	return n, nil
+}
+
+// Counts is the number of readings in each status (a scan of every reading stored).
 func (s *Store) Counts(ctx context.Context) (map[stored.Status]int64, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT status, COUNT(*) FROM readings GROUP BY status`)
 	if err != nil {

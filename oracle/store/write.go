@@ -193,11 +193,20 @@ func QuarantineTx(tx *sql.Tx, q Quarantined, b QuarantineBounds) (id, evicted in
 	return id, evicted, nil
 }
 
+// The outbox's queries, each served by one of its partial indexes (TestOutboxQueriesUseItsIndexes).
+const (
+	nextBatchSQL = `SELECT ` + readingCols + ` FROM readings WHERE status = 'received'
+		AND NOT EXISTS (SELECT 1 FROM ocmf_records WHERE reading_id = readings.id) ORDER BY id LIMIT ?`
+	nextOcmfBatchSQL = `SELECT ` + readingCols + ` FROM readings WHERE status = 'received'
+		AND EXISTS (SELECT 1 FROM ocmf_records WHERE reading_id = readings.id) ORDER BY id LIMIT ?`
+	submittedTxsSQL = `SELECT DISTINCT tx_id FROM readings WHERE status = 'submitted' ORDER BY tx_id`
+	txReadingsSQL   = `SELECT id, meter_id, seq, expected, received_at FROM readings WHERE tx_id = ? AND status = 'submitted'`
+)
+
 // NextBatch returns up to limit readings waiting for a batch, oldest first (OCMF records have
 // their own: NextOcmfBatch).
 func (s *Store) NextBatch(ctx context.Context, limit int) ([]stored.Reading, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT `+readingCols+` FROM readings WHERE status = 'received'
-		AND NOT EXISTS (SELECT 1 FROM ocmf_records WHERE reading_id = readings.id) ORDER BY id LIMIT ?`, limit)
+	rows, err := s.read.QueryContext(ctx, nextBatchSQL, limit)
 	if err != nil {
 		return nil, fmt.Errorf("next batch: %w", err)
 	}
@@ -230,7 +239,7 @@ func MarkSubmittedTx(tx *sql.Tx, ids []int64, txID int64) error {
 // SubmittedTxIDs lists the transactions that hold submitted readings: after a restart the relayer
 // waits for each of them, whatever state the transaction manager has them in.
 func (s *Store) SubmittedTxIDs(ctx context.Context) ([]int64, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT DISTINCT tx_id FROM readings WHERE status = 'submitted' ORDER BY tx_id`)
+	rows, err := s.read.QueryContext(ctx, submittedTxsSQL)
 	if err != nil {
 		return nil, fmt.Errorf("submitted transactions: %w", err)
 	}
@@ -287,7 +296,7 @@ func (s *Store) ApplyReceipt(ctx context.Context, txID int64, txHash common.Hash
 		receivedAtMs int64
 	}
 	var subs []submitted
-	rows, err := tx.QueryContext(ctx, `SELECT id, meter_id, seq, expected, received_at FROM readings WHERE tx_id = ? AND status = 'submitted'`, txID)
+	rows, err := tx.QueryContext(ctx, txReadingsSQL, txID)
 	if err != nil {
 		return fail(err)
 	}
