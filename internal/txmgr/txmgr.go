@@ -22,12 +22,12 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -127,8 +127,9 @@ type Manager struct {
 	usedAt map[int64]time.Time // transactions whose nonce the chain showed used without a receipt: since when
 	castAt map[int64]time.Time // transactions the node last took (accepted or already known): when
 
-	recentMu sync.Mutex
-	recent   []recentBlock // receipts of the last few blocks looked at, oldest first
+	recentMu      sync.Mutex
+	recent        []recentBlock // receipts of the last few blocks looked at, oldest first
+	noRawReceipts atomic.Bool   // the node has no debug_getRawReceipts
 }
 
 type recentBlock struct {
@@ -573,11 +574,6 @@ func (m *Manager) deepEnough(ctx context.Context, r *types.Receipt) bool {
 	return head.Number.Uint64() >= r.BlockNumber.Uint64()+m.cfg.Confirmations
 }
 
-// blockReceipts is what a node offers to read a whole block's receipts in one call (ethclient).
-type blockReceipts interface {
-	BlockReceipts(ctx context.Context, blockNrOrHash rpc.BlockNumberOrHash) ([]*types.Receipt, error)
-}
-
 // findReceipt returns the receipt of whichever of hashes is mined, or nil. Transactions usually
 // land in the head block or its parent: those blocks' receipts are read once per block and kept
 // (a node derives a whole block's receipts to answer for one of its transactions, and a busy
@@ -622,7 +618,7 @@ func (m *Manager) recentReceipts(ctx context.Context, br blockReceipts, block co
 			return b.byTx, nil
 		}
 	}
-	rs, err := br.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(block, false))
+	rs, err := m.receiptsOf(ctx, br, block)
 	if err != nil {
 		return nil, fmt.Errorf("receipts of block %s: %w", block, err)
 	}
