@@ -478,32 +478,32 @@ func ctxErr(ctx context.Context) error {
 // and no receipt is looked up (the nonce, then the receipts: in this order a transaction mined in
 // between is never taken for a lost one).
 func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
-	var raw []byte
+	// Not the signed transaction: it is a block's worth of calldata, read and decoded only to
+	// send it again (a waiter checks ten times a second).
+	var nonce uint64
 	var hashes, state string
 	var mined sql.NullString
 	var sent int64
-	err := m.db.QueryRowContext(ctx, `SELECT raw, hashes, state, mined_hash, sent FROM txmgr_txs WHERE id = ?`, id).
-		Scan(&raw, &hashes, &state, &mined, &sent)
+	err := m.db.QueryRowContext(ctx, `SELECT nonce, hashes, state, mined_hash, sent FROM txmgr_txs WHERE id = ?`, id).
+		Scan(&nonce, &hashes, &state, &mined, &sent)
 	if err != nil {
 		return nil, fmt.Errorf("transaction %d: %w", id, err)
 	}
-	var tx types.Transaction
-	if err := tx.UnmarshalBinary(raw); err != nil {
-		return nil, fmt.Errorf("decode stored transaction %d: %w", id, err)
-	}
 	confirmed, nonceErr := m.b.NonceAt(ctx, m.from, nil)
-	if nonceErr == nil && confirmed <= tx.Nonce() {
+	if nonceErr == nil && confirmed <= nonce {
 		// Not mined (or reorged out): make sure the node has it (sent again once RebroadcastAfter
 		// passed since it last took it); re-price it if it has waited too long.
 		m.clearNonceUsed(id)
-		if sent != 0 && time.Since(time.Unix(sent, 0)) > m.cfg.BumpAfter {
-			return nil, m.bump(ctx, id, &tx)
-		}
-		if m.recentlyCast(id) {
+		bump := sent != 0 && time.Since(time.Unix(sent, 0)) > m.cfg.BumpAfter
+		if !bump && m.recentlyCast(id) {
 			return nil, nil
 		}
-		if m.broadcast(ctx, id, &tx) == underpriced {
-			return nil, m.bump(ctx, id, &tx) // the node will not take it at this price: waiting would not help
+		tx, err := m.stored(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if bump || m.broadcast(ctx, id, tx) == underpriced { // underpriced: the node will not take it at this price, waiting would not help
+			return nil, m.bump(ctx, id, tx)
 		}
 		return nil, nil
 	}
@@ -543,7 +543,11 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 		return r, nil
 	}
 	if nonceErr != nil { // the node did not say; keep it in the pool and ask again
-		m.broadcast(ctx, id, &tx)
+		tx, err := m.stored(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		m.broadcast(ctx, id, tx)
 		return nil, nil
 	}
 	// The nonce is used, and none of our attempts has a receipt: the receipt may lag (a
@@ -555,9 +559,22 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 		m.clearNonceUsed(id)
 		m.forgetCast(id)
 		m.stats.failed.WithLabelValues("nonce_consumed").Inc()
-		return nil, fmt.Errorf("%w: nonce %d", ErrNonceConsumed, tx.Nonce())
+		return nil, fmt.Errorf("%w: nonce %d", ErrNonceConsumed, nonce)
 	}
 	return nil, nil
+}
+
+// stored is transaction id's latest signed attempt.
+func (m *Manager) stored(ctx context.Context, id int64) (*types.Transaction, error) {
+	var raw []byte
+	if err := m.db.QueryRowContext(ctx, `SELECT raw FROM txmgr_txs WHERE id = ?`, id).Scan(&raw); err != nil {
+		return nil, fmt.Errorf("transaction %d: %w", id, err)
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		return nil, fmt.Errorf("decode stored transaction %d: %w", id, err)
+	}
+	return tx, nil
 }
 
 // deepEnough reports whether r's block has Confirmations blocks on top of it. A head that cannot
