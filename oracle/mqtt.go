@@ -47,7 +47,7 @@ type mqttJob struct {
 }
 
 func startMQTT(s *Service) (*mqttIngest, error) {
-	m := &mqttIngest{slots: make(chan struct{}, 4*maxGroup), topics: map[string][]mqttJob{}}
+	m := &mqttIngest{slots: make(chan struct{}, queuedJobs), topics: map[string][]mqttJob{}}
 	m.ctx, m.cancel = context.WithCancel(context.Background())
 	subscribed := make(chan error, 1) // the first subscription's outcome
 	handle := func(_ paho.Client, msg paho.Message) {

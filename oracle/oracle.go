@@ -338,7 +338,7 @@ func New(cfg Config, b Backend) (*Service, error) {
 		quarantineBounds: store.QuarantineBounds{MaxBytes: cfg.QuarantineMaxBytes, MaxBytesPerSource: cfg.QuarantineSourceMaxBytes},
 		metrics:          metrics,
 		log:              log,
-		jobs:             make(chan job, 4*maxGroup),
+		jobs:             make(chan job, queuedJobs),
 	}
 	s.valid = &validator{
 		domain: reading.Domain{ChainID: cfg.Deployment.ChainID, Ledger: cfg.Deployment.Ledger()},
