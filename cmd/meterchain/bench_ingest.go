@@ -38,7 +38,7 @@ Latency is from the POST to the moment the block with the reading's event is see
 		&cli.BoolFlag{Name: "commission", Value: true, Usage: "send each meter's first reading (it creates the meter's ledger slot and baseline: 4x the gas of a later one) before the measured window, as a meter's installation would (prepared readings only, not with --seal-live); with --commission=false the window starts with a first reading from every meter, 60k gas each"},
 		&cli.BoolFlag{Name: "seal-live", Usage: "sign and seal each reading when it is sent, in this process (default: prepared before the clock starts, since real meters do their own cryptography)"},
 		&cli.IntFlag{Name: "memory-limit", Value: 440, Usage: "soft memory limit of the process in `MiB` (GOMEMLIMIT; 0: none): the RSS budget is 512 MB"},
-		&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile to `FILE` when sending ends"},
+		&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile to `FILE` when sending ends and to FILE.start when it begins (go tool pprof -base FILE.start FILE: the window's allocations)"},
 		&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the measured window (sending and settling) to `FILE`"},
 		&cli.BoolFlag{Name: "meters-inside", Usage: "send the measured window's readings from this process instead of a player process of its own (their HTTP clients' CPU then counts in cpu_ms_per_reading)"},
 		&cli.BoolFlag{Name: "json", Usage: "print only the JSON result on stdout"},

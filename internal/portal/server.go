@@ -145,6 +145,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.StreamsPerSession <= 0 {
 		cfg.StreamsPerSession = DefaultStreamsPerSession
 	}
+	gin.SetMode(gin.ReleaseMode) // before gin.New: in debug mode it prints a warning banner
 	if err := gin.New().SetTrustedProxies(cfg.TrustedProxies); err != nil {
 		return nil, fmt.Errorf("api: trusted proxies: %w", err)
 	}

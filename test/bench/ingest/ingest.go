@@ -59,8 +59,11 @@ type Config struct {
 	Commission bool
 	// SealLive signs and seals each reading when it is sent, in this process, instead of before
 	// the clock starts (real meters do their own cryptography).
-	SealLive   bool
-	MemProfile string // write a heap profile to this file when sending ends ("": none)
+	SealLive bool
+	// MemProfile writes a heap profile to this file when sending ends, and one to this file
+	// with ".start" appended when it begins ("": none): `go tool pprof -base FILE.start FILE`
+	// shows what the measured window allocated, without the setup's allocations.
+	MemProfile string
 	// CPUProfile writes a CPU profile of the measured window (sending and settling, what
 	// cpu_ms_per_reading counts: not the setup, the sealing or the floor) to this file ("": none).
 	CPUProfile string
@@ -287,6 +290,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, err
 	}
 	defer stopProfile()
+	if cfg.MemProfile != "" {
+		if err := writeHeapProfile(cfg.MemProfile + ".start"); err != nil {
+			return nil, err
+		}
+	}
 	floor, err := newCryptoFloor(oracleKey, fleet[0].Key, fcfg.Domain, fleet[0].ID, !d.Anchored())
 	if err != nil {
 		return nil, err
