@@ -127,6 +127,10 @@ type Manager struct {
 	usedAt map[int64]time.Time // transactions whose nonce the chain showed used without a receipt: since when
 	castAt map[int64]time.Time // transactions the node last took (accepted or already known): when
 
+	confirmedMu sync.Mutex // held across the node call: concurrent waiters share one read
+	confirmed   uint64     // the sender's nonce at the head, as last read
+	confirmedAt time.Time  // when that read returned (zero: never)
+
 	recentMu      sync.Mutex
 	recent        []recentBlock // receipts of the last few blocks looked at, oldest first
 	noRawReceipts atomic.Bool   // the node has no debug_getRawReceipts
@@ -489,7 +493,7 @@ func (m *Manager) check(ctx context.Context, id int64) (*types.Receipt, error) {
 	if err != nil {
 		return nil, fmt.Errorf("transaction %d: %w", id, err)
 	}
-	confirmed, nonceErr := m.b.NonceAt(ctx, m.from, nil)
+	confirmed, nonceErr := m.confirmedNonce(ctx)
 	if nonceErr == nil && confirmed <= nonce {
 		// Not mined (or reorged out): make sure the node has it (sent again once RebroadcastAfter
 		// passed since it last took it); re-price it if it has waited too long.
@@ -575,6 +579,25 @@ func (m *Manager) stored(ctx context.Context, id int64) (*types.Transaction, err
 		return nil, fmt.Errorf("decode stored transaction %d: %w", id, err)
 	}
 	return tx, nil
+}
+
+// confirmedNonce is the sender's nonce at the head, read from the node at most once per
+// PollInterval however many transactions wait: each waiter checks every PollInterval, so a
+// relayer with two dozen in flight would otherwise ask 240 times a second, for one number (a
+// hosted node bills by the call). A value up to PollInterval old only delays seeing a
+// transaction mined by one poll; check reads it before the receipts, as it would read it fresh.
+func (m *Manager) confirmedNonce(ctx context.Context) (uint64, error) {
+	m.confirmedMu.Lock()
+	defer m.confirmedMu.Unlock()
+	if !m.confirmedAt.IsZero() && time.Since(m.confirmedAt) < m.cfg.PollInterval {
+		return m.confirmed, nil
+	}
+	n, err := m.b.NonceAt(ctx, m.from, nil)
+	if err != nil {
+		return 0, err
+	}
+	m.confirmed, m.confirmedAt = n, time.Now()
+	return n, nil
 }
 
 // deepEnough reports whether r's block has Confirmations blocks on top of it. A head that cannot

@@ -564,3 +564,54 @@ func TestDroppedTransactionIsSentAgain(t *testing.T) {
 	require.True(t, e.MeterAuth(400_001_002).Active)
 	require.Equal(t, int64(2), lost.sends.Load(), "sent again once the node lost it")
 }
+
+// countedNonces counts the node's eth_getTransactionCount calls at the head.
+type countedNonces struct {
+	*harness.AutoMining
+	calls atomic.Int64
+}
+
+func (c *countedNonces) NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error) {
+	c.calls.Add(1)
+	return c.AutoMining.NonceAt(ctx, account, block)
+}
+
+// TestWaitersShareNonceReads: however many transactions wait, the manager asks the node for the
+// sender's nonce at most once per poll interval (by construction: a read starts only a full
+// interval after the last one returned), not once per waiter and poll; and every waiter still
+// sees its transaction mined.
+func TestWaitersShareNonceReads(t *testing.T) {
+	e := harness.New(t, 1)
+	e.Client.Manual = true
+	node := &countedNonces{AutoMining: e.Client}
+	const poll = 10 * time.Millisecond
+	m := newManagerWith(t, e, node, func(c *txmgr.Config) { c.PollInterval = poll })
+	ctx := context.Background()
+	const waiters = 8
+	ids := make([]int64, waiters)
+	for i := range ids {
+		id, err := m.Send(ctx, registerCall(e, uint64(400_001_001+i)), nil)
+		require.NoError(t, err)
+		ids[i] = id
+	}
+	node.calls.Store(0)
+	start := time.Now()
+	errs := make(chan error, waiters)
+	for _, id := range ids {
+		go func() {
+			_, err := m.Wait(ctx, id)
+			errs <- err
+		}()
+	}
+	time.Sleep(30 * poll) // every waiter polls about 30 times before anything is mined
+	e.Sim.Commit()
+	for range waiters {
+		require.NoError(t, <-errs)
+	}
+	elapsed := time.Since(start)
+	bound := int64(elapsed/poll) + 1
+	require.LessOrEqual(t, node.calls.Load(), bound, "nonce reads in %s: at most one per %s", elapsed, poll)
+	for i := range ids {
+		require.True(t, e.MeterAuth(uint64(400_001_001+i)).Active)
+	}
+}
