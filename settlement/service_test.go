@@ -267,11 +267,7 @@ func TestReorgDropsPayment(t *testing.T) {
 	require.NoError(t, err)
 	s.e.Client.Manual = true
 	for i := range 2 {
-		opts := *s.e.Users[1].Opts
-		opts.Nonce = new(big.Int).SetUint64(nonce + uint64(i))
-		opts.GasTipCap, opts.GasFeeCap = big.NewInt(50*params.GWei), big.NewInt(500*params.GWei)
-		_, err := bind.Transact(s.bl.Token, &opts, s.bl.TokenABI.PackApprove(s.e.Deployment.BillingManager, big.NewInt(1)))
-		require.NoError(t, err)
+		s.e.Replace(s.e.Users[1], s.bl.Token, nonce+uint64(i), s.bl.TokenABI.PackApprove(s.e.Deployment.BillingManager, big.NewInt(1)))
 	}
 	s.e.Client.Manual = false
 	for range 4 {

@@ -11,12 +11,10 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
@@ -175,13 +173,7 @@ func (fl *fleet) replaceRounds(t *testing.T, rounds int, step uint64) {
 	defer func() { e.Client.Manual = false }()
 	var txs []*types.Transaction
 	for i := range rounds {
-		opts := *e.Relayer.Opts
-		opts.Nonce = new(big.Int).SetUint64(nonce + uint64(i))
-		opts.GasTipCap = big.NewInt(50 * params.GWei)
-		opts.GasFeeCap = big.NewInt(500 * params.GWei)
-		tx, err := bind.Transact(e.Ledger, &opts, e.LedgerABI.PackSubmitPacked(fl.next(step)))
-		require.NoError(t, err)
-		txs = append(txs, tx)
+		txs = append(txs, e.Replace(e.Relayer, e.Ledger, nonce+uint64(i), e.LedgerABI.PackSubmitPacked(fl.next(step))))
 	}
 	e.Sim.Commit()
 	for _, tx := range txs {

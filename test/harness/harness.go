@@ -10,6 +10,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -188,6 +190,30 @@ func (e *Env) MustSend(from *Account, c *bind.BoundContract, data []byte) *types
 	require.NoError(e.T, err)
 	require.Equal(e.T, types.ReceiptStatusSuccessful, r.Status, "transaction failed")
 	return r
+}
+
+// Replace sends calldata from an account with the given nonce, priced to replace what the pool
+// holds at that nonce, and returns the transaction without mining it. Tests call it right after
+// Sim.Fork: geth's pool resets to the new head on its own goroutine, and until it has, it checks
+// nonces against the orphaned head and refuses the replacement as "nonce too low" (seen in CI).
+// That refusal is retried for a few seconds; any other error fails the test.
+func (e *Env) Replace(from *Account, c *bind.BoundContract, nonce uint64, data []byte) *types.Transaction {
+	e.T.Helper()
+	opts := *from.Opts
+	opts.Context = e.Ctx
+	opts.Nonce = new(big.Int).SetUint64(nonce)
+	opts.GasTipCap, opts.GasFeeCap = big.NewInt(50*params.GWei), big.NewInt(500*params.GWei)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		tx, err := bind.Transact(c, &opts, data)
+		if err == nil {
+			return tx
+		}
+		if !strings.Contains(err.Error(), core.ErrNonceTooLow.Error()) || time.Now().After(deadline) {
+			require.NoError(e.T, err)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 // RevertName returns the name of the custom error a failed Send carried ("" if none), decoded
